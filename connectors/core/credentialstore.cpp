@@ -1,0 +1,2 @@
+// Placeholder until the keychain-backed implementation lands.
+#include "credentialstore.h"

@@ -1,0 +1,119 @@
+#include "endpoints.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace crossma {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("crossma::Endpoints", text);
+}
+
+const QString kTrustedCaFile = QStringLiteral("trustedCaFile");
+}  // namespace
+
+bool Endpoints::fromJsonFile(const QString &path, const QStringList &knownKeys, Endpoints *out,
+                             QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("The endpoints file %1 cannot be read: %2").arg(path, file.errorString());
+        return false;
+    }
+    return fromJson(file.readAll(), QFileInfo(path).absolutePath(), knownKeys, out, error);
+}
+
+bool Endpoints::fromJson(const QByteArray &json, const QString &baseDir,
+                         const QStringList &knownKeys, Endpoints *out, QString *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (!doc.isObject()) {
+        *error = tr("The endpoints file is not a JSON object: %1").arg(parseError.errorString());
+        return false;
+    }
+    Endpoints result;
+    const QJsonObject obj = doc.object();
+    for (auto it = obj.begin(); it != obj.end(); ++it) {
+        if (it.key() == kTrustedCaFile) {
+            const QString caPath = QDir(baseDir).absoluteFilePath(it.value().toString());
+            const QList<QSslCertificate> cas = QSslCertificate::fromPath(caPath, QSsl::Pem);
+            if (cas.isEmpty()) {
+                *error = tr("trustedCaFile %1 holds no PEM certificate.").arg(caPath);
+                return false;
+            }
+            for (const QSslCertificate &ca : cas)
+                result.addTrustedCa(ca);
+            continue;
+        }
+        if (!knownKeys.isEmpty() && !knownKeys.contains(it.key())) {
+            *error = tr("Unknown endpoint key \"%1\". Known keys: %2")
+                         .arg(it.key(), knownKeys.join(QStringLiteral(", ")));
+            return false;
+        }
+        const QUrl base(it.value().toString(), QUrl::StrictMode);
+        if (!base.isValid() || base.scheme() != QLatin1String("https") || base.host().isEmpty()
+            || (!base.path().isEmpty() && base.path() != QLatin1String("/"))
+            || base.hasQuery() || base.hasFragment()) {
+            *error = tr("Endpoint \"%1\" must be https://host[:port] with no path; got \"%2\".")
+                         .arg(it.key(), it.value().toString());
+            return false;
+        }
+        result.setOverride(it.key(), base);
+    }
+    *out = result;
+    return true;
+}
+
+void Endpoints::setOverride(const QString &key, const QUrl &base)
+{
+    Q_ASSERT(base.scheme() == QLatin1String("https"));
+    QUrl clean;
+    clean.setScheme(base.scheme());
+    clean.setHost(base.host());
+    clean.setPort(base.port());
+    m_overrides.insert(key, clean);
+}
+
+void Endpoints::addTrustedCa(const QSslCertificate &ca)
+{
+    if (!m_extraCas.contains(ca))
+        m_extraCas.append(ca);
+}
+
+QUrl Endpoints::url(const QString &key, const QUrl &productionBase, const QString &path,
+                    const QUrlQuery &query) const
+{
+    QUrl url = m_overrides.value(key, productionBase);
+    url.setPath(path);
+    if (!query.isEmpty())
+        url.setQuery(query);
+    return url;
+}
+
+QSslConfiguration Endpoints::sslConfiguration() const
+{
+    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+    config.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    if (!m_extraCas.isEmpty())
+        config.addCaCertificates(m_extraCas);
+    return config;
+}
+
+QByteArray Endpoints::toJson(const QString &caFilePath) const
+{
+    QJsonObject obj;
+    for (auto it = m_overrides.begin(); it != m_overrides.end(); ++it)
+        obj.insert(it.key(), it.value().toString());
+    if (!caFilePath.isEmpty())
+        obj.insert(kTrustedCaFile, caFilePath);
+    return QJsonDocument(obj).toJson(QJsonDocument::Compact);
+}
+
+}  // namespace crossma

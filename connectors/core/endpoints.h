@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QString>
+#include <QUrl>
+#include <QUrlQuery>
+
+namespace crossma {
+
+// Where each mall API lives. Connectors pass their production base; an
+// override (from --endpoints FILE, or the sandbox) replaces scheme-host-port
+// only, so paths stay exactly as the malls document them. Only https is
+// accepted and TLS verification is never switched off: extra trust comes from
+// an added CA certificate.
+class Endpoints
+{
+public:
+    // Parses {"rakuten.api": "https://127.0.0.1:4443", "trustedCaFile": "ca.pem"}.
+    // `knownKeys` (from the connector registry) catches typos; empty accepts any.
+    // Returns false with a translated message when the file is unusable.
+    static bool fromJsonFile(const QString &path, const QStringList &knownKeys, Endpoints *out,
+                             QString *error);
+    static bool fromJson(const QByteArray &json, const QString &baseDir,
+                         const QStringList &knownKeys, Endpoints *out, QString *error);
+
+    void setOverride(const QString &key, const QUrl &base);  // https only; asserts
+    void addTrustedCa(const QSslCertificate &ca);
+
+    // The URL to call: `productionBase` unless `key` is overridden, with `path`
+    // and `query` appended unchanged.
+    QUrl url(const QString &key, const QUrl &productionBase, const QString &path,
+             const QUrlQuery &query = {}) const;
+
+    // Default system CAs plus the extra ones; peer verification always on.
+    QSslConfiguration sslConfiguration() const;
+
+    bool isOverridden(const QString &key) const { return m_overrides.contains(key); }
+    QHash<QString, QUrl> overrides() const { return m_overrides; }
+    QList<QSslCertificate> extraCaCertificates() const { return m_extraCas; }
+
+    // JSON for diagnostics and for handing to a child process; holds no secret.
+    QByteArray toJson(const QString &caFilePath = {}) const;
+
+private:
+    QHash<QString, QUrl> m_overrides;
+    QList<QSslCertificate> m_extraCas;
+};
+
+}  // namespace crossma

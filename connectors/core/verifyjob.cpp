@@ -1,0 +1,119 @@
+#include "verifyjob.h"
+
+#include <QCoreApplication>
+
+namespace crossma {
+
+VerifyJob::VerifyJob(const Endpoints &endpoints, const QString &mallName, QObject *parent)
+    : QObject(parent), m_http(endpoints, this), m_mallName(mallName)
+{
+    m_deadline.setSingleShot(true);
+    setTimeout(kDefaultTimeoutMs);
+    connect(&m_deadline, &QTimer::timeout, this, [this] {
+        HttpResponse timedOut;
+        timedOut.failure = HttpResponse::Failure::Timeout;
+        finish(transportFailure(timedOut));
+    });
+}
+
+void VerifyJob::setTimeout(int milliseconds)
+{
+    m_deadline.setInterval(milliseconds);
+    // A single request never outlives the whole run.
+    m_http.setTimeout(milliseconds);
+}
+
+void VerifyJob::start()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    m_deadline.start();
+    // Queued so that callers can connect to finished() after start() and so
+    // that finished() is never emitted from inside start().
+    QMetaObject::invokeMethod(this, [this] {
+        if (!m_finished)
+            run();
+    }, Qt::QueuedConnection);
+}
+
+void VerifyJob::cancel()
+{
+    if (m_finished)
+        return;
+    HttpResponse cancelled;
+    cancelled.failure = HttpResponse::Failure::Cancelled;
+    finish(transportFailure(cancelled));
+}
+
+void VerifyJob::setStage(const QString &stage)
+{
+    if (m_finished || stage == m_stage)
+        return;
+    m_stage = stage;
+    emit stageChanged(stage);
+}
+
+void VerifyJob::finish(VerifyResult result)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_deadline.stop();
+    m_http.cancelAll();
+    m_result = std::move(result);
+    emit finished(m_result);
+}
+
+VerifyResult VerifyJob::transportFailure(const HttpResponse &response) const
+{
+    switch (response.failure) {
+    case HttpResponse::Failure::Timeout:
+        return VerifyResult::failure(
+            Code::Timeout,
+            tr("%1 did not answer in time. Check your internet connection and try the connection "
+               "test again in a few minutes.").arg(m_mallName));
+    case HttpResponse::Failure::Cancelled:
+        return VerifyResult::failure(Code::Cancelled,
+                                     tr("The connection test was cancelled. Nothing was saved."));
+    case HttpResponse::Failure::Tls:
+        return VerifyResult::failure(
+            Code::Tls,
+            tr("The secure connection to %1 could not be verified, so nothing was sent. If your "
+               "company uses a proxy that inspects HTTPS, ask its administrator; otherwise check "
+               "that this computer's date and time are correct.").arg(m_mallName))
+            .withMall({}, response.errorText);
+    case HttpResponse::Failure::Network:
+        return VerifyResult::failure(
+            Code::Network,
+            tr("Could not connect to %1. Check that this computer is online and that no firewall "
+               "or proxy blocks the connection, then try again.").arg(m_mallName))
+            .withMall({}, response.errorText);
+    case HttpResponse::Failure::None:
+        break;
+    }
+    return badResponse(response, {});
+}
+
+VerifyResult VerifyJob::badResponse(const HttpResponse &response, const QString &what) const
+{
+    VerifyResult r = VerifyResult::failure(
+        Code::BadResponse,
+        tr("%1 answered, but not in a way this program understands (HTTP %2). Please try again "
+           "later; if it keeps happening, copy the support information and contact support.")
+            .arg(m_mallName).arg(response.status));
+    r.mallMessage = what.isEmpty() ? QString::fromUtf8(response.body.left(200)).simplified() : what;
+    return r;
+}
+
+VerifyResult VerifyJob::serviceError(const HttpResponse &response) const
+{
+    VerifyResult r = VerifyResult::failure(
+        Code::ServiceError,
+        tr("%1 is having trouble right now (HTTP %2). Your values were not judged; please try "
+           "the connection test again later.").arg(m_mallName).arg(response.status));
+    r.mallMessage = QString::fromUtf8(response.body.left(200)).simplified();
+    return r;
+}
+
+}  // namespace crossma

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "endpoints.h"
+#include "httpclient.h"
+#include "verifyresult.h"
+
+#include <QObject>
+#include <QTimer>
+
+namespace crossma {
+
+// One asynchronous verify run against a mall. Subclasses implement run() and
+// call finish() exactly once; the base class guarantees a single finished()
+// emission, an overall time limit and cancellation.
+class VerifyJob : public QObject
+{
+    Q_OBJECT
+public:
+    VerifyJob(const Endpoints &endpoints, const QString &mallName, QObject *parent = nullptr);
+
+    // Starts the run; finished() is always emitted later, never from start().
+    void start();
+    // Stops the run; finished() carries Code::Cancelled unless it already finished.
+    void cancel();
+
+    void setTimeout(int milliseconds);
+    bool isRunning() const { return m_started && !m_finished; }
+    bool isFinished() const { return m_finished; }
+    const VerifyResult &result() const { return m_result; }
+    QString stage() const { return m_stage; }
+
+    static constexpr int kDefaultTimeoutMs = 20000;
+
+signals:
+    void stageChanged(const QString &stage);  // translated: "楽天市場に接続しています…"
+    void finished(const crossma::VerifyResult &result);
+
+protected:
+    virtual void run() = 0;
+
+    void setStage(const QString &stage);
+    void finish(VerifyResult result);
+    HttpClient *http() { return &m_http; }
+    QString mallName() const { return m_mallName; }
+
+    // The result for a request that got no HTTP answer (timeout, TLS, network,
+    // cancelled), worded for this mall.
+    VerifyResult transportFailure(const HttpResponse &response) const;
+    // The result for an answer that could not be understood; quotes the status.
+    VerifyResult badResponse(const HttpResponse &response, const QString &what) const;
+    // The result for a 5xx answer.
+    VerifyResult serviceError(const HttpResponse &response) const;
+
+private:
+    HttpClient m_http;
+    QString m_mallName;
+    QTimer m_deadline;
+    VerifyResult m_result;
+    QString m_stage;
+    bool m_started = false;
+    bool m_finished = false;
+};
+
+}  // namespace crossma

@@ -1,0 +1,204 @@
+#include "rakutenverifyjob.h"
+
+#include "core/payload.h"
+#include "rakutenconnector.h"
+#include "rakutenshopurl.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimeZone>
+#include <QUrlQuery>
+
+namespace crossma {
+
+namespace {
+const QString kExpiryPath = QStringLiteral("/es/1.0/license-management/license-key/expiry-date");
+const QString kShopMasterPath = QStringLiteral("/es/1.0/shop/shopMaster");
+
+QTimeZone jst()
+{
+    return QTimeZone(9 * 3600);
+}
+}  // namespace
+
+RakutenVerifyJob::RakutenVerifyJob(const FieldValues &values, const Endpoints &endpoints,
+                                   const QString &mallName, QObject *parent)
+    : VerifyJob(endpoints, mallName, parent), m_values(values), m_endpoints(endpoints)
+{
+}
+
+QDateTime RakutenVerifyJob::parseExpiry(const QString &text)
+{
+    QDateTime parsed = QDateTime::fromString(text.trimmed(), Qt::ISODate);
+    if (!parsed.isValid())
+        return {};
+    // An explicit offset is honoured; a bare local time is JST.
+    if (parsed.timeSpec() == Qt::LocalTime)
+        parsed = QDateTime(parsed.date(), parsed.time(), jst());
+    return parsed;
+}
+
+int RakutenVerifyJob::daysLeft(const QDateTime &expiry, const QDateTime &now)
+{
+    return int(now.toTimeZone(jst()).date().daysTo(expiry.toTimeZone(jst()).date()));
+}
+
+HttpHeaders RakutenVerifyJob::headers(const QByteArray &accept) const
+{
+    const QByteArray credentials = (m_values.value(QStringLiteral("serviceSecret")) + QLatin1Char(':')
+                                    + m_values.value(QStringLiteral("licenseKey")))
+                                       .toUtf8();
+    return {{"Authorization", "ESA " + credentials.toBase64()}, {"Accept", accept}};
+}
+
+void RakutenVerifyJob::run()
+{
+    setStage(tr("Connecting to Rakuten Ichiba and checking the license key…"));
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("licenseKey"),
+                       QString::fromLatin1(QUrl::toPercentEncoding(m_values.value(QStringLiteral("licenseKey")))));
+    const QUrl url = m_endpoints.url(QStringLiteral("rakuten.api"), RakutenConnector::productionBase(),
+                                     kExpiryPath, query);
+    http()->get(url, headers("application/json"),
+                [this](const HttpResponse &response) { onExpiry(response); });
+}
+
+VerifyResult RakutenVerifyJob::rejectedFor(const HttpResponse &response) const
+{
+    const auto jsonError = Payload::jsonFirstError(response.body);
+    QString mallCode = jsonError.first;
+    QString mallMessage = jsonError.second;
+    if (mallCode.isEmpty() && Payload::isXml(response.body)) {
+        mallCode = Payload::xmlText(response.body, QStringLiteral("systemStatus"));
+        mallMessage = Payload::xmlText(response.body, QStringLiteral("message"));
+    }
+    const QString wrongKey = tr("The service secret or the license key is wrong or incomplete: copy "
+                                "both again from RMS > WEB API service > 2-1 WEB API.");
+    const QString expired = tr("The license key has expired (it is valid for 90 days): issue a new "
+                               "one in 2-1 WEB API and enter it here.");
+    const QString notEnabled = tr("The API functions are not enabled yet: in 2-1 WEB API > "
+                                  "利用機能編集 set every function to 利用する, then wait 1 to 1.5 "
+                                  "hours.");
+    // GA0001 was seen for an expired key; otherwise a wrong key is the most likely.
+    const bool looksExpired = mallCode == QLatin1String("GA0001");
+    VerifyResult r = VerifyResult::failure(
+        looksExpired ? Code::KeyExpired : Code::AuthRejected,
+        tr("Rakuten Ichiba did not accept these values (HTTP %1).").arg(response.status),
+        looksExpired ? QStringList{expired, wrongKey, notEnabled}
+                     : QStringList{wrongKey, expired, notEnabled});
+    r.withMall(mallCode, mallMessage);
+    return r;
+}
+
+void RakutenVerifyJob::onExpiry(const HttpResponse &response)
+{
+    if (response.failure != HttpResponse::Failure::None)
+        return finish(transportFailure(response));
+    if (response.status == 401)
+        return finish(rejectedFor(response));
+    const auto jsonError = Payload::jsonFirstError(response.body);
+    if (response.status == 403 || response.status == 429) {
+        if (jsonError.first == QLatin1String("QPSLimit") || response.status == 429
+            || response.body.contains("QPSLimit")) {
+            VerifyResult r = VerifyResult::failure(
+                Code::RateLimited,
+                tr("Rakuten Ichiba is receiving too many requests for this shop right now. Wait a "
+                   "minute and run the connection test again."));
+            r.withMall(jsonError.first.isEmpty() ? QStringLiteral("QPSLimit") : jsonError.first,
+                       jsonError.second);
+            return finish(r);
+        }
+        return finish(rejectedFor(response));
+    }
+    if (response.status >= 500)
+        return finish(serviceError(response));
+    if (response.status != 200)
+        return finish(badResponse(response, {}));
+
+    const QJsonObject obj = QJsonDocument::fromJson(response.body).object();
+    const QDateTime expiry = parseExpiry(obj.value(QLatin1String("expiryDate")).toString());
+    if (!expiry.isValid())
+        return finish(badResponse(response, {}));
+
+    const int left = daysLeft(expiry, QDateTime::currentDateTimeUtc());
+    m_facts.insert(QStringLiteral("licenseExpiry"), expiry.toString(Qt::ISODate));
+    m_facts.insert(QStringLiteral("licenseDaysLeft"), left);
+    if (expiry < QDateTime::currentDateTimeUtc()) {
+        VerifyResult r = VerifyResult::failure(
+            Code::KeyExpired,
+            tr("The license key expired on %1. Issue a new license key in RMS > WEB API service > "
+               "2-1 WEB API and enter it here.").arg(expiry.toString(QStringLiteral("yyyy-MM-dd"))));
+        r.facts = m_facts;
+        return finish(r);
+    }
+    if (left < RakutenConnector::kWarnDaysLeft) {
+        m_warnings.append(tr("The license key expires in %1 days (%2). Issue a new one in RMS "
+                             "before then, or Rakuten orders stop reaching the service.")
+                              .arg(left)
+                              .arg(expiry.toString(QStringLiteral("yyyy-MM-dd"))));
+    }
+
+    setStage(tr("Checking that the API functions are enabled for your shop…"));
+    const QUrl url = m_endpoints.url(QStringLiteral("rakuten.api"), RakutenConnector::productionBase(),
+                                     kShopMasterPath);
+    http()->get(url, headers("application/xml"),
+                [this](const HttpResponse &r) { onShopMaster(r); });
+}
+
+void RakutenVerifyJob::onShopMaster(const HttpResponse &response)
+{
+    if (response.failure != HttpResponse::Failure::None)
+        return finish(transportFailure(response));
+    if (response.status == 401 || response.status == 403) {
+        // The key itself was just accepted, so the shop functions are what is missing.
+        VerifyResult r = VerifyResult::failure(
+            Code::PermissionMissing,
+            tr("The license key is valid, but Rakuten Ichiba refused the shop information (HTTP %1).")
+                .arg(response.status),
+            {tr("The API functions are not enabled yet: in RMS > WEB API service > 2-1 WEB API > "
+                "利用機能編集 set every function to 利用する (scroll to the very bottom), press "
+                "確認する and 登録する."),
+             tr("The change was registered less than 1 to 1.5 hours ago: wait and try again.")});
+        r.withMall(Payload::xmlText(response.body, QStringLiteral("systemStatus")),
+                   Payload::xmlText(response.body, QStringLiteral("message")));
+        r.facts = m_facts;
+        return finish(r);
+    }
+    if (response.status >= 500)
+        return finish(serviceError(response));
+    if (response.status != 200 || !Payload::isXml(response.body))
+        return finish(badResponse(response, {}));
+
+    const QString resultCode = Payload::xmlText(response.body, QStringLiteral("resultCode"));
+    if (resultCode != QLatin1String("N000")) {
+        VerifyResult r = badResponse(response, {});
+        r.withMall(resultCode, Payload::xmlText(response.body, QStringLiteral("message")));
+        return finish(r);
+    }
+    const QString shopName = Payload::xmlText(response.body, QStringLiteral("shopName"));
+    const QString shopUrl = Payload::xmlText(response.body, QStringLiteral("url"));
+    m_facts.insert(QStringLiteral("shopName"), shopName);
+    const QString typed = RakutenShopUrl::shopCode(m_values.value(QStringLiteral("shopUrl")));
+    const QString actual = RakutenShopUrl::shopCode(shopUrl);
+    if (!actual.isEmpty() && typed != actual) {
+        VerifyResult r = VerifyResult::failure(
+            Code::StoreMismatch,
+            tr("These keys belong to the shop \"%1\" (%2), not to the shop URL you entered. Check "
+               "the shop URL, or use the keys of the right shop.")
+                .arg(shopName, RakutenShopUrl::canonical(actual)));
+        r.facts = m_facts;
+        return finish(r);
+    }
+    const int left = m_facts.value(QStringLiteral("licenseDaysLeft")).toInt();
+    VerifyResult ok = VerifyResult::success(
+        tr("Connected to %1. License key valid until %2 (%3 days left).")
+            .arg(shopName.isEmpty() ? mallName() : shopName,
+                 parseExpiry(m_facts.value(QStringLiteral("licenseExpiry")).toString())
+                     .toString(QStringLiteral("yyyy-MM-dd")))
+            .arg(left),
+        m_facts);
+    ok.warnings = m_warnings;
+    finish(ok);
+}
+
+}  // namespace crossma

@@ -1,0 +1,22 @@
+#include "registry.h"
+
+#include "rakuten/rakutenconnector.h"
+
+namespace crossma {
+
+std::vector<std::unique_ptr<Connector>> createConnectors()
+{
+    std::vector<std::unique_ptr<Connector>> connectors;
+    connectors.push_back(std::make_unique<RakutenConnector>());
+    return connectors;
+}
+
+QStringList allEndpointKeys()
+{
+    QStringList keys;
+    for (const auto &connector : createConnectors())
+        keys += connector->endpointKeys();
+    return keys;
+}
+
+}  // namespace crossma
