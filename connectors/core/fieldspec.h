@@ -34,6 +34,7 @@ struct FieldSpec {
     Charset charset = Charset::Ascii;
     bool secret = false;   // masked on screen, stored only in the keychain
     bool optional = false;
+    bool advanced = false; // shown folded under 詳細設定: overrides few sellers need
     int maxLength = 0;     // 0 = no limit
     QString defaultValue;
     QList<QPair<QString, QString>> choices;  // value, translated label (Kind::Choice)
