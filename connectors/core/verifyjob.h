@@ -27,6 +27,12 @@ public:
     bool isRunning() const { return m_started && !m_finished; }
     bool isFinished() const { return m_finished; }
     const VerifyResult &result() const { return m_result; }
+
+    // Facts of the last successful check of the stored values (StoredMall::facts),
+    // for facts that carry over between checks, such as the day an API key was
+    // first seen. Without them the values count as new. Call before start().
+    void setPreviousFacts(const QVariantMap &facts) { m_previousFacts = facts; }
+    QVariantMap previousFacts() const { return m_previousFacts; }
     QString stage() const { return m_stage; }
 
     static constexpr int kDefaultTimeoutMs = 20000;
@@ -57,6 +63,7 @@ private:
     QTimer m_deadline;
     VerifyResult m_result;
     QString m_stage;
+    QVariantMap m_previousFacts;
     bool m_started = false;
     bool m_finished = false;
 };
