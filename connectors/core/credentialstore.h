@@ -1,8 +1,11 @@
 #pragma once
 
 #include "fieldspec.h"
+#include "keychainaccess.h"
 
 #include <QDateTime>
+#include <QList>
+#include <QPair>
 #include <QObject>
 #include <QVariantMap>
 
@@ -37,10 +40,12 @@ public:
         KeychainFailed,       // any other keychain error
         SettingsFailed,       // the settings file could not be written
         NotFound,             // nothing stored for this mall
+        KeychainTimeout,      // the keychain did not answer in time (an unanswered unlock prompt)
     };
     struct Outcome {
         Error error = Error::None;
         QString message;  // translated: what happened and what to do
+        QString detail;   // the keychain's own text, verbatim, for support; never a secret
         bool ok() const { return error == Error::None; }
     };
 
@@ -62,9 +67,33 @@ public:
 
     QString service() const { return m_service; }
 
+    // Entries larger than this are split (Windows' Credential Manager caps an
+    // entry near 2.5 KB). Tests lower it to exercise chunking anywhere.
+    void setChunkSize(int bytes);
+    int chunkSize() const { return m_chunkSize; }
+    // Deadline for each keychain call, so an unanswered prompt cannot hang us.
+    void setKeychainTimeout(int milliseconds);
+
 private:
+    enum class Operation { Save, Load, Remove };
+    using Task = std::function<void(std::function<void()> finished)>;
+
+    void enqueue(Task task);
+    void startNext();
+    Outcome keychainOutcome(const KeychainAccess::Result &result, Operation operation) const;
+    Outcome settingsOutcome(Operation operation) const;
+    bool changeSettings(const QString &mallId, const std::function<void(QSettings &)> &change);
+    void writeAll(QList<QPair<QString, QByteArray>> entries, KeychainAccess::Done done);
+    void readAll(QStringList keys, QList<QByteArray> parts,
+                 std::function<void(const KeychainAccess::Result &, const QList<QByteArray> &)> done);
+    void removeAll(QStringList keys, std::function<void()> done);
+
     QString m_service;
     QSettings *m_settings;
+    KeychainAccess *m_keychain;
+    int m_chunkSize;
+    QList<Task> m_queue;
+    bool m_busy = false;
 };
 
 }  // namespace crossma

@@ -1,0 +1,117 @@
+#include "keychainaccess.h"
+
+#include <QTimer>
+
+#include <qt6keychain/keychain.h>
+
+#include <memory>
+
+namespace crossma {
+
+KeychainAccess::KeychainAccess(const QString &service, QObject *parent)
+    : QObject(parent), m_service(service)
+{
+}
+
+KeychainAccess::Result::Kind KeychainAccess::classify(int keychainError, const QString &errorString)
+{
+    switch (keychainError) {
+    case QKeychain::NoError:
+        return Result::Ok;
+    case QKeychain::EntryNotFound:
+        return Result::NotFound;
+    case QKeychain::AccessDenied:
+    case QKeychain::AccessDeniedByUser:
+        return Result::Denied;
+    case QKeychain::NoBackendAvailable:
+    case QKeychain::NotImplemented:
+        return Result::Unavailable;
+    default:
+        break;
+    }
+    // libsecret reports a missing Secret Service and a locked collection as
+    // OtherError; only its text tells them apart.
+    const QString text = errorString.toLower();
+    if (text.contains(QLatin1String("org.freedesktop.secrets"))
+        || text.contains(QLatin1String("serviceunknown"))
+        || text.contains(QLatin1String("was not provided"))
+        || text.contains(QLatin1String("no such interface"))
+        || text.contains(QLatin1String("cannot autolaunch"))
+        || text.contains(QLatin1String("could not connect"))
+        || text.contains(QLatin1String("failed to connect")))
+        return Result::Unavailable;
+    if (text.contains(QLatin1String("locked")) || text.contains(QLatin1String("dismissed"))
+        || text.contains(QLatin1String("denied")) || text.contains(QLatin1String("cancel")))
+        return Result::Denied;
+    return Result::Failed;
+}
+
+void KeychainAccess::read(const QString &key, Done done)
+{
+    auto *job = new QKeychain::ReadPasswordJob(m_service);
+    job->setKey(key);
+    run(job, std::move(done));
+}
+
+void KeychainAccess::write(const QString &key, const QByteArray &data, Done done)
+{
+    auto *job = new QKeychain::WritePasswordJob(m_service);
+    job->setKey(key);
+    job->setBinaryData(data);
+    run(job, std::move(done));
+}
+
+void KeychainAccess::remove(const QString &key, Done done)
+{
+    auto *job = new QKeychain::DeletePasswordJob(m_service);
+    job->setKey(key);
+    run(job, std::move(done));
+}
+
+void KeychainAccess::run(QKeychain::Job *job, Done done)
+{
+    // Never a plain-text file instead of the keychain.
+    job->setInsecureFallback(false);
+    job->setAutoDelete(true);
+
+    // Whichever comes first, the job's answer or the deadline, ends the call;
+    // the other is ignored. A job that answers after its deadline deletes
+    // itself (autoDelete) unheard.
+    struct State {
+        Done done;
+        bool over = false;
+    };
+    auto state = std::make_shared<State>();
+    state->done = std::move(done);
+    auto *timer = new QTimer(this);
+    timer->setSingleShot(true);
+    auto end = [state, timer](const Result &result) {
+        if (state->over)
+            return;
+        state->over = true;
+        timer->stop();
+        timer->deleteLater();
+        state->done(result);
+    };
+
+    connect(timer, &QTimer::timeout, this, [end, timeoutMs = m_timeoutMs] {
+        Result result;
+        result.kind = Result::TimedOut;
+        result.detail = QStringLiteral("no answer from the keychain within %1 ms").arg(timeoutMs);
+        end(result);
+    });
+    connect(job, &QKeychain::Job::finished, this, [end](QKeychain::Job *j) {
+        Result result;
+        result.kind = classify(j->error(), j->errorString());
+        if (result.kind != Result::Ok && result.kind != Result::NotFound)
+            result.detail = j->errorString();
+        if (auto *reader = qobject_cast<QKeychain::ReadPasswordJob *>(j); reader && result.ok())
+            result.data = reader->binaryData();
+        end(result);
+    });
+
+    timer->start(m_timeoutMs);
+    job->start();
+}
+
+}  // namespace crossma

@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QByteArray>
+#include <QObject>
+#include <QString>
+
+#include <functional>
+
+namespace QKeychain {
+class Job;
+}
+
+namespace crossma {
+
+// One asynchronous QtKeychain call with a deadline. A Secret Service that
+// waits on an unlock prompt nobody answers must not leave the caller waiting
+// forever, so every call ends in `done` exactly once: with the keychain's
+// answer or with TimedOut. Callbacks run on this object's thread.
+class KeychainAccess : public QObject
+{
+    Q_OBJECT
+public:
+    struct Result {
+        enum Kind {
+            Ok,
+            NotFound,     // no entry under that key
+            Unavailable,  // no keychain service at all
+            Denied,       // locked, or access refused
+            Failed,       // anything else the keychain reported
+            TimedOut,     // no answer before the deadline
+        };
+        Kind kind = Ok;
+        QString detail;   // the keychain's own text, for support; never a secret
+        QByteArray data;  // what a read returned
+        bool ok() const { return kind == Ok; }
+    };
+    using Done = std::function<void(const Result &)>;
+
+    KeychainAccess(const QString &service, QObject *parent = nullptr);
+
+    void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
+    int timeout() const { return m_timeoutMs; }
+
+    void read(const QString &key, Done done);
+    void write(const QString &key, const QByteArray &data, Done done);
+    void remove(const QString &key, Done done);
+
+    // QtKeychain's error codes and texts, sorted into what the seller can act on.
+    static Result::Kind classify(int keychainError, const QString &errorString);
+
+private:
+    void run(QKeychain::Job *job, Done done);
+
+    QString m_service;
+    int m_timeoutMs = 60000;
+};
+
+}  // namespace crossma
