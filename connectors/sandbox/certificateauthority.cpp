@@ -1,0 +1,232 @@
+#include "certificateauthority.h"
+
+#include <QHostAddress>
+
+#include <openssl/bio.h>
+#include <openssl/bn.h>
+#include <openssl/evp.h>
+#include <openssl/pem.h>
+#include <openssl/rand.h>
+#include <openssl/x509.h>
+#include <openssl/x509v3.h>
+
+namespace crossma::sandbox {
+
+namespace {
+struct PkeyFree { void operator()(EVP_PKEY *p) const { EVP_PKEY_free(p); } };
+struct X509Free { void operator()(X509 *p) const { X509_free(p); } };
+struct BioFree { void operator()(BIO *p) const { BIO_free(p); } };
+struct ExtFree { void operator()(X509_EXTENSION *p) const { X509_EXTENSION_free(p); } };
+using PkeyPtr = std::unique_ptr<EVP_PKEY, PkeyFree>;
+using X509Ptr = std::unique_ptr<X509, X509Free>;
+using BioPtr = std::unique_ptr<BIO, BioFree>;
+
+PkeyPtr newEcKey()
+{
+    return PkeyPtr(EVP_EC_gen("P-256"));
+}
+
+PkeyPtr newRsaKey(int bits)
+{
+    return PkeyPtr(EVP_RSA_gen(static_cast<unsigned int>(bits)));
+}
+
+QByteArray bioBytes(BIO *bio)
+{
+    char *data = nullptr;
+    const long size = BIO_get_mem_data(bio, &data);
+    return QByteArray(data, int(size));
+}
+
+QByteArray certificateToPem(X509 *cert)
+{
+    BioPtr bio(BIO_new(BIO_s_mem()));
+    if (!bio || PEM_write_bio_X509(bio.get(), cert) != 1)
+        return {};
+    return bioBytes(bio.get());
+}
+
+QByteArray keyToPem(EVP_PKEY *key)
+{
+    BioPtr bio(BIO_new(BIO_s_mem()));
+    if (!bio || PEM_write_bio_PrivateKey(bio.get(), key, nullptr, nullptr, 0, nullptr, nullptr) != 1)
+        return {};
+    return bioBytes(bio.get());
+}
+
+bool setName(X509_NAME *name, const QString &commonName)
+{
+    const QByteArray cn = commonName.toUtf8();
+    return X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_UTF8,
+                                      reinterpret_cast<const unsigned char *>(cn.constData()),
+                                      int(cn.size()), -1, 0) == 1;
+}
+
+bool addExtension(X509 *cert, X509 *issuer, int nid, const QByteArray &value)
+{
+    X509V3_CTX ctx;
+    X509V3_set_ctx_nodb(&ctx);
+    X509V3_set_ctx(&ctx, issuer, cert, nullptr, nullptr, 0);
+    std::unique_ptr<X509_EXTENSION, ExtFree> ext(
+        X509V3_EXT_conf_nid(nullptr, &ctx, nid, value.constData()));
+    return ext && X509_add_ext(cert, ext.get(), -1) == 1;
+}
+
+bool setRandomSerial(X509 *cert)
+{
+    std::unique_ptr<BIGNUM, decltype(&BN_free)> bn(BN_new(), &BN_free);
+    // 127 bits: positive, unique enough that no two certificates ever collide.
+    if (!bn || BN_rand(bn.get(), 127, BN_RAND_TOP_ANY, BN_RAND_BOTTOM_ANY) != 1)
+        return false;
+    return BN_to_ASN1_INTEGER(bn.get(), X509_get_serialNumber(cert)) != nullptr;
+}
+
+// An unsigned certificate for `key`, issued by `issuerCert` (self-issued when null).
+X509Ptr makeCertificate(EVP_PKEY *key, const QString &commonName, qint64 notBefore,
+                        qint64 notAfter, X509 *issuerCert)
+{
+    X509Ptr cert(X509_new());
+    if (!cert || X509_set_version(cert.get(), X509_VERSION_3) != 1 || !setRandomSerial(cert.get())
+        || !ASN1_TIME_set(X509_getm_notBefore(cert.get()), time_t(notBefore))
+        || !ASN1_TIME_set(X509_getm_notAfter(cert.get()), time_t(notAfter))
+        || X509_set_pubkey(cert.get(), key) != 1
+        || !setName(X509_get_subject_name(cert.get()), commonName))
+        return {};
+    X509_NAME *issuerName = issuerCert ? X509_get_subject_name(issuerCert)
+                                       : X509_get_subject_name(cert.get());
+    if (X509_set_issuer_name(cert.get(), issuerName) != 1)
+        return {};
+    return cert;
+}
+
+bool sign(X509 *cert, EVP_PKEY *issuerKey)
+{
+    return X509_sign(cert, issuerKey, EVP_sha256()) > 0;
+}
+}  // namespace
+
+struct CertificateAuthority::Private {
+    PkeyPtr key;
+    X509Ptr cert;
+    QSslCertificate qtCert;
+    QByteArray pem;
+
+    CertificateAuthority::Issued issue(EVP_PKEY *leafKey, const QString &commonName,
+                                       qint64 notBefore, qint64 notAfter,
+                                       const QList<QPair<int, QByteArray>> &extensions) const
+    {
+        X509Ptr leaf = makeCertificate(leafKey, commonName, notBefore, notAfter, cert.get());
+        if (!leaf)
+            return Issued();
+        for (const auto &ext : extensions) {
+            if (!addExtension(leaf.get(), cert.get(), ext.first, ext.second))
+                return Issued();
+        }
+        if (!sign(leaf.get(), key.get()))
+            return Issued();
+        CertificateAuthority::Issued issued;
+        issued.certificatePem = certificateToPem(leaf.get());
+        issued.keyPem = keyToPem(leafKey);
+        issued.certificate = QSslCertificate(issued.certificatePem, QSsl::Pem);
+        const QSsl::KeyAlgorithm algorithm =
+            EVP_PKEY_base_id(leafKey) == EVP_PKEY_RSA ? QSsl::Rsa : QSsl::Ec;
+        issued.key = QSslKey(issued.keyPem, algorithm, QSsl::Pem, QSsl::PrivateKey);
+        return issued;
+    }
+};
+
+CertificateAuthority CertificateAuthority::create(const QString &commonName)
+{
+    CertificateAuthority ca;
+    auto d = std::make_shared<Private>();
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    d->key = newEcKey();
+    if (d->key)
+        d->cert = makeCertificate(d->key.get(), commonName, now - 86400, now + 3650LL * 86400,
+                                  nullptr);
+    if (!d->cert || !addExtension(d->cert.get(), d->cert.get(), NID_basic_constraints, "critical,CA:TRUE")
+        || !addExtension(d->cert.get(), d->cert.get(), NID_key_usage, "critical,keyCertSign,cRLSign")
+        || !addExtension(d->cert.get(), d->cert.get(), NID_subject_key_identifier, "hash")
+        || !sign(d->cert.get(), d->key.get()))
+        return ca;
+    d->pem = certificateToPem(d->cert.get());
+    d->qtCert = QSslCertificate(d->pem, QSsl::Pem);
+    ca.d = std::move(d);
+    return ca;
+}
+
+bool CertificateAuthority::isValid() const
+{
+    return d && !d->qtCert.isNull();
+}
+
+QSslCertificate CertificateAuthority::certificate() const
+{
+    return d ? d->qtCert : QSslCertificate();
+}
+
+QByteArray CertificateAuthority::certificatePem() const
+{
+    return d ? d->pem : QByteArray();
+}
+
+CertificateAuthority::Issued CertificateAuthority::issueServer(const QStringList &dnsNamesAndIps,
+                                                               int validDays) const
+{
+    if (!isValid() || dnsNamesAndIps.isEmpty())
+        return Issued();
+    QStringList altNames;
+    for (const QString &name : dnsNamesAndIps) {
+        QHostAddress address;
+        altNames << (address.setAddress(name) ? QStringLiteral("IP:") : QStringLiteral("DNS:")) + name;
+    }
+    PkeyPtr key = newEcKey();
+    if (!key)
+        return Issued();
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    return d->issue(key.get(), dnsNamesAndIps.first(), now - 3600, now + qint64(validDays) * 86400,
+                    {{NID_basic_constraints, "critical,CA:FALSE"},
+                     {NID_key_usage, "critical,digitalSignature,keyEncipherment"},
+                     {NID_ext_key_usage, "serverAuth"},
+                     {NID_subject_alt_name, altNames.join(QLatin1Char(',')).toUtf8()},
+                     {NID_authority_key_identifier, "keyid:always"}});
+}
+
+namespace {
+QList<QPair<int, QByteArray>> clientExtensions()
+{
+    return {{NID_basic_constraints, "critical,CA:FALSE"},
+            {NID_key_usage, "critical,digitalSignature,keyEncipherment"},
+            {NID_ext_key_usage, "clientAuth"},
+            {NID_authority_key_identifier, "keyid:always"}};
+}
+}  // namespace
+
+CertificateAuthority::Issued CertificateAuthority::issueClient(const QString &commonName,
+                                                               const QDateTime &notBefore,
+                                                               const QDateTime &notAfter) const
+{
+    if (!isValid())
+        return Issued();
+    PkeyPtr key = newEcKey();
+    if (!key)
+        return Issued();
+    return d->issue(key.get(), commonName, notBefore.toSecsSinceEpoch(), notAfter.toSecsSinceEpoch(),
+                    clientExtensions());
+}
+
+CertificateAuthority::Issued CertificateAuthority::issueClientRsa(const QString &commonName,
+                                                                  const QDateTime &notBefore,
+                                                                  const QDateTime &notAfter,
+                                                                  int bits) const
+{
+    if (!isValid() || bits < 1024)
+        return Issued();
+    PkeyPtr key = newRsaKey(bits);
+    if (!key)
+        return Issued();
+    return d->issue(key.get(), commonName, notBefore.toSecsSinceEpoch(), notAfter.toSecsSinceEpoch(),
+                    clientExtensions());
+}
+
+}  // namespace crossma::sandbox

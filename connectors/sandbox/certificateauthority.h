@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace crossma::sandbox {
+
+// A throw-away certificate authority made at run time with OpenSSL 3, so no
+// key or certificate is ever checked in. Copies share the same CA.
+class CertificateAuthority
+{
+public:
+    struct Issued {
+        QSslCertificate certificate;
+        QSslKey key;
+        QByteArray certificatePem;
+        QByteArray keyPem;  // PKCS#8, unencrypted
+    };
+
+    // An EC P-256 CA valid from yesterday for ten years. isValid() is false if
+    // OpenSSL failed (it should not).
+    static CertificateAuthority create(const QString &commonName);
+
+    bool isValid() const;
+    QSslCertificate certificate() const;
+    QByteArray certificatePem() const;
+
+    // A TLS server leaf (EC P-256) whose subjectAltName lists each entry as an
+    // IP address when it parses as one, else as a DNS name.
+    Issued issueServer(const QStringList &dnsNamesAndIps, int validDays = 30) const;
+
+    // A TLS client certificate (EC P-256) with exactly these validity dates,
+    // past or future, for expiry tests.
+    Issued issueClient(const QString &commonName, const QDateTime &notBefore,
+                       const QDateTime &notAfter) const;
+
+    // The same with an RSA key of `bits`, the kind of key pair Yahoo! issues.
+    Issued issueClientRsa(const QString &commonName, const QDateTime &notBefore,
+                          const QDateTime &notAfter, int bits = 2048) const;
+
+    struct Private;
+
+private:
+    std::shared_ptr<const Private> d;
+};
+
+}  // namespace crossma::sandbox

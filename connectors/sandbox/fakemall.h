@@ -1,0 +1,24 @@
+#pragma once
+
+#include "scenario.h"
+#include "server.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace crossma::sandbox {
+
+// One mall's fake API: the real paths and payloads, answered from the sandbox
+// server. install() runs once, after the server listens (baseUrl() is known).
+class FakeMall
+{
+public:
+    virtual ~FakeMall() = default;
+    virtual QString mallId() const = 0;
+    virtual QStringList endpointKeys() const = 0;  // e.g. {"rakuten.api"}
+    virtual void install(Server &server) = 0;
+    virtual QList<Scenario> scenarios() const = 0;
+};
+
+}  // namespace crossma::sandbox

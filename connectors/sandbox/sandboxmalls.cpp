@@ -1,0 +1,97 @@
+#include "sandboxmalls.h"
+
+#include "fakeregistry.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+
+namespace crossma::sandbox {
+
+SandboxMalls::SandboxMalls(QObject *parent)
+    : QObject(parent),
+      m_ca(CertificateAuthority::create(QStringLiteral("crossma-setup sandbox CA"))),
+      m_server(new Server(m_ca, this)),
+      m_fakes(createFakeMalls())
+{
+}
+
+SandboxMalls::~SandboxMalls() = default;
+
+bool SandboxMalls::start(QString *error)
+{
+    if (!m_server->listen(error))
+        return false;
+    if (!m_installed) {
+        // After listen(): fakes may need baseUrl() (redirects, token URLs).
+        for (const auto &fake : m_fakes)
+            fake->install(*m_server);
+        m_installed = true;
+    }
+    return true;
+}
+
+bool SandboxMalls::isStarted() const
+{
+    return m_installed && m_server->isListening();
+}
+
+Endpoints SandboxMalls::endpoints() const
+{
+    Endpoints endpoints;
+    const QUrl base = m_server->baseUrl();
+    for (const auto &fake : m_fakes) {
+        const QStringList keys = fake->endpointKeys();
+        for (const QString &key : keys)
+            endpoints.setOverride(key, base);
+    }
+    endpoints.addTrustedCa(m_ca.certificate());
+    return endpoints;
+}
+
+QString SandboxMalls::caPemPath() const
+{
+    if (!m_caPath.isEmpty())
+        return m_caPath;
+    auto dir = std::make_unique<QTemporaryDir>();
+    if (!dir->isValid())
+        return {};
+    const QString path = QDir(dir->path()).filePath(QStringLiteral("sandbox-ca.pem"));
+    QFile file(path);
+    // Only the public certificate: the CA's private key never leaves memory.
+    if (!file.open(QIODevice::WriteOnly) || file.write(m_ca.certificatePem()) != m_ca.certificatePem().size())
+        return {};
+    file.close();
+    m_caDir = std::move(dir);
+    m_caPath = path;
+    return m_caPath;
+}
+
+QList<Scenario> SandboxMalls::scenarios(const QString &mallId) const
+{
+    QList<Scenario> result;
+    for (const auto &fake : m_fakes) {
+        if (mallId.isEmpty() || fake->mallId() == mallId)
+            result += fake->scenarios();
+    }
+    return result;
+}
+
+QStringList SandboxMalls::mallIds() const
+{
+    QStringList ids;
+    for (const auto &fake : m_fakes)
+        ids << fake->mallId();
+    return ids;
+}
+
+FakeMall *SandboxMalls::fake(const QString &mallId) const
+{
+    for (const auto &fake : m_fakes) {
+        if (fake->mallId() == mallId)
+            return fake.get();
+    }
+    return nullptr;
+}
+
+}  // namespace crossma::sandbox

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "certificateauthority.h"
+#include "core/endpoints.h"
+#include "fakemall.h"
+
+#include <QObject>
+#include <QStringList>
+
+#include <memory>
+#include <vector>
+
+class QTemporaryDir;
+
+namespace crossma::sandbox {
+
+// Every fake mall on one loopback server with its own run-time CA: what
+// --sandbox and the tests talk to.
+class SandboxMalls : public QObject
+{
+    Q_OBJECT
+public:
+    explicit SandboxMalls(QObject *parent = nullptr);
+    ~SandboxMalls() override;
+
+    // Listens, then installs every fake. Idempotent. A translated error on failure.
+    bool start(QString *error);
+    bool isStarted() const;
+
+    // Every endpoint key of every fake pointed at the server, plus the CA as trusted.
+    Endpoints endpoints() const;
+
+    // The CA certificate (public part only) in a file that lives as long as
+    // this object, for child processes (--endpoints). Empty if it cannot be written.
+    QString caPemPath() const;
+
+    QList<Scenario> scenarios(const QString &mallId) const;  // empty id: every mall's
+    QStringList mallIds() const;
+    FakeMall *fake(const QString &mallId) const;
+    Server &server() { return *m_server; }
+    const CertificateAuthority &certificateAuthority() const { return m_ca; }
+
+private:
+    CertificateAuthority m_ca;
+    Server *m_server = nullptr;
+    std::vector<std::unique_ptr<FakeMall>> m_fakes;
+    bool m_installed = false;
+    mutable std::unique_ptr<QTemporaryDir> m_caDir;
+    mutable QString m_caPath;
+};
+
+}  // namespace crossma::sandbox

@@ -1,0 +1,174 @@
+#include "server.h"
+
+#include "serverconnection.h"
+
+#include <QSslServer>
+#include <QSslSocket>
+
+namespace crossma::sandbox {
+
+namespace {
+const QStringList kServerNames = {QStringLiteral("127.0.0.1"), QStringLiteral("localhost")};
+}
+
+Server::Server(const CertificateAuthority &ca, QObject *parent)
+    : QObject(parent), m_ca(ca), m_server(new QSslServer(this))
+{
+    m_trustedConfig = configurationFor(m_ca.issueServer(kServerNames));
+    m_server->setSslConfiguration(m_trustedConfig);
+    connect(m_server, &QSslServer::pendingConnectionAvailable, this, &Server::onPendingConnection);
+}
+
+Server::~Server()
+{
+    // Connections are children; closing first keeps their slots from running mid-destruction.
+    closeConnections();
+}
+
+QSslConfiguration Server::configurationFor(const CertificateAuthority::Issued &leaf) const
+{
+    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+    config.setLocalCertificate(leaf.certificate);
+    config.setPrivateKey(leaf.key);
+    // The sandbox never asks clients for certificates.
+    config.setPeerVerifyMode(QSslSocket::VerifyNone);
+    return config;
+}
+
+bool Server::listen(QString *error)
+{
+    if (m_server->isListening())
+        return true;
+    if (!m_ca.isValid() || m_trustedConfig.localCertificate().isNull()
+        || m_trustedConfig.privateKey().isNull()) {
+        if (error)
+            *error = tr("The sandbox could not make its test certificates.");
+        return false;
+    }
+    if (!m_server->listen(QHostAddress::LocalHost, 0)) {
+        if (error)
+            *error = m_server->errorString();
+        return false;
+    }
+    return true;
+}
+
+bool Server::isListening() const
+{
+    return m_server->isListening();
+}
+
+quint16 Server::port() const
+{
+    return m_server->serverPort();
+}
+
+QUrl Server::baseUrl() const
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("https"));
+    url.setHost(QStringLiteral("127.0.0.1"));
+    url.setPort(port());
+    return url;
+}
+
+void Server::route(const QByteArray &method, const QString &path, Handler handler)
+{
+    m_routes[path].insert(method, std::move(handler));
+}
+
+void Server::removeRoute(const QByteArray &method, const QString &path)
+{
+    auto it = m_routes.find(path);
+    if (it == m_routes.end())
+        return;
+    it->remove(method);
+    if (it->isEmpty())
+        m_routes.erase(it);
+}
+
+int Server::requestCount(const QString &path) const
+{
+    return path.isEmpty() ? m_total : m_counts.value(path);
+}
+
+void Server::resetCounts()
+{
+    m_counts.clear();
+    m_total = 0;
+    m_requests.clear();
+}
+
+QList<Request> Server::requests() const
+{
+    return m_requests;
+}
+
+void Server::setServeUntrustedCertificate(bool untrusted)
+{
+    if (untrusted && m_untrustedConfig.localCertificate().isNull()) {
+        // A second CA of the same name, so only the signature tells them apart.
+        const CertificateAuthority stranger = CertificateAuthority::create(
+            m_ca.certificate().subjectInfo(QSslCertificate::CommonName).value(0));
+        m_untrustedConfig = configurationFor(stranger.issueServer(kServerNames));
+    }
+    m_untrusted = untrusted;
+    m_server->setSslConfiguration(untrusted ? m_untrustedConfig : m_trustedConfig);
+    closeConnections();
+}
+
+int Server::openConnections() const
+{
+    int open = 0;
+    for (const auto &connection : m_connections)
+        open += connection ? 1 : 0;
+    return open;
+}
+
+void Server::closeConnections()
+{
+    const auto connections = std::exchange(m_connections, {});
+    for (const auto &connection : connections) {
+        if (connection)
+            connection->close();
+    }
+}
+
+void Server::onPendingConnection()
+{
+    while (m_server->hasPendingConnections()) {
+        auto *socket = qobject_cast<QSslSocket *>(m_server->nextPendingConnection());
+        if (!socket)
+            continue;
+        ++m_accepted;
+        m_connections.removeAll(nullptr);
+        m_connections.append(new ServerConnection(
+            socket, [this](const Request &request) { return dispatch(request); }, this));
+    }
+}
+
+Response Server::dispatch(const Request &request)
+{
+    ++m_total;
+    ++m_counts[request.path];
+    m_requests.append(request);
+    if (m_requests.size() > kMaxRecorded)
+        m_requests.removeFirst();
+    emit requestReceived(request.path);
+
+    const auto routes = m_routes.constFind(request.path);
+    if (routes == m_routes.cend())
+        return Response::json(404, R"({"error":"not_found"})");
+    const auto handler = routes->constFind(request.method);
+    if (handler == routes->cend()) {
+        QList<QByteArray> allowed = routes->keys();
+        std::sort(allowed.begin(), allowed.end());
+        return Response::json(405, R"({"error":"method_not_allowed"})")
+            .withHeader("Allow", allowed.join(", "));
+    }
+    // A copy: the handler may replace routes (and so this very entry) while it runs.
+    const Handler handle = *handler;
+    return handle(request);
+}
+
+}  // namespace crossma::sandbox

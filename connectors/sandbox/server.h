@@ -1,0 +1,80 @@
+#pragma once
+
+#include "certificateauthority.h"
+#include "httpmessage.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QSslConfiguration>
+#include <QUrl>
+
+class QSslServer;
+
+namespace crossma::sandbox {
+
+class ServerConnection;
+
+// An HTTPS/1.1 server on 127.0.0.1 (port chosen by the system) that answers
+// from routes registered by the fake malls. Everything runs on the event loop
+// of the thread that owns it; nothing blocks. Not for production traffic: it
+// records every request it sees so tests can look at them.
+class Server : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Server(const CertificateAuthority &ca, QObject *parent = nullptr);
+    ~Server() override;
+
+    bool listen(QString *error);
+    bool isListening() const;
+    quint16 port() const;
+    QUrl baseUrl() const;  // https://127.0.0.1:port
+
+    // Routes match method and path exactly (the query is ignored). A later
+    // route for the same method and path replaces the earlier one, so a test
+    // can swap in a different answer.
+    void route(const QByteArray &method, const QString &path, Handler handler);
+    void removeRoute(const QByteArray &method, const QString &path);
+
+    // Requests received per path (every path when `path` is empty), 404s included.
+    int requestCount(const QString &path = {}) const;
+    void resetCounts();  // also forgets the recorded requests
+
+    // The last kMaxRecorded requests, oldest first.
+    QList<Request> requests() const;
+    static constexpr int kMaxRecorded = 1000;
+
+    // Serve a leaf from a different CA that no client trusts (TLS-failure
+    // tests). Open connections are closed so the next request shakes hands again.
+    void setServeUntrustedCertificate(bool untrusted);
+    bool servesUntrustedCertificate() const { return m_untrusted; }
+
+    // Connections accepted after a completed TLS handshake, and those still open.
+    int acceptedConnections() const { return m_accepted; }
+    int openConnections() const;
+    void closeConnections();
+
+signals:
+    void requestReceived(const QString &path);
+
+private:
+    Response dispatch(const Request &request);
+    void onPendingConnection();
+    QSslConfiguration configurationFor(const CertificateAuthority::Issued &leaf) const;
+
+    CertificateAuthority m_ca;
+    QSslServer *m_server = nullptr;
+    QSslConfiguration m_trustedConfig;
+    QSslConfiguration m_untrustedConfig;  // made on first use
+    bool m_untrusted = false;
+    QHash<QString, QHash<QByteArray, Handler>> m_routes;  // path -> method -> handler
+    QHash<QString, int> m_counts;
+    int m_total = 0;
+    QList<Request> m_requests;
+    int m_accepted = 0;
+    QList<QPointer<ServerConnection>> m_connections;
+};
+
+}  // namespace crossma::sandbox
