@@ -1,5 +1,6 @@
 #include "registry.h"
 
+#include "amazon/amazonconnector.h"
 #include "aupay/aupayconnector.h"
 #include "rakuten/rakutenconnector.h"
 
@@ -8,6 +9,7 @@ namespace crossma {
 std::vector<std::unique_ptr<Connector>> createConnectors()
 {
     std::vector<std::unique_ptr<Connector>> connectors;
+    connectors.push_back(std::make_unique<AmazonConnector>());
     connectors.push_back(std::make_unique<RakutenConnector>());
     connectors.push_back(std::make_unique<AupayConnector>());
     return connectors;
