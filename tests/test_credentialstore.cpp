@@ -71,7 +71,7 @@ struct Fixture {
 
 }  // namespace
 
-TEST_CASE("saved secrets load back; the settings file holds only the non-secrets", "[store]")
+TEST_CASE("saved secrets load back and the settings file holds only the non-secrets", "[store]")
 {
     Fixture f;
     const FieldValues secrets{{QStringLiteral("serviceSecret"), randomSecret("SP")},
