@@ -82,7 +82,7 @@ QVariantMap AupayVerifyJob::keyFacts(const QString &apiKey, const QVariantMap &p
     return {
         {QStringLiteral("apiKeyTag"), tag},
         {QStringLiteral("apiKeyIssuedOn"), issued.toString(Qt::ISODate)},
-        {QStringLiteral("apiKeyExpiresOn"), expires.toString(Qt::ISODate)},
+        {QStringLiteral("apiKeyExpiry"), expires.toString(Qt::ISODate)},
         {QStringLiteral("apiKeyDaysLeft"), int(today.daysTo(expires))},
     };
 }
@@ -190,7 +190,7 @@ void AupayVerifyJob::onReply(const HttpResponse &response)
             facts.insert(QStringLiteral("shopId"), shopId);
             facts.insert(QStringLiteral("categoryCount"), categoryCount(response.body));
             const int left = facts.value(QStringLiteral("apiKeyDaysLeft")).toInt();
-            const QString expires = facts.value(QStringLiteral("apiKeyExpiresOn")).toString();
+            const QString expires = facts.value(QStringLiteral("apiKeyExpiry")).toString();
             VerifyResult ok = VerifyResult::success(
                 tr("Connected to au PAY Market (member number %1). The API key is valid until "
                    "about %2 (%3 days left).").arg(shopId, expires).arg(left),

@@ -20,7 +20,7 @@ public:
 
     // The mall does not tell a key's age, so the product remembers the day it
     // first saw a key: kept from `previous` when the key is the same one, else
-    // `today`. Facts: apiKeyIssuedOn, apiKeyExpiresOn (ISO dates),
+    // `today`. Facts: apiKeyIssuedOn, apiKeyExpiry (ISO dates),
     // apiKeyDaysLeft, apiKeyTag (identifies the key, reveals nothing of it).
     static QVariantMap keyFacts(const QString &apiKey, const QVariantMap &previous,
                                 const QDate &today);
