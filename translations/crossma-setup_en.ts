@@ -356,6 +356,49 @@
     </message>
 </context>
 <context>
+    <name>crossma::AupayAddressList</name>
+    <message>
+        <source>The list of addresses to register could not be read. Please copy the support information and contact support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses to register in &lt;2.接続元IPアドレス&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Wow!manager &gt; API利用申請 &gt; APIキーの発行はこちら &gt; &lt;2.接続元IPアドレス&gt;, enter each address exactly as shown (including &quot;/28&quot;), then press 登録.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied all %1 addresses, one per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection test on this page is sent from this computer. For it to pass from here, also register this computer&apos;s internet (global) IP address in &lt;2.接続元IPアドレス&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>crossma::AupayConnector</name>
     <message>
         <source>au PAY Market</source>
@@ -2406,6 +2449,145 @@
     <name>crossma::sandbox::Server</name>
     <message>
         <source>The sandbox could not make its test certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crossma::sandbox::YahooFake</name>
+    <message>
+        <source>Public key, correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected; the login&apos;s expiry date is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong public key version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KEY_VERSION_WRONG: the version does not match the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No active public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PUBLIC_KEY_MISSING: issue a key and set it to 有効.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order API not approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PERMISSION_MISSING (px-04303).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address not registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP_NOT_ALLOWED (px-04306).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login lacks a permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INSUFFICIENT_SCOPE: log in again and agree to all items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access token expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LOGIN_REQUIRED: log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LOGIN_REQUIRED (invalid_grant): log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another store&apos;s account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STORE_MISMATCH: the login does not manage this store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AUTH_REJECTED (invalid_client).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication not confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AUTH_REJECTED: X-SWS-Authorize-Status is not authorized.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yahoo! does not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIMEOUT after the time limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintenance page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BAD_RESPONSE: an HTML page instead of XML.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yahoo! is down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SERVICE_ERROR (HTTP 503).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API certificate (old method), correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected, with a warning that certificates ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API certificate expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CERT_EXPIRED, without contacting Yahoo!.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key of another certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CERT_KEY_MISMATCH, without contacting Yahoo!.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

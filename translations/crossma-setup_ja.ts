@@ -356,225 +356,268 @@
     </message>
 </context>
 <context>
+    <name>crossma::AupayAddressList</name>
+    <message>
+        <source>The list of addresses to register could not be read. Please copy the support information and contact support.</source>
+        <translation>登録するアドレスの一覧を読み込めませんでした。サポート用情報をコピーして、サポートにお問い合わせください。</translation>
+    </message>
+    <message>
+        <source>Addresses to register in &lt;2.接続元IPアドレス&gt;</source>
+        <translation>&lt;2.接続元IPアドレス&gt; に登録するアドレス</translation>
+    </message>
+    <message>
+        <source>In Wow!manager &gt; API利用申請 &gt; APIキーの発行はこちら &gt; &lt;2.接続元IPアドレス&gt;, enter each address exactly as shown (including &quot;/28&quot;), then press 登録.</source>
+        <translation>Wow!manager &gt; API利用申請 &gt; APIキーの発行はこちら &gt; &lt;2.接続元IPアドレス&gt; に、表示のとおり（「/28」も含めて）入力し、【登録】をクリックしてください。</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>%1 をコピー</translation>
+    </message>
+    <message>
+        <source>Copied %1.</source>
+        <translation>%1 をコピーしました。</translation>
+    </message>
+    <message>
+        <source>Copy all</source>
+        <translation>すべてコピー</translation>
+    </message>
+    <message>
+        <source>Copied all %1 addresses, one per line.</source>
+        <translation>%1 件のアドレスをすべて（1行に1件ずつ）コピーしました。</translation>
+    </message>
+    <message>
+        <source>Copy status</source>
+        <translation>コピーの状態</translation>
+    </message>
+    <message>
+        <source>The connection test on this page is sent from this computer. For it to pass from here, also register this computer&apos;s internet (global) IP address in &lt;2.接続元IPアドレス&gt;.</source>
+        <translation>このページの接続テストは、このパソコンから送信されます。ここで接続テストを通すには、このパソコンのインターネット側（グローバル）IPアドレスも &lt;2.接続元IPアドレス&gt; に登録してください。</translation>
+    </message>
+</context>
+<context>
     <name>crossma::AupayConnector</name>
     <message>
         <source>au PAY Market</source>
-        <translation type="unfinished"></translation>
+        <translation>au PAY マーケット</translation>
     </message>
     <message>
         <source>au PAY Market settings</source>
-        <translation type="unfinished"></translation>
+        <translation>au PAY マーケット設定</translation>
     </message>
     <message>
         <source>Apply for API use in Wow!manager, issue an API key, register the source addresses below, then enter your member number and the API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wow!managerでAPI利用を申請してAPIキーを発行し、下の接続元IPアドレスを登録してから、会員番号とAPIキーを入力してください。</translation>
     </message>
     <message>
         <source>Member number (shop ID)</source>
-        <translation type="unfinished"></translation>
+        <translation>会員番号 (店舗ID)</translation>
     </message>
     <message>
         <source>e.g. 12345678</source>
-        <translation type="unfinished"></translation>
+        <translation>例: 12345678</translation>
     </message>
     <message>
         <source>Shown at the top left of Wow!manager after you log in. Digits only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wow!managerにログインすると左上に表示される番号です（半角数字）。</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>APIキー</translation>
     </message>
     <message>
         <source>64 half-width letters and digits</source>
-        <translation type="unfinished"></translation>
+        <translation>半角英数字64文字</translation>
     </message>
     <message>
         <source>Wow!manager &gt; 各種申し込み &gt; API利用申請 &gt; APIキーの発行はこちら &gt; &lt;1.APIキーを発行&gt;. It is valid for 90 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wow!manager &gt; 各種申し込み &gt; API利用申請 &gt; APIキーの発行はこちら &gt; &lt;1.APIキーを発行&gt; で表示されるキーです。有効期限は90日です。</translation>
     </message>
     <message>
         <source>Apply for ペイジェント (au PAY Market payment service)</source>
-        <translation type="unfinished"></translation>
+        <translation>ペイジェント（au PAY マーケット決済サービス）を申し込む</translation>
     </message>
     <message>
         <source>Needed for credit-card and other payments in your store. The review usually takes up to about 4 weeks. Skip this if your store already passed the review.</source>
-        <translation type="unfinished"></translation>
+        <translation>ストアでのクレジットカード決済等に必要です。審査には通常4週間以内程度かかります。審査に通過済みの場合は不要です。</translation>
     </message>
     <message>
         <source>Create at least 1 item page in every planned category, 6 or more in total</source>
-        <translation type="unfinished"></translation>
+        <translation>出品予定のカテゴリーごとに1品以上、合計6品以上の商品ページを作成する</translation>
     </message>
     <message>
         <source>The ペイジェント review looks at these pages, so create them before you apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>ペイジェントの審査ではこれらの商品ページを確認します。審査に申し込む前に作成してください。</translation>
     </message>
     <message>
         <source>Enter your licence details if you sell second-hand goods, alcohol or medicines</source>
-        <translation type="unfinished"></translation>
+        <translation>古物・酒類・医薬品などを扱う場合は許認可情報を記載する</translation>
     </message>
     <message>
         <source>古物・酒類・医薬品 and similar goods need their licence information in the application.</source>
-        <translation type="unfinished"></translation>
+        <translation>古物・酒類・医薬品などを取り扱う場合は、申込時に別途許認可情報を記載してください。</translation>
     </message>
     <message>
         <source>Send the paper documents for the ペイジェント review</source>
-        <translation type="unfinished"></translation>
+        <translation>ペイジェント審査の書類を郵送する</translation>
     </message>
     <message>
         <source>The review needs documents such as a certified copy of the company register and stamped application forms sent by post. クロスマ cannot do this for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>審査には登記簿謄本や捺印した申込書類の郵送などが必要です。これらはクロスマでは代行できません。</translation>
     </message>
     <message>
         <source>Copy your member number (会員番号)</source>
-        <translation type="unfinished"></translation>
+        <translation>会員番号をコピーする</translation>
     </message>
     <message>
         <source>Wow!manager &gt; top left of the screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Wow!manager &gt; 画面左上</translation>
     </message>
     <message>
         <source>Log in to Wow!manager; the member number is shown at the top left. Paste it below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wow!managerにログインすると、左上に会員番号が表示されます。下の欄に貼り付けてください。</translation>
     </message>
     <message>
         <source>Apply for API use</source>
-        <translation type="unfinished"></translation>
+        <translation>API利用を申請する</translation>
     </message>
     <message>
         <source>Wow!manager &gt; トップページ &gt; メニュー &gt; 各種申し込み &gt; API利用申請 &gt; 申請</source>
-        <translation type="unfinished"></translation>
+        <translation>Wow!manager &gt; トップページ &gt; メニュー &gt; 各種申し込み &gt; API利用申請 &gt; 申請</translation>
     </message>
     <message>
         <source>Press 【申請】 below the terms of use.</source>
-        <translation type="unfinished"></translation>
+        <translation>規約の下にある【申請】ボタンをクリックしてください。</translation>
     </message>
     <message>
         <source>Issue an API key</source>
-        <translation type="unfinished"></translation>
+        <translation>APIキーを発行する</translation>
     </message>
     <message>
         <source>API利用申請 &gt; 「APIキーの発行はこちら」 &gt; &lt;1.APIキーを発行&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>API利用申請 &gt; 「APIキーの発行はこちら」 &gt; &lt;1.APIキーを発行&gt;</translation>
     </message>
     <message>
         <source>Copy the API key shown there and paste it below. It is valid for 90 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>表示されたAPIキーをコピーして、下の欄に貼り付けてください。有効期限は90日です。</translation>
     </message>
     <message>
         <source>Register the source IP addresses, then press 登録</source>
-        <translation type="unfinished"></translation>
+        <translation>接続元IPアドレスを入力して【登録】をクリックする</translation>
     </message>
     <message>
         <source>API利用設定 &gt; &lt;2.接続元IPアドレス&gt; &gt; 登録</source>
-        <translation type="unfinished"></translation>
+        <translation>API利用設定 &gt; &lt;2.接続元IPアドレス&gt; &gt; 登録</translation>
     </message>
     <message>
         <source>Enter every address listed below. Without them the service cannot use the API.</source>
-        <translation type="unfinished"></translation>
+        <translation>下に表示されているアドレスをすべて入力してください。登録がないとクロスマがAPIを利用できません。</translation>
     </message>
     <message>
         <source>With the Wow!manager login ID and password you gave when you signed up, クロスマ does the initial setup for you. With store setup: payment method description and returns policy, shipping day and delivery date/time settings, mail settings and the API use application. Without store setup: mail settings and the API use application only. Store sign images and headers are not made.</source>
-        <translation type="unfinished"></translation>
+        <translation>お申し込み時にお預かりしたWow!managerのログインID/パスワードで、初期設定を弊社が代行します。店舗設定が必要な場合: 決済方法説明・返品特約の記載、発送日情報・お届け日時指定の設定、メール設定、API利用申請。店舗設定が不要な場合: メール設定とAPI利用申請のみ。店舗看板画像・ヘッダーは作成しません。</translation>
     </message>
     <message>
         <source>The login information you gave is kept strictly and discarded after the initial setup.</source>
-        <translation type="unfinished"></translation>
+        <translation>お預かりしたログイン情報は厳正に管理し、初期設定後に破棄します。</translation>
     </message>
     <message>
         <source>When the initial setup is done, you receive the mail 【クロスマau PAY マーケット版】 ご利用開始のご案内. If your store already passed the ペイジェント review, you can skip the ペイジェント steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>初期設定が完了すると「【クロスマau PAY マーケット版】 ご利用開始のご案内」のメールが届きます。すでにペイジェント審査に通過して店舗を運営している場合は、ペイジェントの手順は不要です。</translation>
     </message>
     <message>
         <source>Until the ペイジェント review passes, card and other payments do not work in your store: start selling on au PAY Market only after the review has passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ペイジェント審査が完了するまで、ストアでクレジットカード決済等が使えません。au PAY マーケットでの販売開始は審査通過後をおすすめします。</translation>
     </message>
     <message>
         <source>API keys are valid for 90 days. Issue a new one in Wow!manager before it expires and enter it here again.</source>
-        <translation type="unfinished"></translation>
+        <translation>APIキーの有効期限は90日です。期限が切れる前にWow!managerで新しいキーを発行し、ここに入力し直してください。</translation>
     </message>
     <message>
         <source>This looks like a login ID or mail address. Enter the member number (digits) shown at the top left of Wow!manager instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>ログインIDまたはメールアドレスのようです。Wow!managerの左上に表示されている会員番号（数字）を入力してください。</translation>
     </message>
     <message>
         <source>The member number can only contain half-width digits (0-9). Copy it again from the top left of Wow!manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>会員番号は半角数字（0〜9）のみです。Wow!managerの左上からコピーし直してください。</translation>
     </message>
     <message>
         <source>The member number has %1 digits, but it has at most %2. Check that nothing else was copied with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>会員番号が%1桁あります（最大%2桁）。ほかの文字が一緒にコピーされていないか確認してください。</translation>
     </message>
     <message>
         <source>The API key contains a space. Copy it again from &lt;1.APIキーを発行&gt; in Wow!manager, without spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>APIキーの途中に空白が入っています。Wow!managerの &lt;1.APIキーを発行&gt; から、空白を含めずにコピーし直してください。</translation>
     </message>
     <message>
         <source>This looks like the member number, not the API key. The API key is the long string shown in &lt;1.APIキーを発行&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>APIキーの欄に会員番号が入力されているようです。APIキーは &lt;1.APIキーを発行&gt; に表示される長い英数字です。</translation>
     </message>
     <message>
         <source>The API key can only contain half-width letters and digits. Copy it again from &lt;1.APIキーを発行&gt; in Wow!manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>APIキーは半角英数字のみです。Wow!managerの &lt;1.APIキーを発行&gt; からコピーし直してください。</translation>
     </message>
     <message>
         <source>The API key is only %1 characters long; it was probably not copied completely. Copy all of it from &lt;1.APIキーを発行&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>APIキーが%1文字しかありません。途中までしかコピーされていない可能性があります。&lt;1.APIキーを発行&gt; から全体をコピーしてください。</translation>
     </message>
 </context>
 <context>
     <name>crossma::AupayVerifyJob</name>
     <message>
         <source>Connecting to au PAY Market and checking the API key…</source>
-        <translation type="unfinished"></translation>
+        <translation>au PAY マーケットに接続してAPIキーを確認しています…</translation>
     </message>
     <message>
         <source>The member number is wrong, or the API key belongs to another shop: copy the member number again from the top left of Wow!manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>会員番号が間違っているか、APIキーが別の店舗のものです。Wow!managerの左上から会員番号をコピーし直してください。</translation>
     </message>
     <message>
         <source>The API key is wrong or incomplete: copy it again from Wow!manager &gt; 各種申し込み &gt; API利用申請 &gt; APIキーの発行はこちら &gt; &lt;1.APIキーを発行&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>APIキーが間違っているか、一部しかコピーされていません。Wow!manager &gt; 各種申し込み &gt; API利用申請 &gt; APIキーの発行はこちら &gt; &lt;1.APIキーを発行&gt; からコピーし直してください。</translation>
     </message>
     <message>
         <source>The API key is older than 90 days and has expired: issue a new one in &lt;1.APIキーを発行&gt; and enter it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>APIキーの発行から90日を過ぎ、期限切れになっています。&lt;1.APIキーを発行&gt; で新しいキーを発行して入力してください。</translation>
     </message>
     <message>
         <source>This computer&apos;s internet address, or the service&apos;s addresses listed on this page, are not registered in &lt;2.接続元IPアドレス&gt;. The connection test runs from this computer, so its address must be registered too; press 登録 after adding it.</source>
-        <translation type="unfinished"></translation>
+        <translation>このパソコンのIPアドレス、またはこのページに表示されているクロスマのアドレスが &lt;2.接続元IPアドレス&gt; に登録されていません。接続テストはこのパソコンから行うため、このパソコンのアドレスも登録が必要です。追加後に【登録】をクリックしてください。</translation>
     </message>
     <message>
         <source>au PAY Market did not accept these values (error %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>接続できませんでした。au PAY マーケットがこの内容を受け付けませんでした（エラー %1）。</translation>
     </message>
     <message>
         <source>au PAY Market refused the connection from this computer (HTTP 403). Usually the source address is not registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>接続できませんでした。au PAY マーケットがこのパソコンからの接続を拒否しました（HTTP 403）。多くの場合、接続元IPアドレスが登録されていないことが原因です。</translation>
     </message>
     <message>
         <source>au PAY Market did not accept the API key (HTTP 401).</source>
-        <translation type="unfinished"></translation>
+        <translation>接続できませんでした。au PAY マーケットがAPIキーを受け付けませんでした（HTTP 401）。</translation>
     </message>
     <message>
         <source>Connected to au PAY Market (member number %1). The API key is valid until about %2 (%3 days left).</source>
-        <translation type="unfinished"></translation>
+        <translation>au PAY マーケットに接続できました（会員番号 %1）。APIキーの有効期限は %2 ごろです（残り %3 日）。</translation>
     </message>
     <message>
         <source>By our count the API key is more than 90 days old, yet au PAY Market still accepts it. Issue a new key soon in &lt;1.APIキーを発行&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>このAPIキーは確認から90日を過ぎていますが、まだ使えています。早めに &lt;1.APIキーを発行&gt; で新しいキーを発行してください。</translation>
     </message>
     <message>
         <source>The API key expires in about %1 days (%2). Issue a new one in Wow!manager &gt; API利用申請 &gt; &lt;1.APIキーを発行&gt; before then, or au PAY Market orders stop reaching the service.</source>
-        <translation type="unfinished"></translation>
+        <translation>APIキーの有効期限まで残り約 %1 日です（%2）。期限までに Wow!manager &gt; API利用申請 &gt; &lt;1.APIキーを発行&gt; で新しいキーを発行してください。期限が切れるとau PAY マーケットの注文がクロスマに届かなくなります。</translation>
     </message>
     <message>
         <source>au PAY Market is receiving too many requests right now. Wait a minute and run the connection test again.</source>
-        <translation type="unfinished"></translation>
+        <translation>au PAY マーケットへのアクセスが集中しています。1分ほど待ってから、もう一度接続テストを行ってください。</translation>
     </message>
     <message>
         <source>au PAY Market answered with a web page instead of an API answer (HTTP %1). It may be under maintenance, or a proxy on your network may be in the way. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>au PAY マーケットからAPIの応答ではなくWebページが返されました（HTTP %1）。メンテナンス中か、社内ネットワークのプロキシが通信を妨げている可能性があります。時間をおいてもう一度お試しください。</translation>
     </message>
 </context>
 <context>
@@ -1689,7 +1732,7 @@
     </message>
     <message>
         <source>e.g. 1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">例: 1</translation>
     </message>
     <message>
         <source>The バージョン shown next to the public key you set to 有効.</source>
@@ -2311,97 +2354,236 @@
     <name>crossma::sandbox::AupayFake</name>
     <message>
         <source>Correct member number and API key</source>
-        <translation type="unfinished"></translation>
+        <translation>正しい会員番号とAPIキー</translation>
     </message>
     <message>
         <source>Connected, with the key&apos;s expiry date (90 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>接続できました。APIキーの有効期限（90日）を表示します</translation>
     </message>
     <message>
         <source>Wrong member number (CME0022)</source>
-        <translation type="unfinished"></translation>
+        <translation>会員番号の間違い（CME0022）</translation>
     </message>
     <message>
         <source>Refused; a wrong member number is named first</source>
-        <translation type="unfinished"></translation>
+        <translation>接続できませんでした。原因の最初に会員番号の間違いを挙げます</translation>
     </message>
     <message>
         <source>Mistyped API key</source>
-        <translation type="unfinished"></translation>
+        <translation>APIキーの入力間違い</translation>
     </message>
     <message>
         <source>Refused; the likely causes are listed</source>
-        <translation type="unfinished"></translation>
+        <translation>接続できませんでした。考えられる原因を表示します</translation>
     </message>
     <message>
         <source>API key older than 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>発行から90日を過ぎたAPIキー</translation>
     </message>
     <message>
         <source>Refused; the mall&apos;s code and message are quoted</source>
-        <translation type="unfinished"></translation>
+        <translation>接続できませんでした。モールのエラーコードとメッセージをそのまま表示します</translation>
     </message>
     <message>
         <source>Source address not registered</source>
-        <translation type="unfinished"></translation>
+        <translation>接続元IPアドレスが未登録</translation>
     </message>
     <message>
         <source>Refused; registering the addresses is among the causes</source>
-        <translation type="unfinished"></translation>
+        <translation>接続できませんでした。原因にアドレスの登録を挙げます</translation>
     </message>
     <message>
         <source>HTTP 401 without details</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細なしのHTTP 401</translation>
     </message>
     <message>
         <source>Refused: the API key was not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>接続できませんでした。APIキーが受け付けられませんでした</translation>
     </message>
     <message>
         <source>HTTP 403 error page</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP 403 のエラーページ</translation>
     </message>
     <message>
         <source>Refused: the source address is probably not registered</source>
-        <translation type="unfinished"></translation>
+        <translation>接続できませんでした。接続元IPアドレスが未登録の可能性が高いです</translation>
     </message>
     <message>
         <source>Broken XML answer</source>
-        <translation type="unfinished"></translation>
+        <translation>壊れたXMLの応答</translation>
     </message>
     <message>
         <source>No verdict: the answer could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>判定できません。応答を読み取れませんでした</translation>
     </message>
     <message>
         <source>Maintenance page instead of the API</source>
-        <translation type="unfinished"></translation>
+        <translation>APIの代わりにメンテナンス画面</translation>
     </message>
     <message>
         <source>No verdict: a web page came back</source>
-        <translation type="unfinished"></translation>
+        <translation>判定できません。Webページが返されました</translation>
     </message>
     <message>
         <source>Mall server error (503)</source>
-        <translation type="unfinished"></translation>
+        <translation>モールのサーバーエラー（503）</translation>
     </message>
     <message>
         <source>No verdict: try again later</source>
-        <translation type="unfinished"></translation>
+        <translation>判定できません。時間をおいて再度お試しください</translation>
     </message>
     <message>
         <source>No answer at all</source>
-        <translation type="unfinished"></translation>
+        <translation>応答なし</translation>
     </message>
     <message>
         <source>No verdict after the time limit</source>
-        <translation type="unfinished"></translation>
+        <translation>制限時間を過ぎると判定できない旨を表示します</translation>
     </message>
 </context>
 <context>
     <name>crossma::sandbox::Server</name>
     <message>
         <source>The sandbox could not make its test certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crossma::sandbox::YahooFake</name>
+    <message>
+        <source>Public key, correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected; the login&apos;s expiry date is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong public key version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KEY_VERSION_WRONG: the version does not match the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No active public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PUBLIC_KEY_MISSING: issue a key and set it to 有効.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order API not approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PERMISSION_MISSING (px-04303).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address not registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP_NOT_ALLOWED (px-04306).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login lacks a permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INSUFFICIENT_SCOPE: log in again and agree to all items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access token expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LOGIN_REQUIRED: log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LOGIN_REQUIRED (invalid_grant): log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another store&apos;s account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STORE_MISMATCH: the login does not manage this store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AUTH_REJECTED (invalid_client).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication not confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AUTH_REJECTED: X-SWS-Authorize-Status is not authorized.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yahoo! does not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIMEOUT after the time limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintenance page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BAD_RESPONSE: an HTML page instead of XML.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yahoo! is down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SERVICE_ERROR (HTTP 503).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API certificate (old method), correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected, with a warning that certificates ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API certificate expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CERT_EXPIRED, without contacting Yahoo!.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key of another certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CERT_KEY_MISMATCH, without contacting Yahoo!.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
