@@ -62,7 +62,7 @@ TEST_CASE("Member numbers and keys pasted with full-width digits and spaces are 
     CHECK(connector.check(values).isEmpty());
 }
 
-TEST_CASE("Member numbers up to 18 digits pass; other shapes are refused with a message", "[aupay]")
+TEST_CASE("Member numbers up to 18 digits pass and other shapes are refused with a message", "[aupay]")
 {
     CHECK(problemsFor(QStringLiteral("1"), kGoodKey).isEmpty());
     CHECK(problemsFor(QStringLiteral("123456789012345678"), kGoodKey).isEmpty());
