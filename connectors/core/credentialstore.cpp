@@ -224,7 +224,9 @@ bool CredentialStore::changeSettings(const QString &mallId,
 
     change(writer);
     writer.sync();
-    if (writer.status() == QSettings::NoError)
+    // FormatError only says the old file was malformed (it is rewritten);
+    // AccessError means our change did not reach the disk.
+    if (writer.status() != QSettings::AccessError)
         return true;
 
     writer.remove(group);
