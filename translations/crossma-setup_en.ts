@@ -693,10 +693,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--timeout needs a number of seconds between 0 and 600.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--credentials needs a file name, or - for standard input.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -722,6 +718,10 @@
     </message>
     <message>
         <source>--sandbox and --endpoints cannot be used together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout needs a number of seconds above 0 and at most 600.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1535,6 +1535,10 @@
     </message>
     <message>
         <source>Details:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technical details: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2442,6 +2446,89 @@
     </message>
     <message>
         <source>No verdict after the time limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crossma::sandbox::RakutenFake</name>
+    <message>
+        <source>Connects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected; the license key has 41 days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>License key expires soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected with a warning: 9 days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong license key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected: the three likely causes are listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired license key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected: GA0001, the key has expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Functions not enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected: the API functions are not enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another shop&apos;s keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected: the keys belong to another shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No verdict: QPSLimit, try again in a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No verdict: the connection test times out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintenance page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No verdict: an answer that cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No verdict: HTTP 503</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -624,105 +624,107 @@
     <name>crossma::CommandLine</name>
     <message>
         <source>Language of the messages: ja or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>表示する言語: ja（日本語）または en（英語）。</translation>
     </message>
     <message>
         <source>Use the built-in sandbox malls, with their own keychain entries and settings; real credentials are never touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>内蔵のサンドボックス（練習用の模擬モール）を使います。キーチェーンの項目と設定はサンドボックス専用のものを使うため、本物の認証情報には一切触れません。</translation>
     </message>
     <message>
         <source>Read the mall API addresses (and an extra trusted CA) from a JSON file.</source>
-        <translation type="unfinished"></translation>
+        <translation>モールAPIの接続先（と追加で信頼するCA証明書）をJSONファイルから読み込みます。</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル</translation>
     </message>
     <message>
         <source>Print one JSON object instead of text.</source>
-        <translation type="unfinished"></translation>
+        <translation>文章の代わりにJSONオブジェクトを1つ出力します。</translation>
     </message>
     <message>
         <source>Start in screen-share mode: secrets stay masked.</source>
-        <translation type="unfinished"></translation>
+        <translation>画面共有モードで起動します。シークレットは常に伏せ字のままです。</translation>
     </message>
     <message>
         <source>Links your shop&apos;s mall accounts to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ショップの各モールのアカウントを%1に連携します。</translation>
     </message>
     <message>
         <source>Without a command the setup wizard opens. Commands:
   verify  run the connection test of one mall
   status  show which malls are linked and what expires</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンドを指定しないと設定ウィザードが開きます。コマンド:
+  verify  1つのモールの接続テストを行います
+  status  連携済みのモールと有効期限を表示します</translation>
     </message>
     <message>
         <source>Run &quot;%1 --help&quot; for the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>オプションは「%1 --help」で確認できます。</translation>
     </message>
     <message>
         <source>Runs the connection test of one mall and prints the result. Exit codes: 0 connected, 1 rejected by the mall, 2 wrong input or usage, 3 no answer (network, TLS, timeout, mall error).</source>
-        <translation type="unfinished"></translation>
+        <translation>1つのモールの接続テストを行い、結果を表示します。終了コード: 0 接続できました、1 モールに拒否されました、2 入力または使い方の誤り、3 判定できませんでした（ネットワーク、TLS、タイムアウト、モール側のエラー）。</translation>
     </message>
     <message>
         <source>Run the connection test.</source>
-        <translation type="unfinished"></translation>
+        <translation>接続テストを行います。</translation>
     </message>
     <message>
         <source>The mall: amazon, yahoo, rakuten or aupay.</source>
-        <translation type="unfinished"></translation>
+        <translation>モール: amazon、yahoo、rakuten、aupay のいずれか。</translation>
     </message>
     <message>
         <source>A JSON object of the mall&apos;s field values; &quot;-&quot; reads standard input. Without it the saved values are tested.</source>
-        <translation type="unfinished"></translation>
+        <translation>モールの入力項目の値を持つJSONオブジェクト。「-」を指定すると標準入力から読み込みます。省略すると保存済みの値で接続テストをします。</translation>
     </message>
     <message>
         <source>Give up after this many seconds (default 20).</source>
-        <translation type="unfinished"></translation>
+        <translation>この秒数が過ぎたら中止します（既定は20秒）。</translation>
     </message>
     <message>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>秒数</translation>
     </message>
     <message>
         <source>verify takes no other arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>verify にはほかの引数を指定できません。</translation>
     </message>
     <message>
         <source>Name the mall to test with --mall.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--timeout needs a number of seconds between 0 and 600.</source>
-        <translation type="unfinished"></translation>
+        <translation>接続テストをするモールを --mall で指定してください。</translation>
     </message>
     <message>
         <source>--credentials needs a file name, or - for standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>--credentials にはファイル名、または標準入力を表す - を指定してください。</translation>
     </message>
     <message>
         <source>Shows which malls are linked, when they were last tested and what expires. Reads the settings only; never shows a secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>連携済みのモール、最後に接続テストをした日時、有効期限を表示します。設定ファイルだけを読み、シークレットは表示しません。</translation>
     </message>
     <message>
         <source>Show the status.</source>
-        <translation type="unfinished"></translation>
+        <translation>状態を表示します。</translation>
     </message>
     <message>
         <source>status takes no other arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>status にはほかの引数を指定できません。</translation>
     </message>
     <message>
         <source>Unknown command. Use verify or status, or no command for the wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なコマンドです。verify か status を指定してください。ウィザードを開くときはコマンドを指定しません。</translation>
     </message>
     <message>
         <source>--lang must be ja or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang には ja または en を指定してください。</translation>
     </message>
     <message>
         <source>--sandbox and --endpoints cannot be used together.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sandbox と --endpoints は同時に指定できません。</translation>
+    </message>
+    <message>
+        <source>--timeout needs a number of seconds above 0 and at most 600.</source>
+        <translation>--timeout には0より大きく600以下の秒数を指定してください。</translation>
     </message>
 </context>
 <context>
@@ -812,28 +814,28 @@
     <name>crossma::CredentialsFile</name>
     <message>
         <source>The credentials file %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>認証情報ファイル %1 を読み込めません: %2</translation>
     </message>
     <message>
         <source>The credentials are not a JSON object of field names (%1). Use for example {&quot;%2&quot;: &quot;…&quot;}.</source>
-        <translation type="unfinished"></translation>
+        <translation>認証情報が、項目名をキーとするJSONオブジェクトになっていません（%1）。例: {"%2": "…"}</translation>
     </message>
     <message>
         <source>%1 at character %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 文字目: %1</translation>
     </message>
     <message>
         <source>the top level is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>最上位がオブジェクトではありません</translation>
     </message>
     <message>
         <source>The value of &quot;%1&quot; must be a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」の値は文字列にしてください。</translation>
     </message>
     <message numerus="yes">
         <source>The credentials hold %n name(s) that are not fields of %1. The fields are: %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>認証情報に、%1の入力項目ではない名前が %n 個あります。使える項目: %2。</numerusform>
         </translation>
     </message>
 </context>
@@ -1054,7 +1056,7 @@
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">注意: %1</translation>
     </message>
     <message>
         <source>Hide the steps</source>
@@ -1336,33 +1338,33 @@
     <name>crossma::StatusCommand</name>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>期限切れ</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>残り %n 日</numerusform>
         </translation>
     </message>
     <message>
         <source>linked</source>
-        <translation type="unfinished"></translation>
+        <translation>連携済み</translation>
     </message>
     <message>
         <source>not set up</source>
-        <translation type="unfinished"></translation>
+        <translation>未設定</translation>
     </message>
     <message>
         <source>Saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>保存日時: %1</translation>
     </message>
     <message>
         <source>Last connection test: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>最後の接続テスト: %1（%2）</translation>
     </message>
     <message>
         <source>Expiry date (%1): %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限（%1）: %2（%3）</translation>
     </message>
 </context>
 <context>
@@ -1397,7 +1399,7 @@
     </message>
     <message>
         <source>linked</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">連携済み</translation>
     </message>
     <message>
         <source>not set up this time</source>
@@ -1457,23 +1459,23 @@
     <name>crossma::VerifyCommand</name>
     <message>
         <source>Unknown mall &quot;%1&quot;. Use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」というモールはありません。次のいずれかを指定してください: %2。</translation>
     </message>
     <message>
         <source>The sandbox malls could not be started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックスのモールを起動できませんでした: %1</translation>
     </message>
     <message>
         <source>This build has no sandbox malls.</source>
-        <translation type="unfinished"></translation>
+        <translation>このビルドにはサンドボックスのモールがありません。</translation>
     </message>
     <message>
         <source>Nothing is saved for %1 yet. Link it in the wizard first, or give the values with --credentials FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1はまだ未設定です（保存された値がありません）。先にウィザードで連携するか、--credentials ファイル で値を指定してください。</translation>
     </message>
     <message>
         <source>%1: please check the values. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 入力内容を確認してください。モールには何も送信していません。</translation>
     </message>
 </context>
 <context>
@@ -1507,31 +1509,35 @@
     <name>crossma::VerifyReport</name>
     <message>
         <source>%1: connection test passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 接続できました。</translation>
     </message>
     <message>
         <source>%1: the connection test could not be completed (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 接続テストを完了できませんでした（%2）。</translation>
     </message>
     <message>
         <source>%1: connection test failed (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 接続できませんでした（%2）。</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>注意: %1</translation>
     </message>
     <message>
         <source>Likely causes:</source>
-        <translation type="unfinished"></translation>
+        <translation>考えられる原因:</translation>
     </message>
     <message>
         <source>Answer from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1からの応答: %2</translation>
     </message>
     <message>
         <source>Details:</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細:</translation>
+    </message>
+    <message>
+        <source>Technical details: %1</source>
+        <translation>技術的な詳細: %1</translation>
     </message>
 </context>
 <context>
@@ -2439,6 +2445,89 @@
     <message>
         <source>No verdict after the time limit</source>
         <translation>制限時間を過ぎると判定できない旨を表示します</translation>
+    </message>
+</context>
+<context>
+    <name>crossma::sandbox::RakutenFake</name>
+    <message>
+        <source>Connects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected; the license key has 41 days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>License key expires soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected with a warning: 9 days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong license key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected: the three likely causes are listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired license key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected: GA0001, the key has expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Functions not enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected: the API functions are not enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another shop&apos;s keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected: the keys belong to another shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No verdict: QPSLimit, try again in a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No verdict: the connection test times out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintenance page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No verdict: an answer that cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No verdict: HTTP 503</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
