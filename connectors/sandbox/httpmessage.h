@@ -4,6 +4,7 @@
 #include <QHash>
 #include <QList>
 #include <QPair>
+#include <QSslCertificate>
 #include <QString>
 #include <QUrlQuery>
 
@@ -18,6 +19,8 @@ struct Request {
     QUrlQuery query;                       // '+' already turned into a space
     QHash<QByteArray, QByteArray> headers; // names in lower case; repeats joined with ", "
     QByteArray body;
+    // The TLS client certificate, when the server asked for one and got it.
+    QSslCertificate peerCertificate;
 
     QByteArray header(const QByteArray &name) const { return headers.value(name.toLower()); }
     // The body as application/x-www-form-urlencoded ('+' is a space).

@@ -15,7 +15,7 @@ Server::Server(const CertificateAuthority &ca, QObject *parent)
     : QObject(parent), m_ca(ca), m_server(new QSslServer(this))
 {
     m_trustedConfig = configurationFor(m_ca.issueServer(kServerNames));
-    m_server->setSslConfiguration(m_trustedConfig);
+    applyConfiguration();
     connect(m_server, &QSslServer::pendingConnectionAvailable, this, &Server::onPendingConnection);
 }
 
@@ -30,9 +30,35 @@ QSslConfiguration Server::configurationFor(const CertificateAuthority::Issued &l
     QSslConfiguration config = QSslConfiguration::defaultConfiguration();
     config.setLocalCertificate(leaf.certificate);
     config.setPrivateKey(leaf.key);
-    // The sandbox never asks clients for certificates.
-    config.setPeerVerifyMode(QSslSocket::VerifyNone);
     return config;
+}
+
+void Server::applyConfiguration()
+{
+    QSslConfiguration config = m_untrusted ? m_untrustedConfig : m_trustedConfig;
+    switch (m_clientCertificates) {
+    case ClientCertificates::None:
+        // A server that asks nothing of its clients: there is no peer to verify.
+        config.setPeerVerifyMode(QSslSocket::VerifyNone);
+        break;
+    case ClientCertificates::Request:
+        config.setPeerVerifyMode(QSslSocket::QueryPeer);
+        config.setCaCertificates({m_ca.certificate()});
+        break;
+    case ClientCertificates::Require:
+        config.setPeerVerifyMode(QSslSocket::VerifyPeer);
+        config.setCaCertificates({m_ca.certificate()});
+        break;
+    }
+    m_server->setSslConfiguration(config);
+    // Open connections keep their handshake; close them so the next request uses this one.
+    closeConnections();
+}
+
+void Server::setClientCertificates(ClientCertificates mode)
+{
+    m_clientCertificates = mode;
+    applyConfiguration();
 }
 
 bool Server::listen(QString *error)
@@ -113,8 +139,7 @@ void Server::setServeUntrustedCertificate(bool untrusted)
         m_untrustedConfig = configurationFor(stranger.issueServer(kServerNames));
     }
     m_untrusted = untrusted;
-    m_server->setSslConfiguration(untrusted ? m_untrustedConfig : m_trustedConfig);
-    closeConnections();
+    applyConfiguration();
 }
 
 int Server::openConnections() const

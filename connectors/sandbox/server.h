@@ -51,6 +51,15 @@ public:
     void setServeUntrustedCertificate(bool untrusted);
     bool servesUntrustedCertificate() const { return m_untrusted; }
 
+    // TLS client certificates, as the retired Yahoo! API certificate used them.
+    enum class ClientCertificates {
+        None,     // never asked for (the default)
+        Request,  // asked for, not checked: a handler sees Request::peerCertificate
+        Require,  // a valid certificate from the sandbox CA, or the handshake fails
+    };
+    void setClientCertificates(ClientCertificates mode);
+    ClientCertificates clientCertificates() const { return m_clientCertificates; }
+
     // Connections accepted after a completed TLS handshake, and those still open.
     int acceptedConnections() const { return m_accepted; }
     int openConnections() const;
@@ -63,12 +72,14 @@ private:
     Response dispatch(const Request &request);
     void onPendingConnection();
     QSslConfiguration configurationFor(const CertificateAuthority::Issued &leaf) const;
+    void applyConfiguration();
 
     CertificateAuthority m_ca;
     QSslServer *m_server = nullptr;
     QSslConfiguration m_trustedConfig;
     QSslConfiguration m_untrustedConfig;  // made on first use
     bool m_untrusted = false;
+    ClientCertificates m_clientCertificates = ClientCertificates::None;
     QHash<QString, QHash<QByteArray, Handler>> m_routes;  // path -> method -> handler
     QHash<QString, int> m_counts;
     int m_total = 0;

@@ -54,6 +54,7 @@ void ServerConnection::processBuffer()
             fail(m_parser.errorStatus());
             return;
         }
+        request.peerCertificate = m_socket->peerCertificate();
         Response response;
         try {
             response = m_dispatch(request);
