@@ -1,5 +1,6 @@
 #include "fakeregistry.h"
 
+#include "amazonfake.h"
 #include "aupayfake.h"
 #include "yahoofake.h"
 
@@ -10,6 +11,7 @@ namespace crossma::sandbox {
 std::vector<std::unique_ptr<FakeMall>> createFakeMalls()
 {
     std::vector<std::unique_ptr<FakeMall>> fakes;
+    fakes.push_back(std::make_unique<AmazonFake>());
     fakes.push_back(std::make_unique<YahooFake>());
     fakes.push_back(std::make_unique<AupayFake>());
     return fakes;
