@@ -5,354 +5,354 @@
     <name>crossma::AmazonConnector</name>
     <message>
         <source>Amazon</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon</translation>
     </message>
     <message>
         <source>Amazon settings (formerly MWS settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon設定 (旧MWS設定)</translation>
     </message>
     <message>
         <source>Amazon retired MWS in 2024; the Selling Partner API (SP-API) took its place, so enter the values of your own SP-API app here.</source>
-        <translation type="unfinished"></translation>
+        <translation>AmazonはMWSを2024年に終了し、SP-API（セリングパートナーAPI）に切り替わりました。ご自身のSP-APIアプリの値を入力してください。</translation>
     </message>
     <message>
         <source>Seller ID (merchant ID)</source>
-        <translation type="unfinished"></translation>
+        <translation>出品者ID (マーチャントID)</translation>
     </message>
     <message>
         <source>e.g. A1B2C3D4E5F6G7</source>
-        <translation type="unfinished"></translation>
+        <translation>例: A1B2C3D4E5F6G7</translation>
     </message>
     <message>
         <source>Seller Central &gt; Settings &gt; Account Info &gt; Your Merchant Token. Capital letters and digits, starting with A.</source>
-        <translation type="unfinished"></translation>
+        <translation>セラーセントラル &gt; 設定 &gt; 出品用アカウント情報 &gt; 出品者トークン に表示されています。Aで始まる大文字の英字と数字です。</translation>
     </message>
     <message>
         <source>LWA client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>LWAクライアントID</translation>
     </message>
     <message>
         <source>Seller Central &gt; Apps and Services &gt; Develop Apps &gt; LWA credentials &gt; View: the client identifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>セラーセントラル &gt; アプリとサービス &gt; アプリの開発 &gt; LWA認証情報 &gt; 表示 の「クライアント識別子」です。</translation>
     </message>
     <message>
         <source>LWA client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>LWAクライアントシークレット</translation>
     </message>
     <message>
         <source>Shown under the client ID in LWA credentials &gt; View: the client secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>LWA認証情報 &gt; 表示 で、クライアントIDの下に表示される「クライアント機密情報」です。</translation>
     </message>
     <message>
         <source>Refresh token</source>
-        <translation type="unfinished"></translation>
+        <translation>リフレッシュトークン</translation>
     </message>
     <message>
         <source>Shown once when you authorise your app in Develop Apps (Authorize &gt; Generate refresh token). It starts with Atzr|.</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリの開発でアプリを認可したときに表示されます（認可 &gt; リフレッシュトークンを生成）。Atzr| で始まります。</translation>
     </message>
     <message>
         <source>Marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>マーケットプレイス</translation>
     </message>
     <message>
         <source>The Amazon store you sell in. Almost every seller uses Amazon.co.jp.</source>
-        <translation type="unfinished"></translation>
+        <translation>出品しているAmazonのストアです。ほとんどの方は Amazon.co.jp です。</translation>
     </message>
     <message>
         <source>Amazon.co.jp (Japan)</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon.co.jp（日本）</translation>
     </message>
     <message>
         <source>Amazon.com.au (Australia)</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon.com.au（オーストラリア）</translation>
     </message>
     <message>
         <source>Amazon.sg (Singapore)</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon.sg（シンガポール）</translation>
     </message>
     <message>
         <source>Register as a developer</source>
-        <translation type="unfinished"></translation>
+        <translation>開発者として登録する</translation>
     </message>
     <message>
         <source>Seller Central &gt; Apps and Services &gt; Develop Apps &gt; Developer profile</source>
-        <translation type="unfinished"></translation>
+        <translation>セラーセントラル &gt; アプリとサービス &gt; アプリの開発 &gt; 開発者プロファイル</translation>
     </message>
     <message>
         <source>Fill in the developer profile as a private developer (you develop only for your own business). Amazon may take a few days to approve it.</source>
-        <translation type="unfinished"></translation>
+        <translation>「プライベート開発者」（自社のためだけに開発）として開発者プロファイルを入力します。Amazonの承認まで数日かかることがあります。</translation>
     </message>
     <message>
         <source>Create a private app</source>
-        <translation type="unfinished"></translation>
+        <translation>プライベートアプリを作成する</translation>
     </message>
     <message>
         <source>Seller Central &gt; Apps and Services &gt; Develop Apps &gt; Add new app client</source>
-        <translation type="unfinished"></translation>
+        <translation>セラーセントラル &gt; アプリとサービス &gt; アプリの開発 &gt; 新しいアプリクライアントを追加</translation>
     </message>
     <message>
         <source>Choose SP API as the API type and select the roles the service needs (product listing, pricing, inventory and order tracking). The app is only for your own account (self-authorised).</source>
-        <translation type="unfinished"></translation>
+        <translation>APIの種類で「SP API」を選び、サービスに必要なロール（商品の出品、価格設定、在庫と注文の追跡）を選択します。このアプリはご自身のアカウント専用です（セルフ認可）。</translation>
     </message>
     <message>
         <source>Authorise the app to get the refresh token</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリを認可してリフレッシュトークンを取得する</translation>
     </message>
     <message>
         <source>Seller Central &gt; Apps and Services &gt; Develop Apps &gt; Authorize &gt; Generate refresh token</source>
-        <translation type="unfinished"></translation>
+        <translation>セラーセントラル &gt; アプリとサービス &gt; アプリの開発 &gt; 認可 &gt; リフレッシュトークンを生成</translation>
     </message>
     <message>
         <source>Copy the whole refresh token (it starts with Atzr|) and paste it below.</source>
-        <translation type="unfinished"></translation>
+        <translation>リフレッシュトークン（Atzr| で始まります）を最後までコピーし、下に貼り付けてください。</translation>
     </message>
     <message>
         <source>Copy the LWA client ID and client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>LWAクライアントIDとクライアントシークレットをコピーする</translation>
     </message>
     <message>
         <source>Seller Central &gt; Apps and Services &gt; Develop Apps &gt; LWA credentials &gt; View</source>
-        <translation type="unfinished"></translation>
+        <translation>セラーセントラル &gt; アプリとサービス &gt; アプリの開発 &gt; LWA認証情報 &gt; 表示</translation>
     </message>
     <message>
         <source>The client ID starts with amzn1.application-oa2-client. and the client secret with amzn1.oa2-cs.v1.</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアントIDは amzn1.application-oa2-client. で、クライアントシークレットは amzn1.oa2-cs.v1. で始まります。</translation>
     </message>
     <message>
         <source>Copy your seller ID</source>
-        <translation type="unfinished"></translation>
+        <translation>出品者IDをコピーする</translation>
     </message>
     <message>
         <source>Seller Central &gt; Settings &gt; Account Info &gt; Your Merchant Token</source>
-        <translation type="unfinished"></translation>
+        <translation>セラーセントラル &gt; 設定 &gt; 出品用アカウント情報 &gt; 出品者トークン</translation>
     </message>
     <message>
         <source>The merchant token is your seller ID (capital letters and digits, starting with A).</source>
-        <translation type="unfinished"></translation>
+        <translation>出品者トークンが出品者ID（マーチャントID）です（Aで始まる大文字の英字と数字）。</translation>
     </message>
     <message>
         <source>If these values are wrong, the service cannot fetch product information from Amazon. Please check them carefully.</source>
-        <translation type="unfinished"></translation>
+        <translation>登録情報が正しくない場合、Amazonから商品情報を取得できませんので、必ずご注意ください。</translation>
     </message>
     <message>
         <source>The old MWS values (AWS access key ID, MWS auth token amzn.mws.…) no longer work. The refresh token does not expire unless you remove the app&apos;s authorisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>以前のMWSの値（AWSアクセスキーID、MWS認証トークン amzn.mws.…）は使えません。リフレッシュトークンは、アプリの認可を取り消さない限り期限切れになりません。</translation>
     </message>
     <message>
         <source>This is the LWA client ID (it starts with amzn1.application-oa2-client.), not the %1. Paste it into the LWA client ID field.</source>
-        <translation type="unfinished"></translation>
+        <translation>これはLWAクライアントID（amzn1.application-oa2-client. で始まる値）で、%1ではありません。LWAクライアントIDの欄に貼り付けてください。</translation>
     </message>
     <message>
         <source>This is the LWA client secret (it starts with amzn1.oa2-cs.v1.), not the %1. Paste it into the LWA client secret field.</source>
-        <translation type="unfinished"></translation>
+        <translation>これはLWAクライアントシークレット（amzn1.oa2-cs.v1. で始まる値）で、%1ではありません。LWAクライアントシークレットの欄に貼り付けてください。</translation>
     </message>
     <message>
         <source>This is the refresh token (it starts with Atzr|), not the %1. Paste it into the refresh token field.</source>
-        <translation type="unfinished"></translation>
+        <translation>これはリフレッシュトークン（Atzr| で始まる値）で、%1ではありません。リフレッシュトークンの欄に貼り付けてください。</translation>
     </message>
     <message>
         <source>This is a temporary access token (it starts with Atza|), not the %1. Access tokens only work for one hour; the refresh token starts with Atzr|.</source>
-        <translation type="unfinished"></translation>
+        <translation>これは一時的なアクセストークン（Atza| で始まる値）で、%1ではありません。アクセストークンは1時間しか使えません。リフレッシュトークンは Atzr| で始まります。</translation>
     </message>
     <message>
         <source>This is an MWS auth token (amzn.mws.…). Amazon shut MWS down in 2024 and these no longer work: create an SP-API app as described in ① and enter its %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>これはMWS認証トークン（amzn.mws.…）です。MWSは2024年に終了したため使えません。①の手順でSP-APIアプリを作成し、その%1を入力してください。</translation>
     </message>
     <message>
         <source>This is an AWS access key ID from the MWS days. SP-API no longer needs it: enter the %1 of your SP-API app.</source>
-        <translation type="unfinished"></translation>
+        <translation>これはMWS時代のAWSアクセスキーIDです。SP-APIでは不要です。SP-APIアプリの%1を入力してください。</translation>
     </message>
     <message>
         <source>This is a marketplace ID (the ID of an Amazon store such as Amazon.co.jp), not the %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>これはマーケットプレイスID（Amazon.co.jp などのストアのID）で、%1ではありません。</translation>
     </message>
     <message>
         <source>The seller ID contains a space. It is one word of capital letters and digits (like A1B2C3D4E5F6G7): remove the space or copy it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>出品者IDに空白が入っています。出品者IDは大文字の英字と数字が続いた1語です（例: A1B2C3D4E5F6G7）。空白を消すか、もう一度コピーしてください。</translation>
     </message>
     <message>
         <source>This is a marketplace ID (the ID of an Amazon store such as Amazon.co.jp), not your seller ID. Your seller ID is shown as Your Merchant Token in Seller Central &gt; Settings &gt; Account Info.</source>
-        <translation type="unfinished"></translation>
+        <translation>これはマーケットプレイスID（Amazon.co.jp などのストアのID）で、出品者IDではありません。出品者IDは セラーセントラル &gt; 設定 &gt; 出品用アカウント情報 の「出品者トークン」に表示されています。</translation>
     </message>
     <message>
         <source>The seller ID contains small letters, but it is written in capital letters only (like A1B2C3D4E5F6G7). Copy it again from Your Merchant Token instead of typing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>出品者IDに小文字が入っています。出品者IDは大文字だけで書かれています（例: A1B2C3D4E5F6G7）。手で入力せず、出品者トークンからもう一度コピーしてください。</translation>
     </message>
     <message>
         <source>The seller ID can only contain capital letters A-Z and digits 0-9.</source>
-        <translation type="unfinished"></translation>
+        <translation>出品者IDに使えるのは大文字の A～Z と数字 0～9 だけです。</translation>
     </message>
     <message>
         <source>A seller ID starts with the letter A. Check that you copied Your Merchant Token and not another number.</source>
-        <translation type="unfinished"></translation>
+        <translation>出品者IDは A で始まります。別の番号ではなく「出品者トークン」をコピーしたかご確認ください。</translation>
     </message>
     <message>
         <source>The seller ID is %1 characters long, but seller IDs have about 13 to 14. Check that it was copied completely and nothing else came with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>出品者IDが %1 文字ですが、出品者IDは通常13～14文字です。全体がコピーされているか、余分な文字が入っていないかご確認ください。</translation>
     </message>
     <message>
         <source>The client ID and the client secret are swapped: the client ID starts with amzn1.application-oa2-client. and the client secret with amzn1.oa2-cs.v1.</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアントIDとクライアントシークレットが入れ替わっています。クライアントIDは amzn1.application-oa2-client. で、クライアントシークレットは amzn1.oa2-cs.v1. で始まります。</translation>
     </message>
     <message>
         <source>The LWA client ID starts with amzn1.application-oa2-client. Copy it from Develop Apps &gt; LWA credentials &gt; View.</source>
-        <translation type="unfinished"></translation>
+        <translation>LWAクライアントIDは amzn1.application-oa2-client. で始まります。アプリの開発 &gt; LWA認証情報 &gt; 表示 からコピーしてください。</translation>
     </message>
     <message>
         <source>Write the start of the client ID exactly as amzn1.application-oa2-client. in small letters. Copying it is safer than typing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアントIDの先頭は小文字で amzn1.application-oa2-client. と正確に入力してください。手で入力するよりコピーが確実です。</translation>
     </message>
     <message>
         <source>After amzn1.application-oa2-client. the client ID has %1 characters, but it should have %2. Copy it again completely.</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアントIDの amzn1.application-oa2-client. の後ろが %1 文字ですが、%2 文字のはずです。もう一度、全体をコピーしてください。</translation>
     </message>
     <message>
         <source>After amzn1.application-oa2-client. the client ID only has the digits 0-9 and the letters a-f. Copy it again instead of typing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアントIDの amzn1.application-oa2-client. の後ろは数字 0～9 と英字 a～f だけです。手で入力せず、もう一度コピーしてください。</translation>
     </message>
     <message>
         <source>A client secret without the amzn1.oa2-cs.v1. prefix has %1 characters 0-9 and a-f, but this one has %2. Copy it again completely.</source>
-        <translation type="unfinished"></translation>
+        <translation>amzn1.oa2-cs.v1. で始まらないクライアントシークレットは 0～9 と a～f の %1 文字ですが、入力された値は %2 文字です。もう一度、全体をコピーしてください。</translation>
     </message>
     <message>
         <source>The LWA client secret starts with amzn1.oa2-cs.v1. Copy it from Develop Apps &gt; LWA credentials &gt; View.</source>
-        <translation type="unfinished"></translation>
+        <translation>LWAクライアントシークレットは amzn1.oa2-cs.v1. で始まります。アプリの開発 &gt; LWA認証情報 &gt; 表示 からコピーしてください。</translation>
     </message>
     <message>
         <source>Write the start of the client secret exactly as amzn1.oa2-cs.v1. in small letters. Copying it is safer than typing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアントシークレットの先頭は小文字で amzn1.oa2-cs.v1. と正確に入力してください。手で入力するよりコピーが確実です。</translation>
     </message>
     <message>
         <source>After amzn1.oa2-cs.v1. the client secret has %1 characters, but it should have %2. Copy it again completely.</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアントシークレットの amzn1.oa2-cs.v1. の後ろが %1 文字ですが、%2 文字のはずです。もう一度、全体をコピーしてください。</translation>
     </message>
     <message>
         <source>After amzn1.oa2-cs.v1. the client secret only has the digits 0-9 and the letters a-f. Copy it again instead of typing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアントシークレットの amzn1.oa2-cs.v1. の後ろは数字 0～9 と英字 a～f だけです。手で入力せず、もう一度コピーしてください。</translation>
     </message>
     <message>
         <source>The | after Atzr was copied as %7C (from an address bar). Copy the refresh token from the screen of Seller Central instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atzr の後ろの | が %7C としてコピーされています（アドレスバーからのコピー）。セラーセントラルの画面に表示されたリフレッシュトークンをコピーしてください。</translation>
     </message>
     <message>
         <source>A refresh token starts with Atzr|. Copy it whole from Develop Apps &gt; Authorize &gt; Generate refresh token.</source>
-        <translation type="unfinished"></translation>
+        <translation>リフレッシュトークンは Atzr| で始まります。アプリの開発 &gt; 認可 &gt; リフレッシュトークンを生成 から、全体をコピーしてください。</translation>
     </message>
     <message>
         <source>The refresh token must start with Atzr| exactly (capital A, then small letters). Copy it instead of typing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>リフレッシュトークンは正確に Atzr| で始まります（大文字の A、続いて小文字）。手で入力せず、コピーしてください。</translation>
     </message>
     <message>
         <source>The refresh token contains a space, but it is one unbroken line. Copy it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>リフレッシュトークンに空白が入っています。リフレッシュトークンは区切りのない1行です。もう一度コピーしてください。</translation>
     </message>
     <message>
         <source>The refresh token contains characters that cannot be part of it (for example Japanese or full-width characters). Copy it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>リフレッシュトークンに使えない文字（日本語や全角文字など）が入っています。もう一度コピーしてください。</translation>
     </message>
     <message>
         <source>The refresh token is only %1 characters long; real ones are much longer. It was probably cut off: copy it again completely.</source>
-        <translation type="unfinished"></translation>
+        <translation>リフレッシュトークンが %1 文字しかありません。本来はもっと長い値です。途中で切れている可能性がありますので、全体をもう一度コピーしてください。</translation>
     </message>
     <message>
         <source>Choose the marketplace from the list. This program works with Amazon.co.jp, Amazon.com.au and Amazon.sg.</source>
-        <translation type="unfinished"></translation>
+        <translation>一覧からマーケットプレイスを選んでください。このプログラムが対応しているのは Amazon.co.jp、Amazon.com.au、Amazon.sg です。</translation>
     </message>
 </context>
 <context>
     <name>crossma::AmazonVerifyJob</name>
     <message>
         <source>Signing in to Amazon with your app&apos;s credentials (LWA)…</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリの認証情報でAmazonにログインしています（LWA）…</translation>
     </message>
     <message>
         <source>Amazon did not accept the refresh token. Authorise the app again and enter the new refresh token: Seller Central &gt; Apps and Services &gt; Develop Apps &gt; Authorize &gt; Generate refresh token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazonがリフレッシュトークンを受け付けませんでした。アプリをもう一度認可し、新しいリフレッシュトークンを入力してください: セラーセントラル &gt; アプリとサービス &gt; アプリの開発 &gt; 認可 &gt; リフレッシュトークンを生成</translation>
     </message>
     <message>
         <source>The app&apos;s authorisation was removed, or the token was copied incompletely.</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリの認可が取り消されたか、トークンが途中までしかコピーされていません。</translation>
     </message>
     <message>
         <source>The refresh token belongs to a different app than this client ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>リフレッシュトークンが、このクライアントIDとは別のアプリのものです。</translation>
     </message>
     <message>
         <source>Amazon did not accept the LWA client ID or client secret. Copy both again from Seller Central &gt; Apps and Services &gt; Develop Apps &gt; LWA credentials &gt; View.</source>
-        <translation type="unfinished"></translation>
+        <translation>AmazonがLWAクライアントIDまたはクライアントシークレットを受け付けませんでした。セラーセントラル &gt; アプリとサービス &gt; アプリの開発 &gt; LWA認証情報 &gt; 表示 から、両方をもう一度コピーしてください。</translation>
     </message>
     <message>
         <source>The client secret was copied incompletely, or from a different app than the client ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアントシークレットが途中までしかコピーされていないか、クライアントIDとは別のアプリのものです。</translation>
     </message>
     <message>
         <source>The client secret has expired or was renewed: Amazon requires renewing it regularly. Use the current one shown in LWA credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアントシークレットの有効期限が切れたか、更新されています（Amazonでは定期的な更新が必要です）。LWA認証情報に表示されている現在の値を使ってください。</translation>
     </message>
     <message>
         <source>Amazon refused to sign in with these values (HTTP %1). Check the client ID, the client secret and the refresh token in Seller Central &gt; Apps and Services &gt; Develop Apps.</source>
-        <translation type="unfinished"></translation>
+        <translation>この内容ではAmazonにログインできませんでした（HTTP %1）。セラーセントラル &gt; アプリとサービス &gt; アプリの開発 で、クライアントID・クライアントシークレット・リフレッシュトークンをご確認ください。</translation>
     </message>
     <message>
         <source>Amazon allows this check only about once a minute. Wait a minute, then run the connection test again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazonではこの確認を1分に1回程度しか行えません。1分ほど待ってから、もう一度接続テストを行ってください。</translation>
     </message>
     <message>
         <source>Asking Amazon which marketplaces your seller account sells in…</source>
-        <translation type="unfinished"></translation>
+        <translation>出品アカウントのマーケットプレイスをAmazonに確認しています…</translation>
     </message>
     <message>
         <source>Amazon accepted the app&apos;s credentials, but refused access to your seller account (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリの認証情報は受け付けられましたが、出品アカウントへのアクセスが拒否されました（HTTP %1）。</translation>
     </message>
     <message>
         <source>The app is not authorised for this seller account: authorise it in Seller Central &gt; Apps and Services &gt; Develop Apps &gt; Authorize, signed in as this seller.</source>
-        <translation type="unfinished"></translation>
+        <translation>このアプリが、この出品アカウントで認可されていません。この出品者でセラーセントラルにログインし、アプリとサービス &gt; アプリの開発 &gt; 認可 で認可してください。</translation>
     </message>
     <message>
         <source>The app or your developer profile lacks a role the service needs: check the roles in Develop Apps &gt; Edit app.</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリまたは開発者プロファイルに、サービスに必要なロールがありません。アプリの開発 &gt; アプリを編集 でロールをご確認ください。</translation>
     </message>
     <message>
         <source>The app was authorised in another Amazon region (for example the US or Europe). This program uses the Far East region (Japan, Australia, Singapore).</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリが別の地域（米国・欧州など）のAmazonで認可されています。このプログラムは極東地域（日本・オーストラリア・シンガポール）を使います。</translation>
     </message>
     <message>
         <source>Your seller account is registered at %1 but is not selling there at the moment (isParticipating: false).</source>
-        <translation type="unfinished"></translation>
+        <translation>出品アカウントは %1 に登録されていますが、現在は出品できる状態ではありません（isParticipating: false）。</translation>
     </message>
     <message>
         <source>The seller registration for %1 is not finished yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の出品者登録がまだ完了していません。</translation>
     </message>
     <message>
         <source>Selling on your account is restricted or deactivated: check Seller Central &gt; Performance &gt; Account Health.</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントの出品が制限または停止されています。セラーセントラル &gt; パフォーマンス &gt; アカウント健全性 をご確認ください。</translation>
     </message>
     <message>
         <source>Connected to %1 (seller ID %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に接続できました（出品者ID: %2）。</translation>
     </message>
     <message>
         <source>Some of your listings on %1 are suspended. They are not updated until you fix them in Seller Central &gt; Inventory &gt; Manage Inventory.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の出品の一部が停止中です。セラーセントラル &gt; 在庫 &gt; 在庫管理 で対応するまで、それらの商品は更新されません。</translation>
     </message>
     <message>
         <source>Your seller account is not registered at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>出品アカウントが %1 に登録されていません。</translation>
     </message>
     <message>
         <source>Your seller account is not registered at %1; Amazon only lists: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>出品アカウントが %1 に登録されていません。Amazonが返した登録先: %2</translation>
     </message>
     <message>
         <source>A different marketplace was chosen above than the one you sell in.</source>
-        <translation type="unfinished"></translation>
+        <translation>上で選んだマーケットプレイスが、出品しているものと違います。</translation>
     </message>
     <message>
         <source>The app was authorised while signed in to a different seller account.</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリを認可したときに、別の出品アカウントでログインしていました。</translation>
     </message>
 </context>
 <context>
@@ -818,7 +818,7 @@
     </message>
     <message>
         <source>The credentials are not a JSON object of field names (%1). Use for example {&quot;%2&quot;: &quot;…&quot;}.</source>
-        <translation>認証情報が、項目名をキーとするJSONオブジェクトになっていません（%1）。例: {"%2": "…"}</translation>
+        <translation>認証情報が、項目名をキーとするJSONオブジェクトになっていません（%1）。例: {&quot;%2&quot;: &quot;…&quot;}</translation>
     </message>
     <message>
         <source>%1 at character %2</source>
@@ -2269,91 +2269,91 @@
     <name>crossma::sandbox::AmazonFake</name>
     <message>
         <source>Correct values</source>
-        <translation type="unfinished"></translation>
+        <translation>正しい値</translation>
     </message>
     <message>
         <source>Connected: Amazon.co.jp</source>
-        <translation type="unfinished"></translation>
+        <translation>接続できました: Amazon.co.jp</translation>
     </message>
     <message>
         <source>Some listings suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>一部の出品が停止中</translation>
     </message>
     <message>
         <source>Connected, with a warning about suspended listings</source>
-        <translation type="unfinished"></translation>
+        <translation>接続できました（停止中の出品についての注意あり）</translation>
     </message>
     <message>
         <source>Wrong client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>誤ったクライアントシークレット</translation>
     </message>
     <message>
         <source>Not connected: client ID or secret rejected (invalid_client)</source>
-        <translation type="unfinished"></translation>
+        <translation>接続できませんでした: クライアントIDまたはシークレットの誤り (invalid_client)</translation>
     </message>
     <message>
         <source>Revoked refresh token</source>
-        <translation type="unfinished"></translation>
+        <translation>取り消されたリフレッシュトークン</translation>
     </message>
     <message>
         <source>Not connected: authorise the app again (invalid_grant)</source>
-        <translation type="unfinished"></translation>
+        <translation>接続できませんでした: アプリの再認可が必要 (invalid_grant)</translation>
     </message>
     <message>
         <source>App not authorised for this seller</source>
-        <translation type="unfinished"></translation>
+        <translation>この出品者で認可されていないアプリ</translation>
     </message>
     <message>
         <source>Not connected: access denied (403 Unauthorized)</source>
-        <translation type="unfinished"></translation>
+        <translation>接続できませんでした: アクセス拒否 (403 Unauthorized)</translation>
     </message>
     <message>
         <source>Seller only on Amazon.com.au</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon.com.au だけに登録された出品者</translation>
     </message>
     <message>
         <source>Not connected: not registered at Amazon.co.jp</source>
-        <translation type="unfinished"></translation>
+        <translation>接続できませんでした: Amazon.co.jp に未登録</translation>
     </message>
     <message>
         <source>Registered but not selling</source>
-        <translation type="unfinished"></translation>
+        <translation>登録済みだが出品停止中</translation>
     </message>
     <message>
         <source>Not connected: not selling at Amazon.co.jp</source>
-        <translation type="unfinished"></translation>
+        <translation>接続できませんでした: Amazon.co.jp で出品できない状態</translation>
     </message>
     <message>
         <source>Too many requests</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストが多すぎる</translation>
     </message>
     <message>
         <source>No verdict: wait a minute (429)</source>
-        <translation type="unfinished"></translation>
+        <translation>判定できません: 1分待って再試行 (429)</translation>
     </message>
     <message>
         <source>Amazon does not answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazonが応答しない</translation>
     </message>
     <message>
         <source>No verdict: timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>判定できません: 時間切れ</translation>
     </message>
     <message>
         <source>Unreadable answer</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取れない応答</translation>
     </message>
     <message>
         <source>No verdict: an answer this program does not understand</source>
-        <translation type="unfinished"></translation>
+        <translation>判定できません: 理解できない応答</translation>
     </message>
     <message>
         <source>Amazon has trouble</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazonの障害</translation>
     </message>
     <message>
         <source>No verdict: Amazon&apos;s service error (503)</source>
-        <translation type="unfinished"></translation>
+        <translation>判定できません: Amazon側のエラー (503)</translation>
     </message>
 </context>
 <context>
