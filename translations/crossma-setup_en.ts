@@ -2538,6 +2538,10 @@
         <source>The sandbox could not make its test certificates.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The sandbox could not open a port on 127.0.0.1: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>crossma::sandbox::YahooFake</name>

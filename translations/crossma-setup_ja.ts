@@ -2499,7 +2499,7 @@
     </message>
     <message>
         <source>Too many requests</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">リクエストが多すぎる</translation>
     </message>
     <message>
         <source>No verdict: QPSLimit, try again in a minute</source>
@@ -2534,7 +2534,11 @@
     <name>crossma::sandbox::Server</name>
     <message>
         <source>The sandbox could not make its test certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックス用のテスト証明書を作成できませんでした。</translation>
+    </message>
+    <message>
+        <source>The sandbox could not open a port on 127.0.0.1: %1</source>
+        <translation>サンドボックスが 127.0.0.1 のポートを開けませんでした: %1</translation>
     </message>
 </context>
 <context>
@@ -2613,7 +2617,7 @@
     </message>
     <message>
         <source>Wrong client secret</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">誤ったクライアントシークレット</translation>
     </message>
     <message>
         <source>AUTH_REJECTED (invalid_client).</source>
