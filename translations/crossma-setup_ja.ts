@@ -1583,91 +1583,91 @@
     <name>crossma::YahooCertificateZip</name>
     <message>
         <source>&quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>Read the certificate and private key of the store account &quot;%1&quot;. Expiry date: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ストアアカウント「%1」の証明書と秘密鍵を読み込みました。有効期限: %2</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; cannot be opened. Check that it still exists and that you may read it, then choose it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル「%1」を開けません。ファイルがその場所にあり、読み取りできることを確認して、もう一度選んでください。</translation>
     </message>
     <message>
         <source>This file is not a ZIP file, or it is damaged. Choose the API certificate ZIP file exactly as downloaded from Store Creator Pro (top page, 重要なお知らせ), or download it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>このファイルはZIPファイルではないか、壊れています。ストアクリエイターProのトップページ「重要なお知らせ」からダウンロードしたAPI証明書のZIPファイルをそのまま選ぶか、もう一度ダウンロードしてください。</translation>
     </message>
     <message>
         <source>This ZIP file is protected by a password, so it cannot be read. Choose the ZIP file exactly as downloaded from Store Creator Pro, not a copy compressed again with a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>このZIPファイルにはパスワードが設定されているため、読み込めません。パスワードを付けて圧縮し直したものではなく、ストアクリエイターProからダウンロードしたままのZIPファイルを選んでください。</translation>
     </message>
     <message>
         <source>This ZIP file contains another ZIP file, &quot;%1&quot;. Take &quot;%1&quot; out of it and choose that inner ZIP file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>このZIPファイルの中に、別のZIPファイル「%1」が入っています。「%1」を取り出して、そちらのZIPファイルを選んでください。</translation>
     </message>
     <message>
         <source>the certificate &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書「%1」</translation>
     </message>
     <message>
         <source>the private key &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>秘密鍵「%1」</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1と%2</translation>
     </message>
     <message>
         <source>The ZIP file does not contain %1. Choose the API certificate ZIP file downloaded from Store Creator Pro (top page, 重要なお知らせ), or download it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ZIPファイルに%1が入っていません。ストアクリエイターProのトップページ「重要なお知らせ」からダウンロードしたAPI証明書のZIPファイルを選ぶか、もう一度ダウンロードしてください。</translation>
     </message>
     <message>
         <source>The ZIP file contains more than one certificate or private key (%1), so it is unclear which to use. Choose the ZIP file of your newest download, which holds exactly one of each.</source>
-        <translation type="unfinished"></translation>
+        <translation>ZIPファイルに証明書または秘密鍵が複数入っているため（%1）、どれを使うか決められません。最新のダウンロードで得た、証明書と秘密鍵が1つずつ入ったZIPファイルを選んでください。</translation>
     </message>
     <message>
         <source>The files in the ZIP file are for the store account &quot;%1&quot;, but you entered &quot;%2&quot;. Check the store account (shown at the top right of Store Creator Pro), or choose the ZIP file of that store.</source>
-        <translation type="unfinished"></translation>
+        <translation>ZIPファイル内のファイルはストアアカウント「%1」のものですが、入力されたストアアカウントは「%2」です。ストアアカウント（ストアクリエイターProの右上に表示されています）を確認するか、そのストアのZIPファイルを選んでください。</translation>
     </message>
     <message>
         <source>This ZIP file is far larger than an API certificate (a few KB), so it was not opened. Choose the API certificate ZIP file downloaded from Store Creator Pro.</source>
-        <translation type="unfinished"></translation>
+        <translation>このZIPファイルはAPI証明書（数KB程度）としては大きすぎるため、開きませんでした。ストアクリエイターProからダウンロードしたAPI証明書のZIPファイルを選んでください。</translation>
     </message>
     <message>
         <source>The certificate &quot;%1&quot; in the ZIP file cannot be read (it is neither a PEM nor a DER certificate). Download the API certificate again from Store Creator Pro.</source>
-        <translation type="unfinished"></translation>
+        <translation>ZIPファイル内の証明書「%1」を読み込めません（PEM形式でもDER形式でもありません）。ストアクリエイターProからAPI証明書をもう一度ダウンロードしてください。</translation>
     </message>
     <message>
         <source>The private key &quot;%1&quot; in the ZIP file cannot be read. Download the API certificate again from Store Creator Pro.</source>
-        <translation type="unfinished"></translation>
+        <translation>ZIPファイル内の秘密鍵「%1」を読み込めません。ストアクリエイターProからAPI証明書をもう一度ダウンロードしてください。</translation>
     </message>
     <message>
         <source>The private key &quot;%1&quot; is protected by a password. The key is needed exactly as downloaded from Store Creator Pro, without a password: download the API certificate again.</source>
-        <translation type="unfinished"></translation>
+        <translation>秘密鍵「%1」にはパスワードが設定されています。ストアクリエイターProからダウンロードしたままの、パスワードのない秘密鍵が必要です。API証明書をもう一度ダウンロードしてください。</translation>
     </message>
     <message>
         <source>The private key &quot;%1&quot; does not belong to the certificate &quot;%2&quot;. They probably come from different downloads: use the ZIP file of one download, or download the API certificate again.</source>
-        <translation type="unfinished"></translation>
+        <translation>秘密鍵「%1」は証明書「%2」と対になっていません。別々にダウンロードしたファイルが混ざっている可能性があります。1回のダウンロードで得たZIPファイルを使うか、API証明書をもう一度ダウンロードしてください。</translation>
     </message>
     <message>
         <source>This certificate is valid only from %1. Check the date and time of this computer, or wait until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>この証明書は%1から有効になります。このパソコンの日付と時刻が正しいか確認するか、その日時までお待ちください。</translation>
     </message>
     <message>
         <source>This certificate expired on %1. Apply for a new API certificate in Store Creator Pro and choose its ZIP file.</source>
-        <translation type="unfinished"></translation>
+        <translation>この証明書は%1に有効期限が切れています（期限切れ）。ストアクリエイターProで新しいAPI証明書を申請し、そのZIPファイルを選んでください。</translation>
     </message>
     <message>
         <source>Reading the ZIP file was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>ZIPファイルの読み込みを中止しました。</translation>
     </message>
     <message>
         <source>&lt;store account&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;ストアアカウント&gt;</translation>
     </message>
 </context>
 <context>
@@ -1948,63 +1948,63 @@
     <name>crossma::YahooPublicKey</name>
     <message>
         <source>Copy it again with the コピー button in Store Creator Pro &gt; 設定 &gt; 暗号鍵管理 and paste all of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ストアクリエイターPro ＞ 設定 ＞ 暗号鍵管理 の「コピー」ボタンでもう一度コピーし、全体を貼り付けてください。</translation>
     </message>
     <message>
         <source>The lines &quot;-----BEGIN PUBLIC KEY-----&quot; and &quot;-----END PUBLIC KEY-----&quot; were missing and have been added. The key itself is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>「-----BEGIN PUBLIC KEY-----」と「-----END PUBLIC KEY-----」の行が抜けていたため、補いました。鍵の本体は欠けていません。</translation>
     </message>
     <message>
         <source>The line &quot;-----BEGIN PUBLIC KEY-----&quot; was missing and has been added. The key itself is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>「-----BEGIN PUBLIC KEY-----」の行が抜けていたため、補いました。鍵の本体は欠けていません。</translation>
     </message>
     <message>
         <source>The line &quot;-----END PUBLIC KEY-----&quot; was missing and has been added. The key itself is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>「-----END PUBLIC KEY-----」の行が抜けていたため、補いました。鍵の本体は欠けていません。</translation>
     </message>
     <message>
         <source>Paste the public key copied from Store Creator Pro &gt; 設定 &gt; 暗号鍵管理.</source>
-        <translation type="unfinished"></translation>
+        <translation>ストアクリエイターPro ＞ 設定 ＞ 暗号鍵管理 でコピーした公開鍵を貼り付けてください。</translation>
     </message>
     <message>
         <source>This cannot be read as a public key. Paste the text that starts with &quot;-----BEGIN PUBLIC KEY-----&quot; exactly as copied. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>公開鍵として読み取れません。「-----BEGIN PUBLIC KEY-----」で始まる文字列を、コピーしたとおりに貼り付けてください。%1</translation>
     </message>
     <message>
         <source>This is a private key, not the public key. Never paste or send a private key to anyone. Paste the public key from Store Creator Pro &gt; 設定 &gt; 暗号鍵管理 instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>これは秘密鍵で、公開鍵ではありません。秘密鍵は誰にも貼り付けたり送ったりしないでください。代わりに ストアクリエイターPro ＞ 設定 ＞ 暗号鍵管理 の公開鍵を貼り付けてください。</translation>
     </message>
     <message>
         <source>More than one key was pasted. Paste only the public key that is set to 有効, together with its version.</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵が2つ以上貼り付けられています。「有効」にしている公開鍵を1つだけ貼り付け、そのバージョンを入力してください。</translation>
     </message>
     <message>
         <source>The public key is cut off: only %1 of its %2 bytes are there. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>公開鍵が途中で切れています（%2 バイト中 %1 バイトしかありません）。%3</translation>
     </message>
     <message>
         <source>The public key is cut off: part of it is missing. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>公開鍵が途中で切れていて、一部が欠けています。%1</translation>
     </message>
     <message>
         <source>This public key is not an RSA key (%1). Yahoo!ショッピング issues RSA keys: copy the key from Store Creator Pro &gt; 設定 &gt; 暗号鍵管理.</source>
-        <translation type="unfinished"></translation>
+        <translation>この公開鍵はRSA鍵ではありません（%1）。Yahoo!ショッピングが発行する公開鍵はRSA鍵です。ストアクリエイターPro ＞ 設定 ＞ 暗号鍵管理 から鍵をコピーしてください。</translation>
     </message>
     <message>
         <source>This RSA key has only %1 bits; at least 2048 are needed. Issue a new key in Store Creator Pro &gt; 設定 &gt; 暗号鍵管理 (公開鍵発行).</source>
-        <translation type="unfinished"></translation>
+        <translation>このRSA鍵は%1ビットしかありません。2048ビット以上が必要です。ストアクリエイターPro ＞ 設定 ＞ 暗号鍵管理 で新しい鍵を発行（公開鍵発行）してください。</translation>
     </message>
     <message>
         <source>Enter the version shown next to the public key in Store Creator Pro &gt; 設定 &gt; 暗号鍵管理.</source>
-        <translation type="unfinished"></translation>
+        <translation>ストアクリエイターPro ＞ 設定 ＞ 暗号鍵管理 で公開鍵の横に表示されているバージョンを入力してください。</translation>
     </message>
     <message>
         <source>The version is a whole number such as 1 or 2, as shown next to the public key in Store Creator Pro &gt; 設定 &gt; 暗号鍵管理.</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョンは1や2のような整数です。ストアクリエイターPro ＞ 設定 ＞ 暗号鍵管理 で公開鍵の横に表示されています。</translation>
     </message>
     <message>
         <source>The request signature could not be made with this public key. Paste the public key again.</source>
-        <translation type="unfinished"></translation>
+        <translation>この公開鍵ではリクエストの署名を作成できませんでした。公開鍵を貼り付け直してください。</translation>
     </message>
 </context>
 <context>
