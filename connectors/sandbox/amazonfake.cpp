@@ -182,7 +182,7 @@ QString AmazonFake::sellerId()
 QString AmazonFake::refreshToken(const QString &behaviour)
 {
     // Long enough to pass the connector's offline check, and stable across runs.
-    const QByteArray tail = QCryptographicHash::hash(behaviour.toUtf8(), QCryptographicHash::Sha256).toHex();
+    const QByteArray tail = QCryptographicHash::hash(behaviour.toUtf8(), QCryptographicHash::Sha256).toHex().left(32);
     return QStringLiteral("Atzr|IwEBI-sandbox-%1-%2").arg(behaviour, QString::fromLatin1(tail));
 }
 

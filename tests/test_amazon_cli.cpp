@@ -1,0 +1,100 @@
+// `crossma-setup verify --mall amazon` (the real binary) against the sandbox's
+// Amazon fake: the exit codes and JSON support staff and scripts rely on.
+#include <catch2/catch.hpp>
+
+#include "amazon/amazonverifyjob.h"
+#include "amazonfake.h"
+#include "sandboxfixture.h"
+#include "waitfor.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+
+using namespace crossma;
+using crossma::sandbox::AmazonFake;
+
+namespace {
+struct CliRun {
+    int exitCode = -1;
+    QByteArray out, err;
+};
+
+CliRun runVerify(const QString &configDir, const QString &endpointsFile, const FieldValues &values)
+{
+    QJsonObject credentials;
+    for (auto it = values.begin(); it != values.end(); ++it)
+        credentials.insert(it.key(), it.value());
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), configDir);
+    env.insert(QStringLiteral("CROSSMA_LANG"), QStringLiteral("ja"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(CROSSMA_APP_BINARY),
+                  {QStringLiteral("verify"), QStringLiteral("--mall"), QStringLiteral("amazon"),
+                   QStringLiteral("--credentials"), QStringLiteral("-"), QStringLiteral("--endpoints"),
+                   endpointsFile, QStringLiteral("--json"), QStringLiteral("--timeout"), QStringLiteral("3")});
+    REQUIRE(process.waitForStarted(10000));
+    process.write(QJsonDocument(credentials).toJson(QJsonDocument::Compact));
+    process.closeWriteChannel();
+    // The fake lives in this process: keep its event loop running meanwhile.
+    const bool done = test::waitFor([&] { return process.state() == QProcess::NotRunning; }, 30000);
+    if (!done) {
+        process.kill();
+        process.waitForFinished(5000);
+    }
+    REQUIRE(done);
+    CliRun r;
+    r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    r.out = process.readAllStandardOutput();
+    r.err = process.readAllStandardError();
+    return r;
+}
+}  // namespace
+
+TEST_CASE("Amazon on the command line: exit 0, 1 and 3 with the codes, no secret printed", "[amazon]")
+{
+    test::SandboxFixture sandbox;
+    QTemporaryDir config;
+    REQUIRE(config.isValid());
+    const QString caFile = sandbox.malls().caPemPath();
+    REQUIRE_FALSE(caFile.isEmpty());
+    const QString endpointsFile = config.filePath(QStringLiteral("endpoints.json"));
+    {
+        QFile file(endpointsFile);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(sandbox.endpoints().toJson(caFile));
+    }
+
+    struct Case { const char *behaviour; int exit; QString code; };
+    const QList<Case> cases = {
+        {"ok", 0, QStringLiteral("OK")},
+        {"revoked", 1, QString::fromLatin1(AmazonVerifyJob::kRefreshTokenRejected)},
+        {"notselling", 1, QStringLiteral("NOT_PARTICIPATING")},
+        {"throttled", 3, QStringLiteral("RATE_LIMITED")},
+    };
+    for (const Case &c : cases) {
+        const FieldValues values{{QStringLiteral("sellerId"), AmazonFake::sellerId()},
+                                 {QStringLiteral("lwaClientId"), AmazonFake::clientId()},
+                                 {QStringLiteral("lwaClientSecret"), AmazonFake::clientSecret()},
+                                 {QStringLiteral("refreshToken"), AmazonFake::refreshToken(QLatin1String(c.behaviour))}};
+        const CliRun r = runVerify(config.path(), endpointsFile, values);
+        INFO(c.behaviour << " stdout: " << r.out.toStdString() << " stderr: " << r.err.toStdString());
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        CHECK(r.exitCode == c.exit);
+        CHECK(o.value(QStringLiteral("mall")).toString() == QStringLiteral("amazon"));
+        CHECK(o.value(QStringLiteral("code")).toString() == c.code);
+        for (const QString &secret : {AmazonFake::clientSecret(), values.value(QStringLiteral("refreshToken"))}) {
+            CHECK_FALSE(r.out.contains(secret.toUtf8()));
+            CHECK_FALSE(r.err.contains(secret.toUtf8()));
+        }
+        CHECK_FALSE(r.out.contains("Atza|"));
+        if (c.exit == 0) {
+            // The marketplace was left out: the default Amazon.co.jp is used.
+            CHECK(o.value(QStringLiteral("facts")).toObject().value(QStringLiteral("marketplaceName")).toString()
+                  == QStringLiteral("Amazon.co.jp"));
+        }
+    }
+}
