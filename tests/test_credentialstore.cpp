@@ -282,6 +282,48 @@ TEST_CASE("when the settings cannot be written the keychain is put back as it wa
     CHECK(storeLoad(f.store, QStringLiteral("rakuten")).secrets == after);
 }
 
+TEST_CASE("operations on one store run one after another, in the order asked", "[store]")
+{
+    Fixture f;
+    const FieldValues first{{QStringLiteral("serviceSecret"), randomSecret("SP-1")}};
+    const FieldValues second{{QStringLiteral("serviceSecret"), randomSecret("SP-2")},
+                             {QStringLiteral("licenseKey"), randomSecret("SL-2")}};
+    QStringList order;
+    f.store.save(QStringLiteral("rakuten"), first, {}, {},
+                 [&](const CredentialStore::Outcome &o) { order << (o.ok() ? "first" : "first failed"); });
+    f.store.save(QStringLiteral("rakuten"), second, {}, {},
+                 [&](const CredentialStore::Outcome &o) { order << (o.ok() ? "second" : "second failed"); });
+    const StoreAnswer loaded = storeLoad(f.store, QStringLiteral("rakuten"));  // queued behind both
+    CHECK(order == QStringList{QStringLiteral("first"), QStringLiteral("second")});
+    CHECK(loaded.secrets == second);
+}
+
+TEST_CASE("a check's result is recorded without touching the keychain", "[store]")
+{
+    Fixture f;
+    REQUIRE(storeSave(f.store, QStringLiteral("rakuten"), {{QStringLiteral("serviceSecret"), randomSecret("SP")}},
+                      {}, {{QStringLiteral("expiryDate"), QStringLiteral("2027-02-25")}})
+                .outcome.ok());
+    const QByteArray entry = keychainRead(f.service, QStringLiteral("rakuten")).data;
+
+    f.store.recordVerification(QStringLiteral("rakuten"), QStringLiteral("OK"),
+                               {{QStringLiteral("expiryDate"), QStringLiteral("2027-05-01")}});
+    crossma::StoredMall mall = f.store.stored(QStringLiteral("rakuten"));
+    CHECK(mall.lastResultCode == QStringLiteral("OK"));
+    CHECK(mall.facts.value(QStringLiteral("expiryDate")).toString() == QStringLiteral("2027-05-01"));
+
+    // A failed check is remembered, and the last known facts are kept.
+    f.store.recordVerification(QStringLiteral("rakuten"), QStringLiteral("KEY_EXPIRED"));
+    mall = f.store.stored(QStringLiteral("rakuten"));
+    CHECK(mall.lastResultCode == QStringLiteral("KEY_EXPIRED"));
+    CHECK(mall.lastVerifiedAt.isValid());
+    CHECK(mall.linked);
+    CHECK(mall.facts.value(QStringLiteral("expiryDate")).toString() == QStringLiteral("2027-05-01"));
+    CHECK(f.files.bytes().contains("KEY_EXPIRED"));  // on disk, not only in memory
+
+    CHECK(keychainRead(f.service, QStringLiteral("rakuten")).data == entry);
+}
+
 // ---------------------------------------------------------------- no keychain
 
 namespace {
