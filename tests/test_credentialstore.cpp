@@ -362,6 +362,8 @@ ChildOutcomes runChild(PrivateBus::SecretService secretService, int storeTimeout
 
     PrivateBus bus(secretService);
     ChildOutcomes child;
+    if (!bus.ready())
+        return child;
     child.run = bus.runSelf({QStringLiteral("[store-child]")}, extra, 60000);
     QFile result(resultFile);
     if (result.open(QIODevice::ReadOnly))
@@ -407,6 +409,22 @@ TEST_CASE("a keychain that never answers gives up at the deadline", "[store]")
     for (const QJsonValue &value : child.outcomes)
         CHECK(value.toObject().value(QStringLiteral("error")).toInt() == int(Error::KeychainTimeout));
     CHECK(child.run.elapsedMs < 30000);  // three calls of 1.5 s each, plus start-up
+    CHECK(child.iniAfter == iniBefore);
+}
+
+TEST_CASE("a locked keychain that cannot ask for its password refuses, and nothing changes", "[store]")
+{
+    QByteArray iniBefore;
+    const ChildOutcomes child = runChild(PrivateBus::SecretService::Locked, 15000, &iniBefore);
+    INFO(child.run.output.toStdString());
+    REQUIRE(child.run.finished);
+    REQUIRE(child.run.exitCode == 0);
+    REQUIRE(child.outcomes.size() == 3);
+    for (const QJsonValue &value : child.outcomes) {
+        const QJsonObject outcome = value.toObject();
+        INFO(QJsonDocument(outcome).toJson().toStdString());
+        CHECK(outcome.value(QStringLiteral("error")).toInt() == int(Error::KeychainDenied));
+    }
     CHECK(child.iniAfter == iniBefore);
 }
 

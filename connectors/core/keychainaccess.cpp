@@ -4,6 +4,15 @@
 
 #include <qt6keychain/keychain.h>
 
+#if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN) && !defined(Q_OS_ANDROID)
+#define CROSSMA_SECRET_SERVICE 1
+#include <QDBusConnection>
+#include <QDBusMessage>
+#include <QDBusPendingCallWatcher>
+#include <QDBusPendingReply>
+#include <QDBusVariant>
+#endif
+
 #include <memory>
 
 namespace crossma {
@@ -100,18 +109,51 @@ void KeychainAccess::run(QKeychain::Job *job, Done done)
         result.detail = QStringLiteral("no answer from the keychain within %1 ms").arg(timeoutMs);
         end(result);
     });
-    connect(job, &QKeychain::Job::finished, this, [end](QKeychain::Job *j) {
+    connect(job, &QKeychain::Job::finished, this, [this, end](QKeychain::Job *j) {
         Result result;
         result.kind = classify(j->error(), j->errorString());
         if (result.kind != Result::Ok && result.kind != Result::NotFound)
             result.detail = j->errorString();
-        if (auto *reader = qobject_cast<QKeychain::ReadPasswordJob *>(j); reader && result.ok())
+        auto *reader = qobject_cast<QKeychain::ReadPasswordJob *>(j);
+        if (reader && result.ok())
             result.data = reader->binaryData();
+        if (reader && result.kind == Result::NotFound) {
+            // A locked keyring hides its items: "not found" may mean "locked".
+            checkLocked([end, result](bool locked) {
+                Result checked = result;
+                if (locked) {
+                    checked.kind = Result::Denied;
+                    checked.detail = QStringLiteral("the default keyring is locked");
+                }
+                end(checked);
+            });
+            return;
+        }
         end(result);
     });
 
     timer->start(m_timeoutMs);
     job->start();
+}
+
+void KeychainAccess::checkLocked(std::function<void(bool)> done)
+{
+#ifdef CROSSMA_SECRET_SERVICE
+    // libsecret returns nothing for the items of a locked collection (and
+    // cannot unlock it without a prompter), so ask the Secret Service itself.
+    QDBusMessage call = QDBusMessage::createMethodCall(
+        QStringLiteral("org.freedesktop.secrets"), QStringLiteral("/org/freedesktop/secrets/aliases/default"),
+        QStringLiteral("org.freedesktop.DBus.Properties"), QStringLiteral("Get"));
+    call << QStringLiteral("org.freedesktop.Secret.Collection") << QStringLiteral("Locked");
+    auto *watcher = new QDBusPendingCallWatcher(QDBusConnection::sessionBus().asyncCall(call, m_timeoutMs), this);
+    connect(watcher, &QDBusPendingCallWatcher::finished, this, [watcher, done] {
+        watcher->deleteLater();
+        const QDBusPendingReply<QDBusVariant> reply = *watcher;
+        done(!reply.isError() && reply.value().variant().toBool());
+    });
+#else
+    done(false);
+#endif
 }
 
 }  // namespace crossma

@@ -50,6 +50,7 @@ public:
 
 private:
     void run(QKeychain::Job *job, Done done);
+    void checkLocked(std::function<void(bool locked)> done);
 
     QString m_service;
     int m_timeoutMs = 60000;

@@ -18,6 +18,13 @@ PrivateBus::PrivateBus(SecretService secretService)
         QFile service(services + QStringLiteral("/org.freedesktop.secrets.service"));
         service.open(QIODevice::WriteOnly);
         service.write("[D-BUS Service]\nName=org.freedesktop.secrets\nExec=/bin/sleep 15\n");
+    } else if (secretService == SecretService::Locked) {
+        // Started on demand; it finds the login keyring locked and cannot ask
+        // for the password (no prompter on this bus).
+        QFile service(services + QStringLiteral("/org.freedesktop.secrets.service"));
+        service.open(QIODevice::WriteOnly);
+        service.write("[D-BUS Service]\nName=org.freedesktop.secrets\n"
+                      "Exec=/usr/bin/gnome-keyring-daemon --start --foreground --components=secrets\n");
     }
 
     QFile config(configFile());
@@ -39,6 +46,40 @@ PrivateBus::PrivateBus(SecretService secretService)
         "</busconfig>\n")
                      .arg(m_dir.path(), services)
                      .toUtf8());
+    config.close();
+
+    if (secretService == SecretService::Locked)
+        m_ready = createLockedKeyring();
+}
+
+// A first session unlocks (and so creates) the login keyring with a password
+// and ends; the keyring stays on disk, locked, for the sessions after it.
+bool PrivateBus::createLockedKeyring()
+{
+    QDir().mkpath(m_dir.path() + QStringLiteral("/data"));
+    QDir().mkpath(m_dir.path() + QStringLiteral("/first-runtime"));
+    QFile::setPermissions(m_dir.path() + QStringLiteral("/first-runtime"),
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.path() + QStringLiteral("/data"));
+    environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_dir.path() + QStringLiteral("/first-runtime"));
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(QStringLiteral("dbus-run-session"),
+                  {QStringLiteral("--config-file=") + configFile(), QStringLiteral("--"), QStringLiteral("sh"),
+                   QStringLiteral("-c"),
+                   // Storing an item waits until the keyring is written to disk.
+                   QStringLiteral("printf test-pass | gnome-keyring-daemon --unlock --components=secrets "
+                                  ">/dev/null 2>&1 && printf seed | secret-tool store --label=seed "
+                                  "crossma-test seed")});
+    if (!process.waitForFinished(30000)) {
+        process.kill();
+        process.waitForFinished(5000);
+        return false;
+    }
+    return QFile::exists(m_dir.path() + QStringLiteral("/data/keyrings/login.keyring"));
 }
 
 PrivateBus::Run PrivateBus::runSelf(const QStringList &arguments, const QProcessEnvironment &extra,
@@ -46,6 +87,14 @@ PrivateBus::Run PrivateBus::runSelf(const QStringList &arguments, const QProcess
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+    // The keychain's files and sockets of this bus only.
+    const QString runtime = m_dir.path() + QStringLiteral("/runtime");
+    QDir().mkpath(runtime);
+    QFile::setPermissions(runtime, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtime);
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.path() + QStringLiteral("/data"));
+    environment.remove(QStringLiteral("DISPLAY"));
+    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
     for (const QString &key : extra.keys())
         environment.insert(key, extra.value(key));
 

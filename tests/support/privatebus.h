@@ -17,6 +17,8 @@ public:
     enum class SecretService {
         Absent,   // nothing owns org.freedesktop.secrets: "was not provided"
         Hanging,  // starting it never finishes, like an unanswered unlock prompt
+        Locked,   // gnome-keyring with a login keyring that is locked, and no
+                  // prompter to unlock it: every access is refused
     };
     explicit PrivateBus(SecretService secretService);
 
@@ -31,9 +33,13 @@ public:
     Run runSelf(const QStringList &arguments, const QProcessEnvironment &extra, int timeoutMs) const;
 
     QString configFile() const { return m_dir.path() + QStringLiteral("/session.conf"); }
+    bool ready() const { return m_ready; }
 
 private:
+    bool createLockedKeyring();
+
     QTemporaryDir m_dir;
+    bool m_ready = true;
 };
 
 }  // namespace crossma::test
