@@ -1,0 +1,428 @@
+// The wizard's widgets, offscreen: the 楽天市場 page driven like a seller would
+// (typing, clicking), against the sandbox server and the private keychain.
+#include <catch2/catch.hpp>
+
+#include "mallpage.h"
+#include "registry.h"
+#include "mallpagecontroller.h"
+#include "setupwizard.h"
+#include "steplist.h"
+#include "summarypage.h"
+#include "welcomepage.h"
+#include "test_wizard_support.h"
+
+#include <QAbstractButton>
+#include <QAccessible>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTimer>
+
+using namespace crossma;
+using namespace crossma::test;
+using State = MallPageController::State;
+
+namespace {
+
+template<typename T>
+T *child(QWidget *root, const QString &name)
+{
+    T *found = root->findChild<T *>(name);
+    INFO("widget " << name.toStdString());
+    REQUIRE(found);
+    return found;
+}
+
+// Typing as the seller does: textEdited fires, as with the keyboard.
+void type(QLineEdit *line, const QString &text)
+{
+    line->selectAll();
+    if (text.isEmpty())
+        line->del();
+    else
+        line->insert(text);
+}
+
+struct WizardHarness {
+    SandboxFixture sandbox;
+    TestStore t;
+    RakutenConnector connector;
+    RakutenValues good;
+    Endpoints endpoints;
+    std::unique_ptr<SetupWizard> wizard;
+    MallPage *page = nullptr;
+
+    std::vector<std::unique_ptr<Connector>> registry;  // every mall, for the full wizard
+    bool allMalls = false;
+    bool sandboxMode = false;
+
+    explicit WizardHarness(bool hang = false, bool screenShare = false, bool all = false,
+                           bool withSandbox = false)
+        : allMalls(all), sandboxMode(withSandbox)
+    {
+        endpoints = routeRakuten(sandbox, good, 41, hang);
+        if (allMalls)
+            registry = createConnectors();
+        open(screenShare);
+    }
+    void open(bool screenShare = false)
+    {
+        wizard.reset();
+        WizardContext context;
+        if (allMalls) {
+            for (const auto &c : registry)
+                context.connectors.append(c.get());
+        } else {
+            context.connectors = {&connector};
+        }
+        context.endpoints = endpoints;
+        context.store = &t.store;
+        context.screenShare = screenShare;
+        if (sandboxMode)
+            context.sandbox = &sandbox.malls();
+        wizard = std::make_unique<SetupWizard>(context);
+        wizard->resize(SetupWizard::kDefaultWidth, SetupWizard::kDefaultHeight);
+        wizard->show();
+        page = wizard->mallPage(QStringLiteral("rakuten"));
+        REQUIRE(page);
+    }
+    void goToRakuten()
+    {
+        // Only 楽天 this time: Next goes straight there.
+        for (int id = 1; id < wizard->summaryId(); ++id) {
+            const QString mall = static_cast<MallPage *>(wizard->page(id))->controller()->mallId();
+            wizard->welcomePage()->setChosen(mall, mall == QLatin1String("rakuten"));
+        }
+        wizard->next();
+        REQUIRE(wizard->currentId() == wizard->pageIdFor(QStringLiteral("rakuten")));
+    }
+    QLineEdit *field(const char *id) { return child<QLineEdit>(page, QStringLiteral("field_") + QLatin1String(id)); }
+    QPushButton *button(const char *name) { return child<QPushButton>(page, QLatin1String(name)); }
+    void typeGood()
+    {
+        type(field("serviceSecret"), good.secret);
+        type(field("licenseKey"), good.license);
+        type(field("shopUrl"), good.shopUrl);
+    }
+    bool waitIdle()
+    {
+        MallPageController *c = page->controller();
+        return waitFor([c] { return !c->isChecking() && c->state() != State::Saving; }, 15000);
+    }
+};
+
+QString screenshotPath(const char *name)
+{
+    QDir().mkpath(QStringLiteral(CROSSMA_TEST_SCREENSHOT_DIR));
+    return QStringLiteral(CROSSMA_TEST_SCREENSHOT_DIR "/") + QLatin1String(name);
+}
+
+// Whether `w` is shown whole inside the wizard's window: not clipped by a
+// scroll area or its parents, and within the window.
+bool fullyInside(QWidget *w, QWidget *window)
+{
+    if (!w || !w->isVisible())
+        return false;
+    const QRect r(w->mapTo(window, QPoint(0, 0)), w->size());
+    return window->rect().contains(r) && w->visibleRegion().boundingRect() == w->rect();
+}
+
+}  // namespace
+
+TEST_CASE("The 楽天 page gates 【この内容で更新】 on a passed test of exactly these values", "[wizard]")
+{
+    WizardHarness h;
+    h.goToRakuten();
+    QPushButton *save = h.button("saveButton");
+    QPushButton *test = h.button("testButton");
+    CHECK_FALSE(save->isEnabled());
+
+    h.typeGood();
+    CHECK(h.page->controller()->value(QStringLiteral("licenseKey")) == h.good.license);
+    CHECK_FALSE(save->isEnabled());
+    save->click();  // disabled: nothing happens
+    CHECK(h.page->controller()->state() == State::Editing);
+
+    test->click();
+    REQUIRE(h.waitIdle());
+    auto *resultText = child<QLabel>(h.page, QStringLiteral("resultText"));
+    INFO(resultText->text().toStdString());
+    REQUIRE(h.page->controller()->lastResult().ok());
+    CHECK(save->isEnabled());
+    CHECK(resultText->isVisible());
+    CHECK(resultText->text().contains(QStringLiteral("接続できました")));
+    CHECK(resultText->text().contains(QStringLiteral("41")));
+
+    SECTION("an edit disables it again")
+    {
+        type(h.field("shopUrl"), QStringLiteral("crossma-demo"));
+        CHECK_FALSE(save->isEnabled());
+    }
+    SECTION("a failure disables it")
+    {
+        type(h.field("licenseKey"), QStringLiteral("SL338500_wrongkey"));
+        test->click();
+        REQUIRE(h.waitIdle());
+        CHECK_FALSE(save->isEnabled());
+        CHECK(resultText->text().contains(QStringLiteral("接続できませんでした")));
+        // The mall's code and text verbatim, in small print.
+        auto *mallText = child<QLabel>(h.page, QStringLiteral("resultMallText"));
+        CHECK(mallText->text().contains(QStringLiteral("GA0001 Un-Authorised")));
+        CHECK(resultText->text().contains(QStringLiteral("<li>")));  // the likely causes
+    }
+}
+
+TEST_CASE("Per-field problems show under their fields and nothing is sent", "[wizard]")
+{
+    WizardHarness h;
+    h.goToRakuten();
+    type(h.field("serviceSecret"), QStringLiteral("ＳＰ３３８５００＿ａｂｃ"));  // full-width: fine after normalising
+    type(h.field("licenseKey"), QStringLiteral("SP338500_abc"));             // the secret again
+    h.button("testButton")->click();
+    CHECK_FALSE(h.page->controller()->isChecking());
+    auto *secretError = child<QLabel>(h.page, QStringLiteral("error_serviceSecret"));
+    auto *licenseError = child<QLabel>(h.page, QStringLiteral("error_licenseKey"));
+    auto *urlError = child<QLabel>(h.page, QStringLiteral("error_shopUrl"));
+    CHECK_FALSE(secretError->isVisible());
+    CHECK(licenseError->isVisible());
+    CHECK_FALSE(licenseError->text().isEmpty());
+    CHECK(urlError->isVisible());
+    CHECK_FALSE(urlError->text().isEmpty());
+    CHECK(h.field("licenseKey")->accessibleDescription().contains(licenseError->text()));
+    CHECK(h.sandbox.server().requestCount() == 0);
+    CHECK_FALSE(h.button("saveButton")->isEnabled());
+
+    type(h.field("shopUrl"), h.good.shopUrl);
+    CHECK_FALSE(urlError->isVisible());
+    CHECK(licenseError->isVisible());
+}
+
+TEST_CASE("While a test runs the fields are read-only and the test can be stopped", "[wizard]")
+{
+    WizardHarness h(/*hang=*/true);
+    h.goToRakuten();
+    h.typeGood();
+    h.button("testButton")->click();
+    REQUIRE(waitFor([&] { return h.sandbox.server().requestCount() == 1; }));
+    CHECK(h.field("licenseKey")->isReadOnly());
+    CHECK_FALSE(h.button("testButton")->isEnabled());
+    CHECK(child<QProgressBar>(h.page, QStringLiteral("busyIndicator"))->isVisible());
+    auto *stage = child<QLabel>(h.page, QStringLiteral("stageLabel"));
+    CHECK(stage->isVisible());
+    CHECK_FALSE(stage->text().isEmpty());
+    CHECK_FALSE(h.wizard->button(QWizard::NextButton)->isEnabled());  // held only while checking
+    // The UI thread is free: events are processed while the mall does not answer.
+    bool ticked = false;
+    QTimer::singleShot(10, [&ticked] { ticked = true; });
+    REQUIRE(waitFor([&] { return ticked; }, 1000));
+    CHECK(h.page->controller()->isChecking());
+
+    QPushButton *cancel = h.button("cancelTestButton");
+    REQUIRE(cancel->isVisible());
+    cancel->click();
+    CHECK_FALSE(h.page->controller()->isChecking());
+    CHECK(h.page->controller()->lastResult().code == QLatin1String(Code::Cancelled));
+    CHECK_FALSE(h.field("licenseKey")->isReadOnly());
+    CHECK_FALSE(cancel->isVisible());
+    CHECK(h.button("testButton")->isEnabled());
+    CHECK(h.wizard->button(QWizard::NextButton)->isEnabled());
+    CHECK_FALSE(h.button("saveButton")->isEnabled());
+
+    SECTION("closing the wizard cancels a running test")
+    {
+        h.button("testButton")->click();
+        REQUIRE(h.page->controller()->isChecking());
+        h.wizard->reject();
+        CHECK_FALSE(h.page->controller()->isChecking());
+    }
+}
+
+TEST_CASE("Saving reaches the keychain, the side list gets ✓, and reopening shows the link",
+          "[wizard]")
+{
+    WizardHarness h;
+    const int rakutenStep = h.wizard->pageIdFor(QStringLiteral("rakuten"));
+    CHECK_FALSE(h.wizard->stepList()->text(rakutenStep).contains(QStringLiteral("✓")));
+    h.goToRakuten();
+    CHECK(h.wizard->page(rakutenStep)->title().startsWith(QStringLiteral("ステップ 2 / 3")));
+    CHECK(h.wizard->stepList()->text(rakutenStep).contains(QStringLiteral("▶")));
+    h.typeGood();
+    h.button("testButton")->click();
+    REQUIRE(h.waitIdle());
+    REQUIRE(h.button("saveButton")->isEnabled());
+    h.button("saveButton")->click();
+    REQUIRE(h.waitIdle());
+    auto *saved = child<QLabel>(h.page, QStringLiteral("saveMessage"));
+    CHECK(saved->text() == QStringLiteral("保存しました。"));
+    CHECK(h.wizard->stepList()->text(rakutenStep).contains(QStringLiteral("✓")));
+    CHECK_FALSE(h.button("saveButton")->isEnabled());
+    const StoreAnswer inKeychain = storeLoad(h.t.store, QStringLiteral("rakuten"));
+    REQUIRE(inKeychain.outcome.ok());
+    CHECK(inKeychain.secrets.value(QStringLiteral("serviceSecret")) == h.good.secret);
+
+    h.wizard->next();
+    REQUIRE(h.wizard->currentId() == h.wizard->summaryId());
+    auto *status = child<QLabel>(h.wizard->summaryPage(), QStringLiteral("summaryStatus_rakuten"));
+    CHECK(status->text().contains(QStringLiteral("連携済み")));
+    auto *facts = child<QLabel>(h.wizard->summaryPage(), QStringLiteral("summaryFacts_rakuten"));
+    INFO(facts->text().toStdString());
+    CHECK(facts->text().contains(QStringLiteral("有効期限")));
+    CHECK(facts->text().contains(QStringLiteral("残り 41 日")));
+
+    // Reopening: linked from the settings, secrets back from the keychain, masked.
+    h.open();
+    CHECK(h.wizard->stepList()->text(rakutenStep).contains(QStringLiteral("✓")));
+    auto *welcomeStatus = child<QLabel>(h.wizard->welcomePage(), QStringLiteral("welcomeStatus_rakuten"));
+    CHECK(welcomeStatus->text() == QStringLiteral("連携済み"));
+    CHECK_FALSE(h.wizard->welcomePage()->isChosen(QStringLiteral("rakuten")));  // linked: not redone by default
+    CHECK(h.field("shopUrl")->text() == h.good.shopUrl);
+    REQUIRE(waitFor([&] { return !h.page->controller()->isLoadingSecrets(); }, 15000));
+    CHECK(h.field("licenseKey")->text() == h.good.license);
+    CHECK(h.field("licenseKey")->echoMode() == QLineEdit::Password);
+    CHECK(child<QLabel>(h.page, QStringLiteral("linkedStatus"))->text().startsWith(QStringLiteral("連携済み")));
+    CHECK_FALSE(h.button("saveButton")->isEnabled());
+}
+
+TEST_CASE("Unchosen malls are skipped and Next never blocks on an unlinked mall", "[wizard]")
+{
+    WizardHarness h;
+    SECTION("skipped")
+    {
+        h.wizard->welcomePage()->setChosen(QStringLiteral("rakuten"), false);
+        h.wizard->next();
+        CHECK(h.wizard->currentId() == h.wizard->summaryId());
+        CHECK(h.wizard->stepList()->isSkipped(h.wizard->pageIdFor(QStringLiteral("rakuten"))));
+        CHECK(child<QLabel>(h.wizard->summaryPage(), QStringLiteral("summaryStatus_rakuten"))->text()
+              == QStringLiteral("未設定"));
+    }
+    SECTION("not linked, Next still goes on")
+    {
+        h.goToRakuten();
+        CHECK(h.wizard->button(QWizard::NextButton)->isEnabled());
+        h.wizard->next();
+        CHECK(h.wizard->currentId() == h.wizard->summaryId());
+    }
+}
+
+TEST_CASE("Screen-share mode keeps secrets masked", "[wizard]")
+{
+    WizardHarness h(false, /*screenShare=*/true);
+    auto *reveal = child<QAbstractButton>(h.page, QStringLiteral("reveal_licenseKey"));
+    CHECK_FALSE(reveal->isEnabled());
+    reveal->click();
+    CHECK(h.field("licenseKey")->echoMode() == QLineEdit::Password);
+    CHECK(child<QLabel>(h.wizard.get(), QStringLiteral("screenShareBadge"))->isVisible());
+}
+
+TEST_CASE("Every control has an accessible name and is reachable with the keyboard", "[wizard]")
+{
+    WizardHarness h;
+    h.goToRakuten();
+    QStringList unnamed;
+    QStringList unreachable;
+    const auto widgets = h.wizard->findChildren<QWidget *>();
+    for (QWidget *w : widgets) {
+        const bool control = qobject_cast<QAbstractButton *>(w) || qobject_cast<QLineEdit *>(w)
+                             || qobject_cast<QPlainTextEdit *>(w) || qobject_cast<QComboBox *>(w)
+                             || qobject_cast<QScrollArea *>(w);
+        if (!control || !w->isVisible())
+            continue;
+        const QString name = w->objectName().isEmpty() ? QString::fromLatin1(w->metaObject()->className())
+                                                        : w->objectName();
+        QAccessibleInterface *a = QAccessible::queryAccessibleInterface(w);
+        if (!a || a->text(QAccessible::Name).trimmed().isEmpty())
+            unnamed << name;
+        if (!qobject_cast<QScrollArea *>(w) && w->isEnabled() && !(w->focusPolicy() & Qt::TabFocus))
+            unreachable << name;
+    }
+    INFO("unnamed: " << unnamed.join(QLatin1Char(' ')).toStdString());
+    CHECK(unnamed.isEmpty());
+    INFO("not in the tab order: " << unreachable.join(QLatin1Char(' ')).toStdString());
+    CHECK(unreachable.isEmpty());
+
+    // Tab from the first field reaches the test button.
+    QWidget *w = h.field("serviceSecret");
+    bool reached = false;
+    for (int i = 0; i < 200 && !reached; ++i) {
+        w = w->nextInFocusChain();
+        reached = w == h.button("testButton");
+    }
+    CHECK(reached);
+}
+
+TEST_CASE("In sandbox mode each mall page lists its samples and fills them in", "[wizard]")
+{
+    WizardHarness h(false, false, /*all=*/true, /*sandbox=*/true);
+    int filled = 0;
+    for (const auto &connector : h.registry) {
+        MallPage *page = h.wizard->mallPage(connector->id());
+        REQUIRE(page);
+        INFO(connector->id().toStdString());
+        auto *box = child<QWidget>(page, QStringLiteral("sandboxBox"));
+        CHECK(box->accessibleName().contains(QStringLiteral("サンドボックス")));
+        const QList<sandbox::Scenario> scenarios = h.sandbox.malls().scenarios(connector->id());
+        for (int i = 0; i < scenarios.size(); ++i) {
+            auto *fill = child<QPushButton>(page, QStringLiteral("sandboxFill_%1").arg(i));
+            auto *text = child<QLabel>(page, QStringLiteral("sandboxScenario_%1").arg(i));
+            CHECK(text->text().contains(scenarios.at(i).title.toHtmlEscaped()));
+            fill->click();
+            const FieldValues values = scenarios.at(i).values;
+            for (auto it = values.cbegin(); it != values.cend(); ++it) {
+                const FieldSpec spec = connector->field(it.key());
+                if (spec.id.isEmpty() || spec.kind == FieldSpec::Kind::Hidden)
+                    continue;  // not typed by the seller (timestamps made per call…)
+                INFO(it.key().toStdString() << ": " << page->controller()->value(it.key()).toStdString()
+                                            << " vs " << it.value().toStdString());
+                CHECK(page->controller()->value(it.key()) == it.value());
+            }
+            ++filled;
+        }
+    }
+    CHECK(filled > 0);
+}
+
+TEST_CASE("The wizard fits 1366×768 with a result shown; screenshots", "[wizard]")
+{
+    WizardHarness h(false, false, /*all=*/true);
+    CHECK(h.wizard->minimumSizeHint().width() <= 1366);
+    CHECK(h.wizard->minimumSizeHint().height() <= 728);  // 768 minus a task bar
+    CHECK(h.wizard->size() == QSize(1180, 720));
+    const QString shots = QStringLiteral(CROSSMA_TEST_SCREENSHOT_DIR);
+    waitFor([] { return false; }, 100);  // let layouts settle
+    CHECK(h.wizard->grab().save(screenshotPath("wizard-welcome.png")));
+
+    h.goToRakuten();
+    type(h.field("licenseKey"), QStringLiteral("SL338500_wrongkey"));
+    type(h.field("serviceSecret"), h.good.secret);
+    type(h.field("shopUrl"), h.good.shopUrl);
+    h.button("testButton")->click();
+    REQUIRE(h.waitIdle());
+    waitFor([] { return false; }, 100);
+    // After a test the values and the verdict are in view together.
+    for (const char *name : {"testButton", "saveButton", "resultPanel", "field_serviceSecret",
+                             "field_licenseKey", "field_shopUrl"}) {
+        INFO(name);
+        CHECK(fullyInside(h.page->findChild<QWidget *>(QLatin1String(name)), h.wizard.get()));
+    }
+    CHECK(fullyInside(h.wizard->button(QWizard::NextButton), h.wizard.get()));
+    CHECK(h.wizard->grab().save(screenshotPath("wizard-rakuten-failed.png")));
+
+    type(h.field("licenseKey"), h.good.license);
+    h.button("testButton")->click();
+    REQUIRE(h.waitIdle());
+    h.button("saveButton")->click();
+    REQUIRE(h.waitIdle());
+    waitFor([] { return false; }, 100);
+    CHECK(fullyInside(h.page->findChild<QWidget *>(QStringLiteral("saveMessage")), h.wizard.get()));
+    CHECK(h.wizard->grab().save(screenshotPath("wizard-rakuten-saved.png")));
+
+    h.wizard->next();
+    waitFor([] { return false; }, 100);
+    CHECK(h.wizard->grab().save(screenshotPath("wizard-summary.png")));
+}

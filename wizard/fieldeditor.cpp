@@ -1,0 +1,205 @@
+#include "fieldeditor.h"
+
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFontMetrics>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalBlocker>
+#include <QStyle>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace crossma {
+
+FieldEditor::FieldEditor(const FieldSpec &spec, bool screenShare, QWidget *parent)
+    : QWidget(parent), m_spec(spec), m_screenShare(screenShare)
+{
+    setObjectName(QStringLiteral("fieldEditor_") + spec.id);
+    auto *column = new QVBoxLayout(this);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(2);
+    auto *row = new QHBoxLayout;
+    row->setSpacing(4);
+    column->addLayout(row);
+
+    QWidget *input = nullptr;
+    switch (spec.kind) {
+    case FieldSpec::Kind::Multiline: {
+        m_text = new QPlainTextEdit(this);
+        m_text->setPlaceholderText(spec.placeholder);
+        m_text->setTabChangesFocus(true);  // Tab moves on, as in every other field
+        m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
+        const int lines = 4;
+        m_text->setFixedHeight(m_text->fontMetrics().lineSpacing() * lines + 12);
+        connect(m_text, &QPlainTextEdit::textChanged, this,
+                [this] { emit edited(m_text->toPlainText()); });
+        input = m_text;
+        break;
+    }
+    case FieldSpec::Kind::Choice: {
+        m_combo = new QComboBox(this);
+        for (const auto &choice : spec.choices)
+            m_combo->addItem(choice.second, choice.first);
+        const int index = m_combo->findData(spec.defaultValue);
+        m_combo->setCurrentIndex(index >= 0 ? index : 0);
+        connect(m_combo, &QComboBox::currentIndexChanged, this,
+                [this] { emit edited(m_combo->currentData().toString()); });
+        input = m_combo;
+        break;
+    }
+    case FieldSpec::Kind::Text:
+    case FieldSpec::Kind::File:
+    case FieldSpec::Kind::Hidden: {
+        m_line = new QLineEdit(this);
+        m_line->setPlaceholderText(spec.placeholder);
+        if (spec.maxLength > 0)
+            m_line->setMaxLength(spec.maxLength * 4);  // room for pasted noise that normalising strips
+        connect(m_line, &QLineEdit::textEdited, this, &FieldEditor::edited);
+        input = m_line;
+        break;
+    }
+    }
+    input->setObjectName(QStringLiteral("field_") + spec.id);
+    input->setAccessibleName(spec.label);
+    row->addWidget(input, 1);
+
+    if (m_line && spec.secret) {
+        m_line->setEchoMode(QLineEdit::Password);
+        m_reveal = new QToolButton(this);
+        m_reveal->setObjectName(QStringLiteral("reveal_") + spec.id);
+        m_reveal->setCheckable(true);
+        m_reveal->setText(tr("Show"));
+        m_reveal->setAccessibleName(tr("Show %1").arg(spec.label));
+        m_reveal->setFocusPolicy(Qt::StrongFocus);
+        if (screenShare) {
+            // Screen-share mode keeps secrets masked, whatever is clicked.
+            m_reveal->setEnabled(false);
+            m_reveal->setToolTip(tr("Secrets stay hidden in screen-share mode."));
+        } else {
+            m_reveal->setToolTip(tr("Show or hide what you typed"));
+        }
+        connect(m_reveal, &QToolButton::toggled, this, &FieldEditor::setRevealed);
+        row->addWidget(m_reveal);
+    }
+    if (m_line && spec.kind == FieldSpec::Kind::File) {
+        m_browse = new QPushButton(tr("Choose…"), this);
+        m_browse->setObjectName(QStringLiteral("browse_") + spec.id);
+        m_browse->setAccessibleName(tr("Choose the file for %1").arg(spec.label));
+        connect(m_browse, &QPushButton::clicked, this, [this] {
+            const QString path = QFileDialog::getOpenFileName(this, m_spec.label, m_line->text());
+            if (path.isEmpty())
+                return;
+            m_line->setText(path);
+            emit edited(path);
+        });
+        row->addWidget(m_browse);
+    }
+
+    if (!spec.help.isEmpty()) {
+        m_help = new QLabel(spec.help, this);
+        m_help->setObjectName(QStringLiteral("help_") + spec.id);
+        m_help->setWordWrap(true);
+        m_help->setProperty("role", QStringLiteral("help"));
+        m_help->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        input->setToolTip(spec.help);
+        column->addWidget(m_help);
+    }
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("error_") + spec.id);
+    m_error->setWordWrap(true);
+    m_error->setProperty("role", QStringLiteral("fieldError"));
+    m_error->setVisible(false);
+    column->addWidget(m_error);
+    updateAccessibleDescription();
+}
+
+QWidget *FieldEditor::editor() const
+{
+    if (m_text)
+        return m_text;
+    if (m_combo)
+        return m_combo;
+    return m_line;
+}
+
+QString FieldEditor::value() const
+{
+    if (m_text)
+        return m_text->toPlainText();
+    if (m_combo)
+        return m_combo->currentData().toString();
+    return m_line->text();
+}
+
+void FieldEditor::setValue(const QString &raw)
+{
+    if (value() == raw)
+        return;  // keeps the cursor where the seller is typing
+    if (m_text) {
+        const QSignalBlocker block(m_text);
+        m_text->setPlainText(raw);
+    } else if (m_combo) {
+        const QSignalBlocker block(m_combo);
+        const int index = m_combo->findData(raw);
+        if (index >= 0)
+            m_combo->setCurrentIndex(index);
+    } else {
+        const QSignalBlocker block(m_line);
+        m_line->setText(raw);
+    }
+}
+
+void FieldEditor::setProblem(const QString &message)
+{
+    m_error->setText(message);
+    m_error->setVisible(!message.isEmpty());
+    editor()->setProperty("invalid", !message.isEmpty());
+    // Re-polish so the style sheet's [invalid="true"] border follows.
+    editor()->style()->unpolish(editor());
+    editor()->style()->polish(editor());
+    updateAccessibleDescription();
+}
+
+QString FieldEditor::problem() const
+{
+    return m_error->text();
+}
+
+void FieldEditor::setReadOnly(bool readOnly)
+{
+    if (m_line)
+        m_line->setReadOnly(readOnly);
+    if (m_text)
+        m_text->setReadOnly(readOnly);
+    if (m_combo)
+        m_combo->setEnabled(!readOnly);
+    if (m_browse)
+        m_browse->setEnabled(!readOnly);
+}
+
+void FieldEditor::setRevealed(bool revealed)
+{
+    if (!m_line)
+        return;
+    const bool show = revealed && !m_screenShare;
+    m_line->setEchoMode(show ? QLineEdit::Normal : QLineEdit::Password);
+    m_reveal->setText(show ? tr("Hide") : tr("Show"));
+    m_reveal->setAccessibleName(show ? tr("Hide %1").arg(m_spec.label)
+                                     : tr("Show %1").arg(m_spec.label));
+}
+
+void FieldEditor::updateAccessibleDescription()
+{
+    QStringList parts;
+    if (!m_error->text().isEmpty())
+        parts << m_error->text();
+    if (!m_spec.help.isEmpty())
+        parts << m_spec.help;
+    editor()->setAccessibleDescription(parts.join(QLatin1Char(' ')));
+}
+
+}  // namespace crossma

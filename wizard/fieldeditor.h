@@ -1,0 +1,54 @@
+#pragma once
+
+#include "core/fieldspec.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QToolButton;
+class QPushButton;
+
+namespace crossma {
+
+// One input of "② 入力", built from its FieldSpec: the editor (a masked line
+// with a reveal toggle for secrets, a text box for Multiline, a list for
+// Choice, a path with a browse button for File), the help text and the
+// field's own problem underneath. Knows nothing of connectors or checks.
+class FieldEditor : public QWidget
+{
+    Q_OBJECT
+public:
+    FieldEditor(const FieldSpec &spec, bool screenShare, QWidget *parent = nullptr);
+
+    const FieldSpec &spec() const { return m_spec; }
+    // The widget that takes the keyboard (a label's buddy).
+    QWidget *editor() const;
+
+    QString value() const;
+    void setValue(const QString &raw);  // from the controller: emits nothing
+    void setProblem(const QString &message);
+    QString problem() const;
+    void setReadOnly(bool readOnly);
+
+signals:
+    void edited(const QString &raw);
+
+private:
+    void updateAccessibleDescription();
+    void setRevealed(bool revealed);
+
+    FieldSpec m_spec;
+    QLineEdit *m_line = nullptr;
+    QPlainTextEdit *m_text = nullptr;
+    QComboBox *m_combo = nullptr;
+    QToolButton *m_reveal = nullptr;
+    QPushButton *m_browse = nullptr;
+    QLabel *m_help = nullptr;
+    QLabel *m_error = nullptr;
+    bool m_screenShare = false;
+};
+
+}  // namespace crossma

@@ -1,0 +1,342 @@
+#include "mallpage.h"
+
+#include "fieldeditor.h"
+#include "mallextras.h"
+#include "procedureview.h"
+#include "resultpanel.h"
+#include "sandboxexamplesbox.h"
+
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QStyle>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace crossma {
+
+namespace {
+// The verdict may be long (causes, warnings); beyond this it scrolls on its own
+// so that the buttons below never leave the screen.
+constexpr int kMaxResultHeight = 170;
+
+QLabel *blockHeading(const QString &text, const QString &name, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setObjectName(name);
+    label->setProperty("role", QStringLiteral("blockHeading"));
+    return label;
+}
+
+void repolish(QWidget *widget)
+{
+    widget->style()->unpolish(widget);
+    widget->style()->polish(widget);
+}
+}  // namespace
+
+MallPage::MallPage(MallPageController *controller, const Options &options, QWidget *parent)
+    : QWizardPage(parent), m_controller(controller), m_options(options)
+{
+    Connector *connector = controller->connector();
+    setObjectName(QStringLiteral("mallPage_") + connector->id());
+    setAccessibleName(connector->pageTitle());
+    auto *page = new QVBoxLayout(this);
+    page->setContentsMargins(0, 0, 0, 0);
+    page->setSpacing(6);
+
+    if (!connector->pageIntro().isEmpty()) {
+        auto *intro = new QLabel(connector->pageIntro(), this);
+        intro->setObjectName(QStringLiteral("pageIntro"));
+        intro->setWordWrap(true);
+        page->addWidget(intro);
+    }
+
+    // ① the procedure, the samples, ② the fields, the mall's extra: they scroll.
+    m_scroll = new QScrollArea(this);
+    m_scroll->setObjectName(QStringLiteral("contentScroll"));
+    m_scroll->setAccessibleName(tr("Preparation and input"));
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scroll->setFrameShape(QFrame::StyledPanel);
+    auto *content = new QWidget(m_scroll);
+    content->setObjectName(QStringLiteral("scrollContent"));
+    auto *column = new QVBoxLayout(content);
+    column->setContentsMargins(10, 8, 10, 8);
+    column->setSpacing(10);
+
+    m_procedure = new ProcedureView(connector->displayName(), connector->procedure(), content);
+    column->addWidget(m_procedure);
+
+    if (options.sandbox) {
+        m_sandbox = new SandboxExamplesBox(connector->fields(), options.scenarios, content);
+        connect(m_sandbox, &SandboxExamplesBox::fillRequested, controller, &MallPageController::fill);
+        column->addWidget(m_sandbox);
+    }
+
+    m_inputHeading = blockHeading(tr("② Input"), QStringLiteral("inputHeading"), content);
+    column->addWidget(m_inputHeading);
+    buildFields(content, column);
+
+    if (QWidget *extra = createMallExtra(connector->id(), *controller, content)) {
+        extra->setParent(content);
+        column->addWidget(extra);
+    }
+    column->addStretch(1);
+    m_scroll->setWidget(content);
+    page->addWidget(m_scroll, 1);
+
+    // ③ the check and the save button: always on screen.
+    page->addWidget(blockHeading(tr("③ Check"), QStringLiteral("checkHeading"), this));
+    auto *testRow = new QHBoxLayout;
+    m_test = new QPushButton(tr("Connection test"), this);
+    m_test->setObjectName(QStringLiteral("testButton"));
+    m_test->setToolTip(tr("Asks %1 whether it accepts these values. Nothing is saved yet.")
+                           .arg(connector->displayName()));
+    connect(m_test, &QPushButton::clicked, controller, &MallPageController::runTest);
+    testRow->addWidget(m_test);
+    m_busy = new QProgressBar(this);
+    m_busy->setObjectName(QStringLiteral("busyIndicator"));
+    m_busy->setAccessibleName(tr("Checking"));
+    m_busy->setRange(0, 0);  // indeterminate: a spinner
+    m_busy->setTextVisible(false);
+    m_busy->setFixedWidth(80);
+    testRow->addWidget(m_busy);
+    m_stage = new QLabel(this);
+    m_stage->setObjectName(QStringLiteral("stageLabel"));
+    testRow->addWidget(m_stage, 1);
+    m_cancel = new QPushButton(tr("Stop the test"), this);
+    m_cancel->setObjectName(QStringLiteral("cancelTestButton"));
+    m_cancel->setFlat(true);
+    m_cancel->setProperty("role", QStringLiteral("link"));
+    m_cancel->setCursor(Qt::PointingHandCursor);
+    connect(m_cancel, &QPushButton::clicked, controller, &MallPageController::cancelTest);
+    testRow->addWidget(m_cancel);
+    testRow->addStretch(0);
+    page->addLayout(testRow);
+
+    m_result = new ResultPanel(connector->id(), connector->displayName(), this);
+    m_resultScroll = new QScrollArea(this);
+    m_resultScroll->setObjectName(QStringLiteral("resultScroll"));
+    m_resultScroll->setAccessibleName(tr("Result of the connection test"));
+    m_resultScroll->setWidgetResizable(true);
+    m_resultScroll->setFrameShape(QFrame::NoFrame);
+    m_resultScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_resultScroll->setWidget(m_result);
+    m_resultScroll->setVisible(false);
+    page->addWidget(m_resultScroll);
+
+    auto *saveRow = new QHBoxLayout;
+    m_linked = new QLabel(this);
+    m_linked->setObjectName(QStringLiteral("linkedStatus"));
+    m_linked->setWordWrap(true);
+    saveRow->addWidget(m_linked, 1);
+    m_saveMessage = new QLabel(this);
+    m_saveMessage->setObjectName(QStringLiteral("saveMessage"));
+    saveRow->addWidget(m_saveMessage);
+    m_save = new QPushButton(tr("Save these settings"), this);
+    m_save->setObjectName(QStringLiteral("saveButton"));
+    m_save->setToolTip(tr("Becomes available once the connection test succeeded for exactly "
+                          "these values."));
+    connect(m_save, &QPushButton::clicked, controller, &MallPageController::save);
+    saveRow->addWidget(m_save);
+    page->addLayout(saveRow);
+
+    connect(controller, &MallPageController::valueChanged, this,
+            [this](const QString &fieldId, const QString &raw) {
+                if (FieldEditor *editor = m_editors.value(fieldId))
+                    editor->setValue(raw);
+            });
+    connect(controller, &MallPageController::stateChanged, this, &MallPage::onStateChanged);
+    connect(controller, &MallPageController::canSaveChanged, this, &MallPage::onStateChanged);
+    connect(controller, &MallPageController::problemsChanged, this, &MallPage::onProblemsChanged);
+    connect(controller, &MallPageController::resultChanged, this, &MallPage::onResultChanged);
+    connect(controller, &MallPageController::stageChanged, m_stage, &QLabel::setText);
+    connect(controller, &MallPageController::saveFinished, this, &MallPage::onSaveFinished);
+    connect(controller, &MallPageController::storedChanged, this, &MallPage::updateLinkedStatus);
+    connect(controller, &MallPageController::loadingChanged, this, &MallPage::updateLinkedStatus);
+
+    for (auto it = m_editors.cbegin(); it != m_editors.cend(); ++it)
+        it.value()->setValue(controller->value(it.key()));
+    onStateChanged();
+    onProblemsChanged();
+    updateLinkedStatus();
+    // A linked mall's seller has done the preparation already.
+    m_procedure->setExpanded(!controller->isLinked());
+}
+
+void MallPage::buildFields(QWidget *parent, QVBoxLayout *into)
+{
+    auto *grid = new QGridLayout;
+    grid->setHorizontalSpacing(10);
+    grid->setVerticalSpacing(8);
+    grid->setColumnStretch(1, 1);
+    int row = 0;
+    for (const FieldSpec &spec : m_controller->connector()->fields()) {
+        if (spec.kind == FieldSpec::Kind::Hidden)
+            continue;
+        auto *editor = new FieldEditor(spec, m_options.screenShare, parent);
+        const QString text = spec.optional ? tr("%1 (optional)").arg(spec.label) : spec.label;
+        auto *label = new QLabel(text, parent);
+        label->setObjectName(QStringLiteral("label_") + spec.id);
+        label->setBuddy(editor->editor());
+        grid->addWidget(label, row, 0, Qt::AlignTop | Qt::AlignLeft);
+        grid->addWidget(editor, row, 1);
+        label->setContentsMargins(0, 4, 0, 0);  // line up with the editor's text
+        const QString id = spec.id;
+        connect(editor, &FieldEditor::edited, m_controller,
+                [this, id](const QString &raw) { m_controller->setValue(id, raw); });
+        m_editors.insert(spec.id, editor);
+        ++row;
+    }
+    into->addLayout(grid);
+}
+
+bool MallPage::isComplete() const
+{
+    return !m_controller->isChecking() && m_controller->state() != MallPageController::State::Saving;
+}
+
+void MallPage::resizeEvent(QResizeEvent *event)
+{
+    QWizardPage::resizeEvent(event);
+    if (m_resultScroll->isVisible())
+        fitResult();
+}
+
+void MallPage::onStateChanged()
+{
+    const auto state = m_controller->state();
+    const bool checking = state == MallPageController::State::Checking;
+    if (checking)
+        scrollToInput();
+    const bool busy = checking || state == MallPageController::State::Saving;
+    m_test->setEnabled(!busy);
+    m_busy->setVisible(checking);
+    m_stage->setVisible(checking);
+    m_cancel->setVisible(checking);
+    for (FieldEditor *editor : std::as_const(m_editors))
+        editor->setReadOnly(busy);
+    if (m_sandbox)
+        m_sandbox->setFillEnabled(!busy);
+    m_save->setEnabled(m_controller->canSave());
+
+    QString saveText;
+    QString saveRole;
+    if (state == MallPageController::State::Saving) {
+        saveText = tr("Saving…");
+    } else if (state == MallPageController::State::Saved) {
+        saveText = tr("Saved.");
+        saveRole = QStringLiteral("success");
+    } else if (m_controller->saveFailed()) {
+        saveText = tr("Could not save.");
+        saveRole = QStringLiteral("problem");
+    }
+    m_saveMessage->setText(saveText);
+    m_saveMessage->setProperty("role", saveRole);
+    repolish(m_saveMessage);
+
+    // A success no longer applies once the values changed.
+    if (state == MallPageController::State::Editing && m_controller->hasResult()
+        && m_controller->lastResult().ok()) {
+        m_result->clear();
+        m_resultScroll->setVisible(false);
+    }
+    emit completeChanged();
+}
+
+void MallPage::onProblemsChanged()
+{
+    for (auto it = m_editors.cbegin(); it != m_editors.cend(); ++it)
+        it.value()->setProblem(m_controller->problemFor(it.key()));
+}
+
+void MallPage::scrollToFirstProblem()
+{
+    for (const FieldSpec &spec : m_controller->connector()->fields()) {
+        FieldEditor *editor = m_editors.value(spec.id);
+        if (editor && !m_controller->problemFor(spec.id).isEmpty()) {
+            QTimer::singleShot(0, this, [this, editor] {
+                layout()->activate();
+                m_scroll->ensureWidgetVisible(editor, 10, 40);
+            });
+            return;
+        }
+    }
+}
+
+void MallPage::onResultChanged()
+{
+    if (!m_controller->hasResult())
+        return;
+    m_result->showResult(m_controller->lastResult());
+    fitResult();
+    if (m_controller->lastResult().code == QLatin1String(Code::InvalidInput))
+        scrollToFirstProblem();  // take the seller to the first field to fix
+    else
+        scrollToInput();
+}
+
+void MallPage::scrollToInput()
+{
+    // The seller's attention is on the values and the verdict now: bring ② to
+    // the top, once the layout has made room for the result.
+    QTimer::singleShot(0, this, [this] {
+        layout()->activate();
+        QScrollBar *bar = m_scroll->verticalScrollBar();
+        bar->setValue(qMin(bar->maximum(), m_inputHeading->y() - 6));
+    });
+}
+
+void MallPage::fitResult()
+{
+    m_resultScroll->setVisible(true);
+    // Tall enough for the verdict, never taller than the cap (which then scrolls).
+    const int width = m_resultScroll->viewport()->width() > 50 ? m_resultScroll->viewport()->width()
+                                                               : this->width();
+    const int wanted = m_result->heightForWidth(width);
+    m_resultScroll->setFixedHeight(qMin(wanted > 0 ? wanted : m_result->sizeHint().height(),
+                                        kMaxResultHeight));
+}
+
+void MallPage::onSaveFinished(bool ok, const QString &message)
+{
+    if (!ok) {
+        m_result->showNotice(message, true);
+        fitResult();
+    }
+    onStateChanged();
+}
+
+void MallPage::updateLinkedStatus()
+{
+    const StoredMall stored = m_controller->stored();
+    QString text;
+    QString role;
+    if (m_controller->isLoadingSecrets()) {
+        text = tr("Reading the saved values from the password store (keychain)…");
+    } else if (stored.linked) {
+        const QDateTime when = stored.lastVerifiedAt.isValid() ? stored.lastVerifiedAt : stored.savedAt;
+        text = when.isValid()
+                   ? tr("Linked (last checked %1)")
+                         .arg(QLocale().toString(when.toLocalTime(), QLocale::ShortFormat))
+                   : tr("Linked");
+        role = QStringLiteral("success");
+    } else {
+        text = tr("Not set up");
+    }
+    if (!m_controller->loadMessage().isEmpty()) {
+        m_result->showNotice(m_controller->loadMessage(), true);
+        fitResult();
+    }
+    m_linked->setText(text);
+    m_linked->setProperty("role", role);
+    repolish(m_linked);
+}
+
+}  // namespace crossma

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "mallpagecontroller.h"
+#include "scenario.h"
+
+#include <QHash>
+#include <QWizardPage>
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QScrollArea;
+class QVBoxLayout;
+
+namespace crossma {
+
+class FieldEditor;
+class ProcedureView;
+class ResultPanel;
+class SandboxExamplesBox;
+
+// One mall's page, built generically from its connector (UX.md): the intro,
+// then in a scroll area ① the procedure checklist, the sandbox examples, ② the
+// fields and the mall's extra widget; below, never scrolled, ③ 接続テスト with
+// its progress and result, and 【この内容で更新】. Renders its controller's
+// state and forwards the seller's input to it; holds no state of its own.
+class MallPage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    struct Options {
+        bool screenShare = false;
+        bool sandbox = false;                  // show the sample-input box
+        QList<sandbox::Scenario> scenarios;    // its content
+    };
+
+    MallPage(MallPageController *controller, const Options &options, QWidget *parent = nullptr);
+
+    MallPageController *controller() const { return m_controller; }
+    // Next is only held back while a check runs; an unlinked mall never blocks it.
+    bool isComplete() const override;
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    void buildFields(QWidget *parent, QVBoxLayout *into);
+    void onStateChanged();
+    void onProblemsChanged();
+    void onResultChanged();
+    void fitResult();
+    void scrollToInput();
+    void scrollToFirstProblem();
+    void onSaveFinished(bool ok, const QString &message);
+    void updateLinkedStatus();
+
+    MallPageController *m_controller;
+    Options m_options;
+    QScrollArea *m_scroll = nullptr;
+    ProcedureView *m_procedure = nullptr;
+    SandboxExamplesBox *m_sandbox = nullptr;
+    QLabel *m_inputHeading = nullptr;
+    QHash<QString, FieldEditor *> m_editors;
+    QPushButton *m_test = nullptr;
+    QProgressBar *m_busy = nullptr;
+    QLabel *m_stage = nullptr;
+    QPushButton *m_cancel = nullptr;
+    QScrollArea *m_resultScroll = nullptr;
+    ResultPanel *m_result = nullptr;
+    QLabel *m_linked = nullptr;
+    QPushButton *m_save = nullptr;
+    QLabel *m_saveMessage = nullptr;
+};
+
+}  // namespace crossma

@@ -1,0 +1,274 @@
+#include "mallpagecontroller.h"
+
+namespace crossma {
+
+MallPageController::MallPageController(Connector *connector, const Endpoints &endpoints,
+                                       CredentialStore *store, QObject *parent)
+    : QObject(parent), m_connector(connector), m_endpoints(endpoints), m_store(store)
+{
+    Q_ASSERT(connector);
+    // Choices start on their default, as the page shows them.
+    for (const FieldSpec &spec : connector->fields()) {
+        if (!spec.defaultValue.isEmpty())
+            m_raw.insert(spec.id, spec.defaultValue);
+    }
+}
+
+MallPageController::~MallPageController()
+{
+    // Closing the wizard cancels the check; nothing of ours may run afterwards.
+    if (m_job) {
+        disconnect(m_job, nullptr, this, nullptr);
+        m_job->cancel();
+    }
+}
+
+FieldValues MallPageController::normalisedValues() const
+{
+    return m_connector->normalise(m_raw);
+}
+
+void MallPageController::setValue(const QString &fieldId, const QString &raw)
+{
+    m_editedFields.insert(fieldId);
+    if (m_raw.contains(fieldId) && m_raw.value(fieldId) == raw)
+        return;
+    m_raw.insert(fieldId, raw);
+    emit valueChanged(fieldId, raw);
+
+    // A fixed field loses its message; other fields do not gain new ones while typing.
+    if (!m_problems.isEmpty()) {
+        QSet<QString> shown;
+        for (const FieldProblem &p : std::as_const(m_problems))
+            shown.insert(p.fieldId);
+        QList<FieldProblem> still;
+        const QList<FieldProblem> now = m_connector->check(normalisedValues());
+        for (const FieldProblem &p : now) {
+            if (shown.contains(p.fieldId))
+                still.append(p);
+        }
+        m_problems = still;
+        emit problemsChanged();
+    }
+
+    if (m_state == State::Verified || m_state == State::Failed || m_state == State::Saved)
+        setState(State::Editing);
+    updateCanSave();
+}
+
+void MallPageController::fill(const FieldValues &raw)
+{
+    for (const FieldSpec &spec : m_connector->fields()) {
+        if (spec.kind == FieldSpec::Kind::Hidden && !raw.contains(spec.id))
+            continue;
+        setValue(spec.id, raw.value(spec.id));
+    }
+}
+
+QString MallPageController::problemFor(const QString &fieldId) const
+{
+    for (const FieldProblem &p : m_problems) {
+        if (p.fieldId == fieldId)
+            return p.message;
+    }
+    return {};
+}
+
+bool MallPageController::runTest()
+{
+    if (m_state == State::Checking || m_state == State::Saving)
+        return false;
+    const FieldValues normalised = normalisedValues();
+    const QList<FieldProblem> problems = m_connector->check(normalised);
+    m_problems = problems;
+    emit problemsChanged();
+    m_saveMessage.clear();
+    m_saveFailed = false;
+    if (!problems.isEmpty()) {
+        QStringList causes;
+        for (const FieldProblem &p : problems)
+            causes.append(p.message);
+        setResult(VerifyResult::failure(
+            Code::InvalidInput,
+            tr("Nothing was sent to %1 yet: please first correct the fields marked in ② Input.")
+                .arg(m_connector->displayName()),
+            causes));
+        setState(State::Failed);
+        updateCanSave();
+        return false;
+    }
+
+    m_testedFingerprint = Connector::fingerprint(normalised);
+    m_verifiedFingerprint.clear();
+    m_job = m_connector->verify(normalised, m_endpoints, this);
+    if (!m_stored.facts.isEmpty() && m_testedFingerprint == m_storedFingerprint)
+        m_job->setPreviousFacts(m_stored.facts);
+    connect(m_job, &VerifyJob::stageChanged, this, [this](const QString &stage) {
+        m_stage = stage;
+        emit stageChanged(stage);
+    });
+    connect(m_job, &VerifyJob::finished, this, &MallPageController::onTestFinished);
+    m_stage = tr("Starting the connection test…");
+    emit stageChanged(m_stage);
+    setState(State::Checking);
+    updateCanSave();
+    m_job->start();
+    return true;
+}
+
+void MallPageController::cancelTest()
+{
+    if (m_job && m_state == State::Checking)
+        m_job->cancel();  // finished(CANCELLED) arrives synchronously
+}
+
+void MallPageController::onTestFinished(const VerifyResult &result)
+{
+    if (m_job) {
+        m_job->disconnect(this);
+        m_job->deleteLater();
+        m_job = nullptr;
+    }
+    m_stage.clear();
+    emit stageChanged(m_stage);
+    const bool sameValues = m_testedFingerprint == Connector::fingerprint(normalisedValues());
+    if (result.ok() && sameValues)
+        m_verifiedFingerprint = m_testedFingerprint;
+    setResult(result);
+    if (result.code == QLatin1String(Code::Cancelled) || !sameValues)
+        setState(State::Editing);
+    else
+        setState(result.ok() ? State::Verified : State::Failed);
+    updateCanSave();
+}
+
+bool MallPageController::canSave() const
+{
+    return m_state == State::Verified && m_hasResult && m_result.ok()
+           && !m_verifiedFingerprint.isEmpty()
+           && m_verifiedFingerprint == Connector::fingerprint(normalisedValues());
+}
+
+bool MallPageController::save()
+{
+    if (!canSave() || !m_store)
+        return false;
+    const FieldValues normalised = normalisedValues();
+    FieldValues secrets;
+    FieldValues plain;
+    for (const FieldSpec &spec : m_connector->fields()) {
+        if (!normalised.contains(spec.id))
+            continue;
+        (spec.secret ? secrets : plain).insert(spec.id, normalised.value(spec.id));
+    }
+    const QVariantMap facts = m_result.facts;
+    const QString code = m_result.code;
+    const QByteArray fingerprint = m_verifiedFingerprint;
+    m_saveMessage.clear();
+    m_saveFailed = false;
+    setState(State::Saving);
+    updateCanSave();
+
+    QPointer<MallPageController> self(this);
+    const QString mall = mallId();
+    m_store->save(mall, secrets, plain, facts,
+                  [self, mall, code, facts, fingerprint](const CredentialStore::Outcome &outcome) {
+                      if (!self)
+                          return;
+                      if (outcome.ok()) {
+                          if (self->m_store)
+                              self->m_store->recordVerification(mall, code, facts);
+                          self->m_saveMessage = tr("Saved.");
+                          self->m_saveFailed = false;
+                          self->m_storedFingerprint = fingerprint;
+                          if (self->m_store)
+                              self->m_stored = self->m_store->stored(mall);
+                          self->m_stored.linked = true;
+                          self->setState(State::Saved);
+                          emit self->storedChanged();
+                      } else {
+                          // The store kept the previous state whole; the check still holds.
+                          self->m_saveMessage = outcome.message;
+                          self->m_saveFailed = true;
+                          self->setState(State::Verified);
+                      }
+                      self->updateCanSave();
+                      emit self->saveFinished(outcome.ok(), self->m_saveMessage);
+                  });
+    return true;
+}
+
+void MallPageController::loadStored()
+{
+    if (!m_store)
+        return;
+    m_stored = m_store->stored(mallId());
+    for (auto it = m_stored.plainFields.cbegin(); it != m_stored.plainFields.cend(); ++it) {
+        if (!m_editedFields.contains(it.key()))
+            setLoadedValue(it.key(), it.value());
+    }
+    emit storedChanged();
+    if (!m_stored.linked || m_connector->secretFieldIds().isEmpty()) {
+        m_storedFingerprint = Connector::fingerprint(normalisedValues());
+        return;
+    }
+
+    m_loadingSecrets = true;
+    m_loadMessage.clear();
+    emit loadingChanged(true);
+    QPointer<MallPageController> self(this);
+    m_store->loadSecrets(mallId(), [self](const CredentialStore::Outcome &outcome,
+                                          const FieldValues &secrets) {
+        if (!self)
+            return;
+        self->m_loadingSecrets = false;
+        if (outcome.ok()) {
+            for (auto it = secrets.cbegin(); it != secrets.cend(); ++it) {
+                if (!self->m_editedFields.contains(it.key()))
+                    self->setLoadedValue(it.key(), it.value());
+            }
+            self->m_storedFingerprint = Connector::fingerprint(self->normalisedValues());
+        } else {
+            self->m_loadMessage = outcome.message;
+        }
+        emit self->loadingChanged(false);
+        emit self->storedChanged();
+    });
+}
+
+void MallPageController::setLoadedValue(const QString &fieldId, const QString &raw)
+{
+    if (m_raw.value(fieldId) == raw)
+        return;
+    m_raw.insert(fieldId, raw);
+    emit valueChanged(fieldId, raw);
+    if (m_state == State::Verified || m_state == State::Failed || m_state == State::Saved)
+        setState(State::Editing);
+    updateCanSave();
+}
+
+void MallPageController::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    emit stateChanged(state);
+}
+
+void MallPageController::setResult(const VerifyResult &result)
+{
+    m_result = result;
+    m_hasResult = true;
+    emit resultChanged();
+}
+
+void MallPageController::updateCanSave()
+{
+    const bool now = canSave();
+    if (now == m_canSave)
+        return;
+    m_canSave = now;
+    emit canSaveChanged(now);
+}
+
+}  // namespace crossma

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "core/procedure.h"
+
+#include <QWidget>
+
+class QToolButton;
+
+namespace crossma {
+
+// "① …での準備": the seed's steps as a checklist the seller ticks, each with
+// the exact menu path and its detail, the notes (info / warning) and a button
+// that opens the mall's admin page in the browser. Can fold away once done.
+class ProcedureView : public QWidget
+{
+    Q_OBJECT
+public:
+    ProcedureView(const QString &mallName, const Procedure &procedure, QWidget *parent = nullptr);
+
+    void setExpanded(bool expanded);
+    bool isExpanded() const;
+
+private:
+    QWidget *m_body = nullptr;
+    QToolButton *m_toggle = nullptr;
+};
+
+}  // namespace crossma

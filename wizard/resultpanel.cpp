@@ -1,0 +1,142 @@
+#include "resultpanel.h"
+
+#include <QClipboard>
+#include <QDateTime>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace crossma {
+
+namespace {
+QString escaped(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+}  // namespace
+
+ResultPanel::ResultPanel(const QString &mallId, const QString &mallName, QWidget *parent)
+    : QFrame(parent), m_mallId(mallId), m_mallName(mallName)
+{
+    setObjectName(QStringLiteral("resultPanel"));
+    setAccessibleName(tr("Result of the connection test"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 6, 8, 6);
+    layout->setSpacing(4);
+
+    m_text = new QLabel(this);
+    m_text->setObjectName(QStringLiteral("resultText"));
+    m_text->setWordWrap(true);
+    m_text->setTextFormat(Qt::RichText);
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_text->setFocusPolicy(Qt::StrongFocus);  // screen readers and keyboard users reach the verdict
+    layout->addWidget(m_text);
+
+    auto *bottom = new QHBoxLayout;
+    m_mallText = new QLabel(this);
+    m_mallText->setObjectName(QStringLiteral("resultMallText"));
+    m_mallText->setWordWrap(true);
+    m_mallText->setTextFormat(Qt::PlainText);  // the mall's words, verbatim, never as markup
+    m_mallText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_mallText->setProperty("role", QStringLiteral("smallPrint"));
+    QFont small = m_mallText->font();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    m_mallText->setFont(small);
+    bottom->addWidget(m_mallText, 1);
+    m_copy = new QPushButton(tr("Copy support information"), this);
+    m_copy->setObjectName(QStringLiteral("copySupportInfo"));
+    m_copy->setToolTip(tr("Copies the result codes for support. Holds no password or key."));
+    connect(m_copy, &QPushButton::clicked, this,
+            [this] { QGuiApplication::clipboard()->setText(m_support); });
+    bottom->addWidget(m_copy, 0, Qt::AlignBottom);
+    layout->addLayout(bottom);
+    clear();
+}
+
+QString ResultPanel::headline(const VerifyResult &result)
+{
+    if (result.ok())
+        return tr("Connected.");
+    if (result.code == QLatin1String(Code::Cancelled))
+        return tr("The connection test was stopped.");
+    if (result.code == QLatin1String(Code::InvalidInput))
+        return tr("Please check your input.");
+    return tr("Could not connect.");
+}
+
+void ResultPanel::showResult(const VerifyResult &result)
+{
+    QString html = QStringLiteral("<p><b>%1</b> %2</p>").arg(escaped(headline(result)), escaped(result.message));
+    if (!result.causes.isEmpty()) {
+        html += QStringLiteral("<p style='margin-bottom:0'>%1</p><ol style='margin-top:0'>")
+                    .arg(escaped(result.code == QLatin1String(Code::InvalidInput)
+                                     ? tr("To correct:")
+                                     : tr("Likely causes, most likely first:")));
+        for (const QString &cause : result.causes)
+            html += QStringLiteral("<li>%1</li>").arg(escaped(cause));
+        html += QStringLiteral("</ol>");
+    }
+    for (const QString &warning : result.warnings)
+        html += QStringLiteral("<p style='color:#8a5300'><b>%1</b> %2</p>")
+                    .arg(escaped(tr("Caution:")), escaped(warning));
+    m_text->setText(html);
+
+    QString mall;
+    if (!result.mallCode.isEmpty() || !result.mallMessage.isEmpty()) {
+        mall = tr("Answer from %1 (for support): %2")
+                   .arg(m_mallName, QStringList{result.mallCode, result.mallMessage}.join(QLatin1Char(' ')).trimmed());
+    }
+    m_mallText->setText(mall);
+    m_mallText->setVisible(!mall.isEmpty());
+
+    QStringList support{QStringLiteral("mall: %1").arg(m_mallId),
+                        QStringLiteral("code: %1").arg(result.code),
+                        QStringLiteral("time: %1").arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate))};
+    if (!result.mallCode.isEmpty())
+        support << QStringLiteral("mallCode: %1").arg(result.mallCode);
+    if (!result.mallMessage.isEmpty())
+        support << QStringLiteral("mallMessage: %1").arg(result.mallMessage);
+    for (auto it = result.facts.cbegin(); it != result.facts.cend(); ++it)
+        support << QStringLiteral("%1: %2").arg(it.key(), it.value().toString());
+    support << QStringLiteral("version: %1").arg(QStringLiteral(CROSSMA_VERSION));
+    m_support = support.join(QLatin1Char('\n'));
+    m_copy->setVisible(!result.ok() && result.code != QLatin1String(Code::InvalidInput));
+
+    setOutcome(result.ok() ? QStringLiteral("ok")
+               : result.code == QLatin1String(Code::Cancelled) ? QStringLiteral("neutral")
+                                                               : QStringLiteral("failed"));
+    setAccessibleDescription(headline(result) + QLatin1Char(' ') + result.message);
+    setVisible(true);
+}
+
+void ResultPanel::showNotice(const QString &text, bool problem)
+{
+    m_text->setText(QStringLiteral("<p>%1</p>").arg(escaped(text)));
+    m_mallText->clear();
+    m_mallText->setVisible(false);
+    m_copy->setVisible(false);
+    m_support.clear();
+    setOutcome(problem ? QStringLiteral("failed") : QStringLiteral("neutral"));
+    setAccessibleDescription(text);
+    setVisible(true);
+}
+
+void ResultPanel::clear()
+{
+    m_text->clear();
+    m_mallText->clear();
+    m_support.clear();
+    setVisible(false);
+}
+
+void ResultPanel::setOutcome(const QString &outcome)
+{
+    setProperty("outcome", outcome);
+    style()->unpolish(this);
+    style()->polish(this);
+}
+
+}  // namespace crossma

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "core/verifyresult.h"
+
+#include <QFrame>
+
+class QLabel;
+class QPushButton;
+
+namespace crossma {
+
+// "③ 確認"'s verdict: 接続できました / 接続できませんでした, what to do, the
+// likely causes as a list, warnings, and the mall's own code and text verbatim
+// in small print. A copy button puts the support information (never a secret)
+// on the clipboard.
+class ResultPanel : public QFrame
+{
+    Q_OBJECT
+public:
+    explicit ResultPanel(const QString &mallId, const QString &mallName, QWidget *parent = nullptr);
+
+    void showResult(const VerifyResult &result);
+    // A plain line (saving failed, keychain unreadable…), without a verdict.
+    void showNotice(const QString &text, bool problem);
+    void clear();
+
+    QString supportInformation() const { return m_support; }
+
+    static QString headline(const VerifyResult &result);
+
+private:
+    void setOutcome(const QString &outcome);
+
+    QString m_mallId;
+    QString m_mallName;
+    QLabel *m_text = nullptr;
+    QLabel *m_mallText = nullptr;
+    QPushButton *m_copy = nullptr;
+    QString m_support;
+};
+
+}  // namespace crossma

@@ -1,0 +1,60 @@
+#include "sandboxexamplesbox.h"
+
+#include <QGridLayout>
+#include <QLabel>
+#include <QPushButton>
+
+namespace crossma {
+
+SandboxExamplesBox::SandboxExamplesBox(const QList<FieldSpec> &fields,
+                                       const QList<sandbox::Scenario> &scenarios, QWidget *parent)
+    : QGroupBox(tr("Sandbox: sample input"), parent)
+{
+    setObjectName(QStringLiteral("sandboxBox"));
+    setAccessibleName(title());
+    auto *grid = new QGridLayout(this);
+    grid->setColumnStretch(0, 1);
+    grid->setVerticalSpacing(6);
+    int row = 0;
+    if (scenarios.isEmpty()) {
+        grid->addWidget(new QLabel(tr("This sandbox has no sample input for this mall."), this), row, 0);
+        return;
+    }
+    for (const sandbox::Scenario &scenario : scenarios) {
+        QStringList lines;
+        lines << QStringLiteral("<b>%1</b> — %2").arg(scenario.title.toHtmlEscaped(),
+                                                      scenario.expected.toHtmlEscaped());
+        QStringList values;
+        for (const FieldSpec &spec : fields) {
+            // Hidden values (a token from a login) are filled in but not worth reading.
+            if (!scenario.values.contains(spec.id) || spec.kind == FieldSpec::Kind::Hidden)
+                continue;
+            values << QStringLiteral("%1: <tt>%2</tt>")
+                          .arg(spec.label.toHtmlEscaped(), scenario.values.value(spec.id).toHtmlEscaped());
+        }
+        lines << values.join(QStringLiteral(" &nbsp; "));
+        auto *label = new QLabel(lines.join(QStringLiteral("<br>")), this);
+        label->setObjectName(QStringLiteral("sandboxScenario_%1").arg(row));
+        label->setWordWrap(true);
+        label->setTextFormat(Qt::RichText);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        grid->addWidget(label, row, 0);
+
+        auto *fill = new QPushButton(tr("Fill in"), this);
+        fill->setObjectName(QStringLiteral("sandboxFill_%1").arg(row));
+        fill->setAccessibleName(tr("Fill in the sample: %1").arg(scenario.title));
+        const FieldValues sample = scenario.values;
+        connect(fill, &QPushButton::clicked, this, [this, sample] { emit fillRequested(sample); });
+        grid->addWidget(fill, row, 1, Qt::AlignTop);
+        m_buttons << fill;
+        ++row;
+    }
+}
+
+void SandboxExamplesBox::setFillEnabled(bool enabled)
+{
+    for (QPushButton *button : std::as_const(m_buttons))
+        button->setEnabled(enabled);
+}
+
+}  // namespace crossma

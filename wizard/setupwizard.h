@@ -1,0 +1,75 @@
+#pragma once
+
+#include "core/connector.h"
+#include "core/credentialstore.h"
+#include "core/endpoints.h"
+
+#include <QList>
+#include <QWizard>
+
+namespace crossma {
+
+namespace sandbox {
+class SandboxMalls;
+}
+
+class MallPage;
+class MallPageController;
+class StepList;
+class SummaryPage;
+class WelcomePage;
+
+// What the wizard works with; app/main.cpp fills it in. The connectors and the
+// store must outlive the wizard.
+struct WizardContext {
+    QList<Connector *> connectors;
+    Endpoints endpoints;
+    CredentialStore *store = nullptr;
+    sandbox::SandboxMalls *sandbox = nullptr;  // set: --sandbox (sample-input boxes)
+    bool screenShare = false;                  // secrets can never be revealed
+};
+
+// The setup wizard: 1 はじめに, one page per mall, まとめ. A side list of the
+// steps and a header "ステップ n / N  <title>" so support can say "go to step 3".
+// Malls not chosen on the first page are skipped; Next never blocks on an
+// unlinked mall. Closing cancels any running connection test.
+class SetupWizard : public QWizard
+{
+    Q_OBJECT
+public:
+    explicit SetupWizard(const WizardContext &context, QWidget *parent = nullptr);
+    ~SetupWizard() override;
+
+    static constexpr int kDefaultWidth = 1180;
+    static constexpr int kDefaultHeight = 720;
+
+    int welcomeId() const { return 0; }
+    int summaryId() const { return int(m_controllers.size()) + 1; }
+    int pageIdFor(const QString &mallId) const;  // -1 if unknown
+    MallPageController *controller(const QString &mallId) const;
+    MallPage *mallPage(const QString &mallId) const;
+    WelcomePage *welcomePage() const { return m_welcome; }
+    SummaryPage *summaryPage() const { return m_summary; }
+    StepList *stepList() const { return m_steps; }
+
+    int nextId() const override;
+    void done(int result) override;
+
+    // "ステップ 3 / 6  楽天市場設定"
+    QString stepHeader(int id) const;
+
+private:
+    void onCurrentIdChanged(int id);
+    void updateSteps();
+    void cancelAllTests(int except = -1);
+
+    WizardContext m_context;
+    QList<MallPageController *> m_controllers;
+    QList<MallPage *> m_pages;
+    WelcomePage *m_welcome = nullptr;
+    SummaryPage *m_summary = nullptr;
+    StepList *m_steps = nullptr;
+    QStringList m_titles;
+};
+
+}  // namespace crossma

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QListWidget;
+
+namespace crossma {
+
+// The wizard's side list, "1 はじめに / 2 Amazon ✓ / 3 楽天市場 ▶ / … / 6 まとめ",
+// so that support can say "go to step 3". Shows the current step, ✓ for
+// saved malls and greys out malls the seller chose not to set up now; below,
+// badges for screen-share and sandbox mode.
+class StepList : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit StepList(QWidget *parent = nullptr);
+
+    void setSteps(const QStringList &titles);
+    int count() const { return m_titles.size(); }
+    void setCurrent(int index);
+    int current() const { return m_current; }
+    void setDone(int index, bool done);
+    bool isDone(int index) const;
+    void setSkipped(int index, bool skipped);
+    bool isSkipped(int index) const;
+    void setModes(bool screenShare, bool sandbox);
+
+    // The shown text of a step, e.g. "3 楽天市場 ▶".
+    QString text(int index) const;
+
+private:
+    void refresh(int index);
+
+    QListWidget *m_list = nullptr;
+    QLabel *m_screenShare = nullptr;
+    QLabel *m_sandbox = nullptr;
+    QStringList m_titles;
+    QList<bool> m_done;
+    QList<bool> m_skipped;
+    int m_current = -1;
+};
+
+}  // namespace crossma

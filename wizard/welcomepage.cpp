@@ -1,0 +1,117 @@
+#include "welcomepage.h"
+
+#include "mallpagecontroller.h"
+
+#include <QCheckBox>
+#include <QGridLayout>
+#include <QLabel>
+#include <QScrollArea>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace crossma {
+
+WelcomePage::WelcomePage(const QList<MallPageController *> &controllers, QWidget *parent)
+    : QWizardPage(parent)
+{
+    setObjectName(QStringLiteral("welcomePage"));
+    auto *page = new QVBoxLayout(this);
+    page->setContentsMargins(0, 0, 0, 0);
+
+    auto *intro = new QLabel(
+        tr("This wizard links your shops at the malls to クロスマ. For each mall you will "
+           "① prepare the mall's admin screen, ② enter the values it shows you and ③ run a "
+           "connection test; only values the mall accepted are saved. Passwords and keys are "
+           "kept in this computer's password store (keychain)."),
+        this);
+    intro->setObjectName(QStringLiteral("welcomeIntro"));
+    intro->setWordWrap(true);
+    page->addWidget(intro);
+
+    auto *choose = new QLabel(tr("Choose the malls to set up now. You can set up the others on "
+                                 "another day by opening this wizard again."),
+                              this);
+    choose->setObjectName(QStringLiteral("welcomeChooseHint"));
+    choose->setWordWrap(true);
+    choose->setProperty("role", QStringLiteral("blockHeading"));
+    page->addWidget(choose);
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("welcomeScroll"));
+    scroll->setAccessibleName(tr("Malls"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *content = new QWidget(scroll);
+    auto *grid = new QGridLayout(content);
+    grid->setColumnStretch(2, 1);
+    grid->setHorizontalSpacing(16);
+    grid->setVerticalSpacing(12);
+    int row = 0;
+    for (MallPageController *controller : controllers) {
+        Connector *connector = controller->connector();
+        const QString id = connector->id();
+        auto *box = new QCheckBox(connector->displayName(), content);
+        box->setObjectName(QStringLiteral("choose_") + id);
+        box->setAccessibleName(tr("Set up %1 now").arg(connector->displayName()));
+        QFont bold = box->font();
+        bold.setBold(true);
+        box->setFont(bold);
+        connect(box, &QCheckBox::toggled, this, &WelcomePage::choiceChanged);
+        grid->addWidget(box, row, 0, Qt::AlignTop);
+        m_choices.insert(id, box);
+
+        auto *status = new QLabel(content);
+        status->setObjectName(QStringLiteral("welcomeStatus_") + id);
+        grid->addWidget(status, row, 1, Qt::AlignTop);
+        m_status.insert(id, status);
+
+        QStringList needs;
+        for (const FieldSpec &spec : connector->fields()) {
+            if (spec.kind != FieldSpec::Kind::Hidden)
+                needs << (spec.optional ? tr("%1 (optional)").arg(spec.label) : spec.label);
+        }
+        QString text = tr("You will need: %1").arg(needs.join(tr(", ")));
+        if (!connector->pageIntro().isEmpty())
+            text += QLatin1Char('\n') + connector->pageIntro();
+        auto *need = new QLabel(text, content);
+        need->setObjectName(QStringLiteral("welcomeNeeds_") + id);
+        need->setWordWrap(true);
+        grid->addWidget(need, row, 2);
+        ++row;
+
+        connect(controller, &MallPageController::storedChanged, this,
+                [this, controller] { updateStatus(controller); });
+        updateStatus(controller);
+        // Unlinked malls are ticked; a linked one only when the seller wants to redo it.
+        box->setChecked(!controller->isLinked());
+    }
+    grid->setRowStretch(row, 1);
+    scroll->setWidget(content);
+    page->addWidget(scroll, 1);
+}
+
+bool WelcomePage::isChosen(const QString &mallId) const
+{
+    const QCheckBox *box = m_choices.value(mallId);
+    return box && box->isChecked();
+}
+
+void WelcomePage::setChosen(const QString &mallId, bool chosen)
+{
+    if (QCheckBox *box = m_choices.value(mallId))
+        box->setChecked(chosen);
+}
+
+void WelcomePage::updateStatus(MallPageController *controller)
+{
+    QLabel *status = m_status.value(controller->mallId());
+    if (!status)
+        return;
+    const bool linked = controller->isLinked();
+    status->setText(linked ? tr("Linked") : tr("Not set up"));
+    status->setProperty("role", linked ? QStringLiteral("success") : QString());
+    status->style()->unpolish(status);
+    status->style()->polish(status);
+}
+
+}  // namespace crossma

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QHash>
+#include <QWizardPage>
+
+class QCheckBox;
+class QLabel;
+
+namespace crossma {
+
+class MallPageController;
+
+// Step 1 "はじめに": what the wizard does, what the seller needs at hand for each
+// mall, whether each mall is linked already, and which malls to set up now.
+// Malls left unticked are skipped (SetupWizard::nextId).
+class WelcomePage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    WelcomePage(const QList<MallPageController *> &controllers, QWidget *parent = nullptr);
+
+    bool isChosen(const QString &mallId) const;
+    void setChosen(const QString &mallId, bool chosen);
+
+signals:
+    void choiceChanged();
+
+private:
+    void updateStatus(MallPageController *controller);
+
+    QHash<QString, QCheckBox *> m_choices;
+    QHash<QString, QLabel *> m_status;
+};
+
+}  // namespace crossma
