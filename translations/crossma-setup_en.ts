@@ -1012,15 +1012,15 @@
 <context>
     <name>crossma::MallPageController</name>
     <message>
-        <source>Nothing was sent to %1 yet: please correct the fields marked below first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Starting the connection test…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent to %1 yet: please first correct the fields marked in ② Input.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1429,13 +1429,6 @@
         <source>%1: the %2 has passed. Issue a new one at the mall, then run the connection test and save again.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%1: only %n day(s) left (%2). Renew it at the mall soon, then run the connection test and save again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Not linked yet: orders and stock of this mall are not handled by クロスマ until it is set up.</source>
         <translation type="unfinished"></translation>
@@ -1455,6 +1448,13 @@
     <message>
         <source>What to do next</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n day(s) left until the %2. Renew it at the mall soon, then run the connection test and save again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -866,205 +866,203 @@
     <name>crossma::ExpiryFacts</name>
     <message>
         <source>License key expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>ライセンスキーの有効期限</translation>
     </message>
     <message>
         <source>API key expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>APIキーの有効期限</translation>
     </message>
     <message>
         <source>Certificate expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書の有効期限</translation>
     </message>
     <message>
         <source>Public key expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>公開鍵の有効期限</translation>
     </message>
     <message>
         <source>Login (refresh token) expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>ログイン（リフレッシュトークン）の有効期限</translation>
     </message>
     <message>
         <source>Expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限</translation>
     </message>
     <message>
         <source>%1: %2 (expired)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2（期限切れ）</translation>
     </message>
     <message numerus="yes">
         <source>%1: %2 (%n day(s) left)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1: %2（残り %n 日）</numerusform></translation>
     </message>
 </context>
 <context>
     <name>crossma::FieldEditor</name>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>表示</translation>
     </message>
     <message>
         <source>Show %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1を表示</translation>
     </message>
     <message>
         <source>Secrets stay hidden in screen-share mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>画面共有モードでは表示できません。</translation>
     </message>
     <message>
         <source>Show or hide what you typed</source>
-        <translation type="unfinished"></translation>
+        <translation>入力した内容を表示／非表示にします</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>選択…</translation>
     </message>
     <message>
         <source>Choose the file for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1のファイルを選択</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>隠す</translation>
     </message>
     <message>
         <source>Hide %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1を隠す</translation>
     </message>
 </context>
 <context>
     <name>crossma::MallPage</name>
     <message>
         <source>Preparation and input</source>
-        <translation type="unfinished"></translation>
+        <translation>準備と入力</translation>
     </message>
     <message>
         <source>② Input</source>
-        <translation type="unfinished"></translation>
+        <translation>② 入力</translation>
     </message>
     <message>
         <source>③ Check</source>
-        <translation type="unfinished"></translation>
+        <translation>③ 確認</translation>
     </message>
     <message>
         <source>Connection test</source>
-        <translation type="unfinished"></translation>
+        <translation>接続テスト</translation>
     </message>
     <message>
         <source>Asks %1 whether it accepts these values. Nothing is saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>この内容を%1が受け付けるか確認します。まだ保存はされません。</translation>
     </message>
     <message>
         <source>Checking</source>
-        <translation type="unfinished"></translation>
+        <translation>確認中</translation>
     </message>
     <message>
         <source>Stop the test</source>
-        <translation type="unfinished"></translation>
+        <translation>テストを中止</translation>
     </message>
     <message>
         <source>Result of the connection test</source>
-        <translation type="unfinished"></translation>
+        <translation>接続テストの結果</translation>
     </message>
     <message>
         <source>Save these settings</source>
-        <translation type="unfinished"></translation>
+        <translation>この内容で更新</translation>
     </message>
     <message>
         <source>Becomes available once the connection test succeeded for exactly these values.</source>
-        <translation type="unfinished"></translation>
+        <translation>この内容で接続テストに成功すると押せるようになります。</translation>
     </message>
     <message>
         <source>%1 (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（任意）</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存しています…</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存しました。</translation>
     </message>
     <message>
         <source>Could not save.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存できませんでした。</translation>
     </message>
     <message>
         <source>Reading the saved values from the password store (keychain)…</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワード保管庫（キーチェーン）から保存済みの値を読み込んでいます…</translation>
     </message>
     <message>
         <source>Linked (last checked %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>連携済み（最終確認: %1）</translation>
     </message>
     <message>
         <source>Linked</source>
-        <translation type="unfinished"></translation>
+        <translation>連携済み</translation>
     </message>
     <message>
         <source>Not set up</source>
-        <translation type="unfinished"></translation>
+        <translation>未設定</translation>
     </message>
 </context>
 <context>
     <name>crossma::MallPageController</name>
     <message>
-        <source>Nothing was sent to %1 yet: please correct the fields marked below first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Starting the connection test…</source>
-        <translation type="unfinished"></translation>
+        <translation>接続テストを開始しています…</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存しました。</translation>
+    </message>
+    <message>
+        <source>Nothing was sent to %1 yet: please first correct the fields marked in ② Input.</source>
+        <translation>%1にはまだ何も送信していません。先に「② 入力」で示した項目を直してください。</translation>
     </message>
 </context>
 <context>
     <name>crossma::ProcedureView</name>
     <message>
         <source>① Preparation at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>① %1での準備</translation>
     </message>
     <message>
         <source>Open the %1 admin page in the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>%1の管理画面をブラウザで開く</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>Where: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>場所: %1</translation>
     </message>
     <message>
         <source>Open this page in the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>このページをブラウザで開く</translation>
     </message>
     <message>
         <source>Open the page for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」のページをブラウザで開く</translation>
     </message>
     <message>
         <source>Caution: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>注意: %1</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished">注意: %1</translation>
+        <translation>補足: %1</translation>
     </message>
     <message>
         <source>Hide the steps</source>
-        <translation type="unfinished"></translation>
+        <translation>手順を隠す</translation>
     </message>
     <message>
         <source>Show the steps</source>
-        <translation type="unfinished"></translation>
+        <translation>手順を表示</translation>
     </message>
 </context>
 <context>
@@ -1249,89 +1247,89 @@
     <name>crossma::ResultPanel</name>
     <message>
         <source>Result of the connection test</source>
-        <translation type="unfinished"></translation>
+        <translation>接続テストの結果</translation>
     </message>
     <message>
         <source>Copy support information</source>
-        <translation type="unfinished"></translation>
+        <translation>サポート用情報をコピー</translation>
     </message>
     <message>
         <source>Copies the result codes for support. Holds no password or key.</source>
-        <translation type="unfinished"></translation>
+        <translation>サポートに伝える結果コードをコピーします。パスワードやキーは含まれません。</translation>
     </message>
     <message>
         <source>Connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>接続できました。</translation>
     </message>
     <message>
         <source>The connection test was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>接続テストを中止しました。</translation>
     </message>
     <message>
         <source>Please check your input.</source>
-        <translation type="unfinished"></translation>
+        <translation>入力内容を確認してください。</translation>
     </message>
     <message>
         <source>Could not connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>接続できませんでした。</translation>
     </message>
     <message>
         <source>To correct:</source>
-        <translation type="unfinished"></translation>
+        <translation>直す項目:</translation>
     </message>
     <message>
         <source>Likely causes, most likely first:</source>
-        <translation type="unfinished"></translation>
+        <translation>考えられる原因（可能性の高い順）:</translation>
     </message>
     <message>
         <source>Caution:</source>
-        <translation type="unfinished"></translation>
+        <translation>注意:</translation>
     </message>
     <message>
         <source>Answer from %1 (for support): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1からの応答（サポート用）: %2</translation>
     </message>
 </context>
 <context>
     <name>crossma::SandboxExamplesBox</name>
     <message>
         <source>Sandbox: sample input</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックス: 入力例</translation>
     </message>
     <message>
         <source>This sandbox has no sample input for this mall.</source>
-        <translation type="unfinished"></translation>
+        <translation>このモールの入力例はありません。</translation>
     </message>
     <message>
         <source>Fill in</source>
-        <translation type="unfinished"></translation>
+        <translation>入力する</translation>
     </message>
     <message>
         <source>Fill in the sample: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>入力例「%1」を入力する</translation>
     </message>
 </context>
 <context>
     <name>crossma::SetupWizard</name>
     <message>
         <source>クロスマ mall link setup (sandbox)</source>
-        <translation type="unfinished"></translation>
+        <translation>クロスマ モール連携設定（サンドボックス）</translation>
     </message>
     <message>
         <source>クロスマ mall link setup</source>
-        <translation type="unfinished"></translation>
+        <translation>クロスマ モール連携設定</translation>
     </message>
     <message>
         <source>Getting started</source>
-        <translation type="unfinished"></translation>
+        <translation>はじめに</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>まとめ</translation>
     </message>
     <message>
         <source>Step %1 / %2  %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ステップ %1 / %2  %3</translation>
     </message>
 </context>
 <context>
@@ -1371,88 +1369,86 @@
     <name>crossma::StepList</name>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>ステップ一覧</translation>
     </message>
     <message>
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックス</translation>
     </message>
     <message>
         <source>Practice mode: the malls are simulated on this computer and nothing reaches the real malls.</source>
-        <translation type="unfinished"></translation>
+        <translation>練習用モードです。モールはこのパソコンの中で再現されており、本物のモールには何も送信されません。</translation>
     </message>
     <message>
         <source>Screen-share mode</source>
-        <translation type="unfinished"></translation>
+        <translation>画面共有モード</translation>
     </message>
     <message>
         <source>Passwords and keys stay hidden and cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードやキーは隠したままで、表示できません。</translation>
     </message>
     <message>
         <source>Step %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ステップ %1: %2</translation>
     </message>
     <message>
         <source>current step</source>
-        <translation type="unfinished"></translation>
+        <translation>現在のステップ</translation>
     </message>
     <message>
         <source>linked</source>
-        <translation type="unfinished">連携済み</translation>
+        <translation>連携済み</translation>
     </message>
     <message>
         <source>not set up this time</source>
-        <translation type="unfinished"></translation>
+        <translation>今回は設定しません</translation>
     </message>
 </context>
 <context>
     <name>crossma::SummaryPage</name>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>まとめ</translation>
     </message>
     <message>
         <source>Linked ✓</source>
-        <translation type="unfinished"></translation>
+        <translation>連携済み ✓</translation>
     </message>
     <message>
         <source>Not set up</source>
-        <translation type="unfinished"></translation>
+        <translation>未設定</translation>
     </message>
     <message>
         <source>Last checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>最終確認: %1</translation>
     </message>
     <message>
         <source>%1: the %2 has passed. Issue a new one at the mall, then run the connection test and save again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: only %n day(s) left (%2). Renew it at the mall soon, then run the connection test and save again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>%1: %2が過ぎています。モールで新しく発行し、接続テストのあと「この内容で更新」をやり直してください。</translation>
     </message>
     <message>
         <source>Not linked yet: orders and stock of this mall are not handled by クロスマ until it is set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ連携していません。設定するまで、このモールの注文や在庫はクロスマで扱われません。</translation>
     </message>
     <message>
         <source>To set up the remaining malls later, open this wizard again: the malls that are already linked stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>残りのモールは、あとでこのウィザードをもう一度開いて設定できます。連携済みのモールはそのまま残ります。</translation>
     </message>
     <message>
         <source>Keys with an expiry date (such as Rakuten&apos;s license key, 90 days) must be renewed at the mall before they expire; this wizard shows the days left.</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限のあるキー（楽天市場のライセンスキーは90日など）は、期限が切れる前にモールで更新してください。残り日数はこのウィザードで確認できます。</translation>
     </message>
     <message>
         <source>Press Finish. Your linked malls are used by クロスマ from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>「完了」を押してください。連携済みのモールは、これからクロスマで使われます。</translation>
     </message>
     <message>
         <source>What to do next</source>
-        <translation type="unfinished"></translation>
+        <translation>次にすること</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n day(s) left until the %2. Renew it at the mall soon, then run the connection test and save again.</source>
+        <translation><numerusform>%1: %2まで残り %n 日です。早めにモールで更新し、接続テストのあと「この内容で更新」をやり直してください。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1544,39 +1540,39 @@
     <name>crossma::WelcomePage</name>
     <message>
         <source>This wizard links your shops at the malls to クロスマ. For each mall you will ① prepare the mall&apos;s admin screen, ② enter the values it shows you and ③ run a connection test; only values the mall accepted are saved. Passwords and keys are kept in this computer&apos;s password store (keychain).</source>
-        <translation type="unfinished"></translation>
+        <translation>このウィザードでは、各モールのお店をクロスマに連携します。モールごとに ① モールの管理画面で準備し、② 表示された値を入力し、③ 接続テストを行います。モールが受け付けた値だけが保存されます。パスワードやキーは、このパソコンのパスワード保管庫（キーチェーン）に保管されます。</translation>
     </message>
     <message>
         <source>Choose the malls to set up now. You can set up the others on another day by opening this wizard again.</source>
-        <translation type="unfinished"></translation>
+        <translation>今回設定するモールを選んでください。ほかのモールは、別の日にこのウィザードをもう一度開いて設定できます。</translation>
     </message>
     <message>
         <source>Malls</source>
-        <translation type="unfinished"></translation>
+        <translation>モール</translation>
     </message>
     <message>
         <source>Set up %1 now</source>
-        <translation type="unfinished"></translation>
+        <translation>%1を今回設定する</translation>
     </message>
     <message>
         <source>%1 (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（任意）</translation>
     </message>
     <message>
         <source>You will need: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>必要なもの: %1</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>Linked</source>
-        <translation type="unfinished"></translation>
+        <translation>連携済み</translation>
     </message>
     <message>
         <source>Not set up</source>
-        <translation type="unfinished"></translation>
+        <translation>未設定</translation>
     </message>
 </context>
 <context>
