@@ -82,7 +82,8 @@ void ServerConnection::processBuffer()
 
 void ServerConnection::answer(const Response &response, bool keepAlive)
 {
-    if (!m_socket || m_closing)
+    // A delayed answer may come after the peer left.
+    if (!m_socket || m_closing || m_socket->state() != QAbstractSocket::ConnectedState)
         return;
     m_socket->write(response.serialise(keepAlive));
     if (!keepAlive) {
