@@ -114,10 +114,8 @@ VerifyResult AmazonVerifyJob::tokenRejected(const HttpResponse &response) const
     return r.withMall(code, description);
 }
 
-VerifyResult AmazonVerifyJob::rateLimited(const HttpResponse &response, const QString &mallCode,
-                                          const QString &mallMessage) const
+VerifyResult AmazonVerifyJob::rateLimited(const QString &mallCode, const QString &mallMessage) const
 {
-    Q_UNUSED(response);
     VerifyResult r = VerifyResult::failure(
         Code::RateLimited,
         tr("Amazon allows this check only about once a minute. Wait a minute, then run the "
@@ -131,9 +129,10 @@ void AmazonVerifyJob::onToken(const HttpResponse &response)
 {
     if (response.failure != HttpResponse::Failure::None)
         return finish(transportFailure(response));
-    if (response.status == 429)
-        return finish(rateLimited(response, lwaError(response.body).first,
-                                  lwaError(response.body).second));
+    if (response.status == 429) {
+        const auto [code, description] = lwaError(response.body);
+        return finish(rateLimited(code, description));
+    }
     if (response.status >= 500)
         return finish(serviceError(response));
     if (response.status == 400 || response.status == 401 || response.status == 403) {
@@ -183,7 +182,7 @@ void AmazonVerifyJob::onParticipations(const HttpResponse &response)
         return finish(transportFailure(response));
     const auto [code, message] = Payload::jsonFirstError(response.body);
     if (response.status == 429)
-        return finish(rateLimited(response, code, message));
+        return finish(rateLimited(code, message));
     if (response.status == 401 || response.status == 403)
         return finish(permissionMissing(response));
     if (response.status >= 500)

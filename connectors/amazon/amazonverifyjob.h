@@ -37,8 +37,7 @@ private:
     void onParticipations(const HttpResponse &response);
     VerifyResult tokenRejected(const HttpResponse &response) const;
     VerifyResult permissionMissing(const HttpResponse &response) const;
-    VerifyResult rateLimited(const HttpResponse &response, const QString &mallCode,
-                             const QString &mallMessage) const;
+    VerifyResult rateLimited(const QString &mallCode, const QString &mallMessage) const;
     VerifyResult judgeParticipations(const QJsonArray &payload);
     QString chosenMarketplaceName() const;
 
