@@ -76,7 +76,12 @@ void HttpClient::send(const QByteArray &verb, const QUrl &url, const HttpHeaders
                       const QByteArray &body, Callback done)
 {
     QNetworkRequest request(url);
-    request.setSslConfiguration(m_endpoints.sslConfiguration());
+    QSslConfiguration ssl = m_endpoints.sslConfiguration();
+    if (m_sslTweak) {
+        m_sslTweak(ssl);
+        ssl.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    }
+    request.setSslConfiguration(ssl);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
                          QNetworkRequest::AlwaysNetwork);
     request.setHeader(QNetworkRequest::UserAgentHeader,

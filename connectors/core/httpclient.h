@@ -7,6 +7,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QSslConfiguration>
 #include <QUrl>
 
 #include <functional>
@@ -58,6 +59,12 @@ public:
     // Aborts every request in flight; their callbacks get Failure::Cancelled.
     void cancelAll();
 
+    // Adjusts the TLS configuration of requests sent from now on (a client
+    // certificate for one API call); an empty function removes it. Peer
+    // verification is forced back on after the tweak: it adds, never relaxes.
+    using SslTweak = std::function<void(QSslConfiguration &)>;
+    void setSslTweak(SslTweak tweak) { m_sslTweak = std::move(tweak); }
+
     static constexpr int kDefaultTimeoutMs = 20000;
 
 private:
@@ -69,6 +76,7 @@ private:
     QNetworkAccessManager *m_manager = nullptr;  // created on first use, not at start-up
     QList<QPointer<QNetworkReply>> m_inFlight;
     int m_timeoutMs = kDefaultTimeoutMs;
+    SslTweak m_sslTweak;
 };
 
 }  // namespace crossma
