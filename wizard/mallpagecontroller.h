@@ -30,6 +30,8 @@ public:
 
     Connector *connector() const { return m_connector; }
     QString mallId() const { return m_connector->id(); }
+    // Where the mall lives (a mall extra's own calls, such as a login, use it too).
+    const Endpoints &endpoints() const { return m_endpoints; }
     State state() const { return m_state; }
 
     // Raw values as typed (or filled in). Any change makes canSave() false.
