@@ -1872,6 +1872,115 @@
     </message>
 </context>
 <context>
+    <name>crossma::YahooExtra</name>
+    <message>
+        <source>Public key check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ The public key can be read (%1 %2 bits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crossma::YahooExtraLogin</name>
+    <message>
+        <source>Yahoo! JAPAN ID login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in with Yahoo! JAPAN ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens Yahoo!&apos;s login page in your browser. Log in with the ID that manages the store and agree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the login address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the browser did not open, paste this address into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the browser shows an error page or does not come back after the login, copy the whole address from its address bar and paste it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address after the login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://…?code=…&amp;state=…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not logged in yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The browser could not be opened. Press &quot;Copy the login address&quot; and paste it into your browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the browser…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in (%1). Run the connection test next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crossma::YahooExtraZip</name>
+    <message>
+        <source>API certificate ZIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the API certificate ZIP here, as downloaded (no need to unzip it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the API certificate ZIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZIP files (*.zip);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Read: certificate of %1 (%2), valid until %3 (%4 days left). The private key will be kept only in the password store (keychain).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>crossma::YahooLogin</name>
     <message>
         <source>The login was not completed in time. Press ログイン to try again.</source>
@@ -2264,6 +2373,18 @@
     </message>
     <message>
         <source>Yahoo! refused the request (HTTP %1). Check the store account and the key, then try again; if it keeps happening, copy the support information and contact support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yahoo! did not accept the API certificate for the store %1: it needs a public key now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yahoo! ended API certificates on 2023-07-27: issue a public key in %1 and choose the public key method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is not the one Yahoo! issued for this store: download the ZIP again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

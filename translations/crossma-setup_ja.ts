@@ -731,15 +731,15 @@
     <name>crossma::Connector</name>
     <message>
         <source>Please enter the %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1を入力してください。</translation>
     </message>
     <message>
         <source>The %1 is %2 characters long, but it can be at most %3. Check that nothing else was copied with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1が%2文字あります（最大%3文字）。余計な文字まで一緒にコピーしていないか確認してください。</translation>
     </message>
     <message>
         <source>The %1 can only contain the digits 0-9.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1には半角数字（0〜9）だけを入力してください。</translation>
     </message>
 </context>
 <context>
@@ -843,23 +843,23 @@
     <name>crossma::Endpoints</name>
     <message>
         <source>The endpoints file %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>接続先ファイル %1 を読み込めません: %2</translation>
     </message>
     <message>
         <source>The endpoints file is not a JSON object: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>接続先ファイルがJSONオブジェクトではありません: %1</translation>
     </message>
     <message>
         <source>trustedCaFile %1 holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>trustedCaFile %1 にPEM形式の証明書がありません。</translation>
     </message>
     <message>
         <source>Unknown endpoint key &quot;%1&quot;. Known keys: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>接続先のキー「%1」は使えません。使えるキー: %2</translation>
     </message>
     <message>
         <source>Endpoint &quot;%1&quot; must be https://host[:port] with no path; got &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>接続先「%1」は https://ホスト[:ポート] の形で、パスなしで指定してください（指定値: 「%2」）。</translation>
     </message>
 </context>
 <context>
@@ -894,7 +894,9 @@
     </message>
     <message numerus="yes">
         <source>%1: %2 (%n day(s) left)</source>
-        <translation><numerusform>%1: %2（残り %n 日）</numerusform></translation>
+        <translation>
+            <numerusform>%1: %2（残り %n 日）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1069,178 +1071,178 @@
     <name>crossma::RakutenConnector</name>
     <message>
         <source>Rakuten Ichiba</source>
-        <translation type="unfinished"></translation>
+        <translation>楽天市場</translation>
     </message>
     <message>
         <source>Rakuten Ichiba settings</source>
-        <translation type="unfinished"></translation>
+        <translation>楽天市場設定</translation>
     </message>
     <message>
         <source>Apply for the WEB API service in RMS, enable its functions, then enter the service secret, license key and shop URL shown there.</source>
-        <translation type="unfinished"></translation>
+        <translation>RMSでWEB APIサービスを申し込み、利用機能を設定してから、表示されるサービスシークレット・ライセンスキーと店舗URLを入力してください。</translation>
     </message>
     <message>
         <source>Service secret</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスシークレット</translation>
     </message>
     <message>
         <source>e.g. SP338500_xxxxxxxxxxxx</source>
-        <translation type="unfinished"></translation>
+        <translation>例: SP338500_xxxxxxxxxxxx</translation>
     </message>
     <message>
         <source>RMS &gt; Store information &amp; services &gt; WEB API service &gt; 2-1 WEB API: shown as the service secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>RMS &gt; 店舗様向け情報・サービス &gt; WEB APIサービス &gt; 2-1 WEB API に「サービスシークレット」として表示されています。</translation>
     </message>
     <message>
         <source>License key</source>
-        <translation type="unfinished"></translation>
+        <translation>ライセンスキー</translation>
     </message>
     <message>
         <source>e.g. SL338500_xxxxxxxxxxxx</source>
-        <translation type="unfinished"></translation>
+        <translation>例: SL338500_xxxxxxxxxxxx</translation>
     </message>
     <message>
         <source>Shown next to the service secret in 2-1 WEB API. It is valid for 90 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>2-1 WEB API でサービスシークレットの下に表示されています。有効期限は90日です。</translation>
     </message>
     <message>
         <source>Shop URL</source>
-        <translation type="unfinished"></translation>
+        <translation>店舗URL</translation>
     </message>
     <message>
         <source>The address of your shop&apos;s top page. The shop code alone is fine too.</source>
-        <translation type="unfinished"></translation>
+        <translation>店舗トップページのアドレスです。店舗コードだけでもかまいません。</translation>
     </message>
     <message>
         <source>Apply for the WEB API service</source>
-        <translation type="unfinished"></translation>
+        <translation>WEB APIサービスを申し込む</translation>
     </message>
     <message>
         <source>RMS &gt; Store information &amp; services &gt; WEB API service &gt; 1-2 Application and terms of use &gt; Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>RMS &gt; 店舗様向け情報・サービス &gt; WEB APIサービス &gt; 1-2 申し込み、利用規約確認 &gt; 申し込む</translation>
     </message>
     <message>
         <source>Read the terms of use and press 申し込む. Skip this step if you have already applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>利用規約を確認して【申し込む】をクリックしてください。すでに申し込み済みの場合は、この手順は不要です。</translation>
     </message>
     <message>
         <source>Set every function to 利用する in 利用機能編集</source>
-        <translation type="unfinished"></translation>
+        <translation>利用機能編集ですべて「利用する」にする</translation>
     </message>
     <message>
         <source>RMS &gt; Store information &amp; services &gt; WEB API service &gt; 2-1 WEB API &gt; 利用機能編集</source>
-        <translation type="unfinished"></translation>
+        <translation>RMS &gt; 店舗様向け情報・サービス &gt; WEB APIサービス &gt; 2-1 WEB API &gt; 利用機能編集</translation>
     </message>
     <message>
         <source>The list is very long: scroll to the very bottom and set every item to 利用する. Items that are 利用不可 from the start can stay as they are. Then press 確認する and 登録する.</source>
-        <translation type="unfinished"></translation>
+        <translation>項目がとても多いので、必ず一番下までスクロールして、すべて「利用する」にしてください。最初から「利用不可」の項目はそのままで大丈夫です。最後に「確認する」→「登録する」をクリックします。</translation>
     </message>
     <message>
         <source>Apply for the CSV商品一括編集 option</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV商品一括編集を申し込む</translation>
     </message>
     <message>
         <source>RMS &gt; Store information &amp; services &gt; 2. Option functions: apply / cancel &gt; CSV商品一括編集 &gt; 申込・解約</source>
-        <translation type="unfinished"></translation>
+        <translation>RMS &gt; 店舗様向け情報・サービス &gt; 2.オプション機能利用申込・解約 &gt; CSV商品一括編集 &gt; 申込・解約</translation>
     </message>
     <message>
         <source>Without this option the service cannot be linked to Rakuten Ichiba.</source>
-        <translation type="unfinished"></translation>
+        <translation>お申し込みがないと、クロスマと楽天市場を連携できません。</translation>
     </message>
     <message>
         <source>Copy the service secret and the license key</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスシークレットとライセンスキーをコピーする</translation>
     </message>
     <message>
         <source>RMS &gt; Store information &amp; services &gt; WEB API service &gt; 2-1 WEB API</source>
-        <translation type="unfinished"></translation>
+        <translation>RMS &gt; 店舗様向け情報・サービス &gt; WEB APIサービス &gt; 2-1 WEB API</translation>
     </message>
     <message>
         <source>The usage information there shows the service secret and the license key. Paste them below.</source>
-        <translation type="unfinished"></translation>
+        <translation>利用情報にサービスシークレットとライセンスキーが表示されます。下の入力欄に貼り付けてください。</translation>
     </message>
     <message>
         <source>Rakuten needs about 1 to 1.5 hours after 登録する before the settings take effect. If the connection test fails right after, try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>「登録する」の後、楽天側で設定が反映されるまで約1〜1.5時間かかります。直後の接続テストで失敗した場合は、時間をおいてもう一度お試しください。</translation>
     </message>
     <message>
         <source>Shops still on the old payment method (旧決済) need different settings; please contact support. Almost every shop today uses 楽天ペイ.</source>
-        <translation type="unfinished"></translation>
+        <translation>決済方法が楽天ペイではなく旧決済の店舗様は設定内容が異なりますので、サポートへご連絡ください（現在はほぼすべての店舗様が楽天ペイです）。</translation>
     </message>
     <message>
         <source>The %1 can only contain half-width letters, digits and &quot;_&quot;. Copy it again from 2-1 WEB API in RMS.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1に使えるのは半角英数字と「_」だけです。RMSの 2-1 WEB API からもう一度コピーしてください。</translation>
     </message>
     <message>
         <source>The license key is the same as the service secret. Copy the license key from its own line in 2-1 WEB API.</source>
-        <translation type="unfinished"></translation>
+        <translation>ライセンスキーがサービスシークレットと同じです。2-1 WEB API のライセンスキーの行からコピーしてください。</translation>
     </message>
     <message>
         <source>The service secret and the license key seem swapped: the service secret usually starts with SP and the license key with SL.</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスシークレットとライセンスキーが入れ替わっているようです。通常、サービスシークレットは SP、ライセンスキーは SL で始まります。</translation>
     </message>
     <message>
         <source>This is not a Rakuten Ichiba shop address. Enter it like https://www.rakuten.co.jp/your-shop/ or just the shop code.</source>
-        <translation type="unfinished"></translation>
+        <translation>楽天市場の店舗アドレスではありません。https://www.rakuten.co.jp/店舗コード/ の形か、店舗コードだけを入力してください。</translation>
     </message>
 </context>
 <context>
     <name>crossma::RakutenVerifyJob</name>
     <message>
         <source>Connecting to Rakuten Ichiba and checking the license key…</source>
-        <translation type="unfinished"></translation>
+        <translation>楽天市場に接続して、ライセンスキーを確認しています…</translation>
     </message>
     <message>
         <source>The service secret or the license key is wrong or incomplete: copy both again from RMS &gt; WEB API service &gt; 2-1 WEB API.</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスシークレットまたはライセンスキーが違うか、一部しかコピーされていません。RMS &gt; WEB APIサービス &gt; 2-1 WEB API から両方をコピーし直してください。</translation>
     </message>
     <message>
         <source>The license key has expired (it is valid for 90 days): issue a new one in 2-1 WEB API and enter it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>ライセンスキーの有効期限（90日）が切れています。2-1 WEB API で新しいキーを発行して、ここに入力してください。</translation>
     </message>
     <message>
         <source>The API functions are not enabled yet: in 2-1 WEB API &gt; 利用機能編集 set every function to 利用する, then wait 1 to 1.5 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>APIの利用機能がまだ設定されていません。2-1 WEB API &gt; 利用機能編集 ですべて「利用する」にして、1〜1.5時間お待ちください。</translation>
     </message>
     <message>
         <source>Rakuten Ichiba did not accept these values (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>楽天市場に接続できませんでした。入力された値が受け付けられませんでした（HTTP %1）。</translation>
     </message>
     <message>
         <source>Rakuten Ichiba is receiving too many requests for this shop right now. Wait a minute and run the connection test again.</source>
-        <translation type="unfinished"></translation>
+        <translation>楽天市場へのリクエストが一時的に多すぎます。1分ほど待ってから、もう一度接続テストを行ってください。</translation>
     </message>
     <message>
         <source>The license key expired on %1. Issue a new license key in RMS &gt; WEB API service &gt; 2-1 WEB API and enter it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>ライセンスキーは %1 に期限切れになっています。RMS &gt; WEB APIサービス &gt; 2-1 WEB API で新しいライセンスキーを発行して、ここに入力してください。</translation>
     </message>
     <message>
         <source>The license key expires in %1 days (%2). Issue a new one in RMS before then, or Rakuten orders stop reaching the service.</source>
-        <translation type="unfinished"></translation>
+        <translation>ライセンスキーの有効期限まで残り %1 日です（%2）。期限までにRMSで新しいキーを発行してください。期限が切れると楽天市場の注文をクロスマで受け取れなくなります。</translation>
     </message>
     <message>
         <source>Checking that the API functions are enabled for your shop…</source>
-        <translation type="unfinished"></translation>
+        <translation>店舗でAPIの利用機能が有効になっているか確認しています…</translation>
     </message>
     <message>
         <source>The license key is valid, but Rakuten Ichiba refused the shop information (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>ライセンスキーは有効ですが、楽天市場が店舗情報の取得を拒否しました（HTTP %1）。</translation>
     </message>
     <message>
         <source>The API functions are not enabled yet: in RMS &gt; WEB API service &gt; 2-1 WEB API &gt; 利用機能編集 set every function to 利用する (scroll to the very bottom), press 確認する and 登録する.</source>
-        <translation type="unfinished"></translation>
+        <translation>APIの利用機能がまだ設定されていません。RMS &gt; WEB APIサービス &gt; 2-1 WEB API &gt; 利用機能編集 で、一番下までスクロールしてすべて「利用する」にし、「確認する」→「登録する」をクリックしてください。</translation>
     </message>
     <message>
         <source>The change was registered less than 1 to 1.5 hours ago: wait and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>設定の登録から1〜1.5時間たっていない可能性があります。時間をおいてもう一度お試しください。</translation>
     </message>
     <message>
         <source>These keys belong to the shop &quot;%1&quot; (%2), not to the shop URL you entered. Check the shop URL, or use the keys of the right shop.</source>
-        <translation type="unfinished"></translation>
+        <translation>このキーは店舗「%1」（%2）のもので、入力された店舗URLとは違います。店舗URLを確認するか、正しい店舗のキーを入力してください。</translation>
     </message>
     <message>
         <source>Connected to %1. License key valid until %2 (%3 days left).</source>
-        <translation type="unfinished"></translation>
+        <translation>接続できました（%1）。ライセンスキーの有効期限: %2（残り %3 日）</translation>
     </message>
 </context>
 <context>
@@ -1448,7 +1450,9 @@
     </message>
     <message numerus="yes">
         <source>%1: %n day(s) left until the %2. Renew it at the mall soon, then run the connection test and save again.</source>
-        <translation><numerusform>%1: %2まで残り %n 日です。早めにモールで更新し、接続テストのあと「この内容で更新」をやり直してください。</numerusform></translation>
+        <translation>
+            <numerusform>%1: %2まで残り %n 日です。早めにモールで更新し、接続テストのあと「この内容で更新」をやり直してください。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1478,27 +1482,27 @@
     <name>crossma::VerifyJob</name>
     <message>
         <source>%1 did not answer in time. Check your internet connection and try the connection test again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1から時間内に応答がありませんでした。インターネット接続を確認し、数分後にもう一度接続テストを行ってください。</translation>
     </message>
     <message>
         <source>The connection test was cancelled. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>接続テストを中止しました。何も保存されていません。</translation>
     </message>
     <message>
         <source>The secure connection to %1 could not be verified, so nothing was sent. If your company uses a proxy that inspects HTTPS, ask its administrator; otherwise check that this computer&apos;s date and time are correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1との安全な接続を確認できなかったため、何も送信していません。社内でHTTPSを検査するプロキシをお使いの場合は管理者にご相談ください。そうでなければ、このパソコンの日付と時刻が正しいか確認してください。</translation>
     </message>
     <message>
         <source>Could not connect to %1. Check that this computer is online and that no firewall or proxy blocks the connection, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1に接続できませんでした。このパソコンがインターネットにつながっていること、ファイアウォールやプロキシで遮断されていないことを確認して、もう一度お試しください。</translation>
     </message>
     <message>
         <source>%1 answered, but not in a way this program understands (HTTP %2). Please try again later; if it keeps happening, copy the support information and contact support.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1から想定外の応答がありました（HTTP %2）。時間をおいてもう一度お試しください。続く場合は、サポート用情報をコピーしてサポートへご連絡ください。</translation>
     </message>
     <message>
         <source>%1 is having trouble right now (HTTP %2). Your values were not judged; please try the connection test again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1で現在障害が起きているようです（HTTP %2）。入力内容の正誤は判定できていません。時間をおいてもう一度接続テストを行ってください。</translation>
     </message>
 </context>
 <context>
@@ -1862,6 +1866,115 @@
     </message>
     <message>
         <source>The %1 can only contain half-width letters, digits and symbols, without spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crossma::YahooExtra</name>
+    <message>
+        <source>Public key check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ The public key can be read (%1 %2 bits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crossma::YahooExtraLogin</name>
+    <message>
+        <source>Yahoo! JAPAN ID login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in with Yahoo! JAPAN ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens Yahoo!&apos;s login page in your browser. Log in with the ID that manages the store and agree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the login address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the browser did not open, paste this address into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the browser shows an error page or does not come back after the login, copy the whole address from its address bar and paste it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address after the login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://…?code=…&amp;state=…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not logged in yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The browser could not be opened. Press &quot;Copy the login address&quot; and paste it into your browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the browser…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in (%1). Run the connection test next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crossma::YahooExtraZip</name>
+    <message>
+        <source>API certificate ZIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the API certificate ZIP here, as downloaded (no need to unzip it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished">選択…</translation>
+    </message>
+    <message>
+        <source>Choose the API certificate ZIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZIP files (*.zip);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Read: certificate of %1 (%2), valid until %3 (%4 days left). The private key will be kept only in the password store (keychain).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2260,6 +2373,18 @@
         <source>Yahoo! refused the request (HTTP %1). Check the store account and the key, then try again; if it keeps happening, copy the support information and contact support.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Yahoo! did not accept the API certificate for the store %1: it needs a public key now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yahoo! ended API certificates on 2023-07-27: issue a public key in %1 and choose the public key method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is not the one Yahoo! issued for this store: download the ZIP again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>crossma::sandbox::AmazonFake</name>
@@ -2447,83 +2572,83 @@
     <name>crossma::sandbox::RakutenFake</name>
     <message>
         <source>Connects</source>
-        <translation type="unfinished"></translation>
+        <translation>接続できる</translation>
     </message>
     <message>
         <source>Connected; the license key has 41 days left</source>
-        <translation type="unfinished"></translation>
+        <translation>接続できました。ライセンスキーは残り41日</translation>
     </message>
     <message>
         <source>License key expires soon</source>
-        <translation type="unfinished"></translation>
+        <translation>ライセンスキーの期限が近い</translation>
     </message>
     <message>
         <source>Connected with a warning: 9 days left</source>
-        <translation type="unfinished"></translation>
+        <translation>接続できました（注意: 残り9日）</translation>
     </message>
     <message>
         <source>Wrong license key</source>
-        <translation type="unfinished"></translation>
+        <translation>ライセンスキーの誤り</translation>
     </message>
     <message>
         <source>Rejected: the three likely causes are listed</source>
-        <translation type="unfinished"></translation>
+        <translation>接続できません。考えられる3つの原因を表示</translation>
     </message>
     <message>
         <source>Expired license key</source>
-        <translation type="unfinished"></translation>
+        <translation>ライセンスキーの期限切れ</translation>
     </message>
     <message>
         <source>Rejected: GA0001, the key has expired</source>
-        <translation type="unfinished"></translation>
+        <translation>接続できません。GA0001（期限切れ）</translation>
     </message>
     <message>
         <source>Functions not enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>利用機能が未設定</translation>
     </message>
     <message>
         <source>Rejected: the API functions are not enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>接続できません。利用機能編集が必要</translation>
     </message>
     <message>
         <source>Another shop&apos;s keys</source>
-        <translation type="unfinished"></translation>
+        <translation>別の店舗のキー</translation>
     </message>
     <message>
         <source>Rejected: the keys belong to another shop</source>
-        <translation type="unfinished"></translation>
+        <translation>接続できません。キーが別の店舗のもの</translation>
     </message>
     <message>
         <source>Too many requests</source>
-        <translation type="unfinished">リクエストが多すぎる</translation>
+        <translation>リクエスト過多</translation>
     </message>
     <message>
         <source>No verdict: QPSLimit, try again in a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>判定できません。QPSLimit（1分後に再試行）</translation>
     </message>
     <message>
         <source>No answer</source>
-        <translation type="unfinished"></translation>
+        <translation>応答なし</translation>
     </message>
     <message>
         <source>No verdict: the connection test times out</source>
-        <translation type="unfinished"></translation>
+        <translation>判定できません。時間切れ</translation>
     </message>
     <message>
         <source>Maintenance page</source>
-        <translation type="unfinished"></translation>
+        <translation>メンテナンス画面</translation>
     </message>
     <message>
         <source>No verdict: an answer that cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>判定できません。読み取れない応答</translation>
     </message>
     <message>
         <source>Service down</source>
-        <translation type="unfinished"></translation>
+        <translation>サービス停止中</translation>
     </message>
     <message>
         <source>No verdict: HTTP 503</source>
-        <translation type="unfinished"></translation>
+        <translation>判定できません。HTTP 503</translation>
     </message>
 </context>
 <context>
