@@ -338,7 +338,8 @@ TEST_CASE("Oversize and bomb-like archives are refused without expanding them", 
         zip.replace(central + 24, 4, claimed, 4);          // uncompressed size in the central directory
         zip.replace(22, 4, claimed, 4);                     // …and in the local header
         const CertificateZipResult r = readCertificateZip(zip, options());
-        CHECK((r.error == CertificateZipError::TooLarge || r.error == CertificateZipError::NotZip));
+        // libzip compares sizes only at the end of an entry; the bounded read stops long before.
+        CHECK(r.error == CertificateZipError::TooLarge);
         CHECK(r.privateKeyPem.isEmpty());
     }
     SECTION("A file far larger than any certificate ZIP")

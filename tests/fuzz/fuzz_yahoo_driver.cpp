@@ -4,6 +4,7 @@
 // Fails on a crash (the process dies) or on an input slower than --hang-ms.
 //
 //   fuzz_yahoo_driver [--seconds N] [--seed S] [--hang-ms M] [--replay FILE]
+//   fuzz_yahoo_driver --write-seeds DIR    (a starting corpus for the libFuzzer binary)
 
 #include "testpki.h"
 
@@ -166,12 +167,24 @@ int main(int argc, char *argv[])
     quint32 seed = 20261128;
     int hangMs = 5000;
     QString replay;
+    QString seedDir;
     const QStringList args = app.arguments();
     for (int i = 1; i + 1 < args.size(); i += 2) {
         if (args[i] == QLatin1String("--seconds")) seconds = args[i + 1].toInt();
         else if (args[i] == QLatin1String("--seed")) seed = args[i + 1].toUInt();
         else if (args[i] == QLatin1String("--hang-ms")) hangMs = args[i + 1].toInt();
         else if (args[i] == QLatin1String("--replay")) replay = args[i + 1];
+        else if (args[i] == QLatin1String("--write-seeds")) seedDir = args[i + 1];
+    }
+    if (!seedDir.isEmpty()) {
+        const QList<QByteArray> seeds = makeSeeds();
+        for (int i = 0; i < seeds.size(); ++i) {
+            QFile file(QStringLiteral("%1/seed-%2.bin").arg(seedDir).arg(i));
+            if (!file.open(QIODevice::WriteOnly) || file.write(seeds.at(i)) != seeds.at(i).size())
+                return 2;
+        }
+        std::printf("wrote %d seeds to %s\n", int(seeds.size()), qPrintable(seedDir));
+        return 0;
     }
     if (!replay.isEmpty()) {
         QFile file(replay);
