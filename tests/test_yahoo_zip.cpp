@@ -101,7 +101,8 @@ TEST_CASE("Entries are found at any folder depth and in any case", "[yahoo-zip]"
         {"download/2026/certs/keys/MYSTORE.KEY", key.pkcs8Pem()},
         {"download/readme.txt", "手順書"},
     });
-    for (const QString &typed : {QStringLiteral("mystore"), QStringLiteral("MyStore"), QStringLiteral(" MYSTORE ")}) {
+    for (const QString &typed : {QStringLiteral("mystore"), QStringLiteral("MyStore"), QStringLiteral(" MYSTORE "),
+                                 QStringLiteral("ｍｙｓｔｏｒｅ")}) {
         const CertificateZipResult r = readCertificateZip(zip, options(typed));
         CAPTURE(typed);
         REQUIRE(r.ok());

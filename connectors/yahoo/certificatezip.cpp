@@ -246,7 +246,8 @@ CertificateZipResult readCertificateZip(const QByteArray &zip, const Certificate
     const CertificateZipLimits &limits = options.limits;
     const auto isCancelled = [&] { return cancelled && cancelled(); };
     CertificateZipResult r;
-    r.storeAccount = options.storeAccount.trimmed().toLower();
+    // Full-width letters typed with a Japanese IME still name the same store.
+    r.storeAccount = options.storeAccount.normalized(QString::NormalizationForm_KC).trimmed().toLower();
 
     if (isCancelled())
         return finish(r, Error::Cancelled);
