@@ -234,10 +234,29 @@ TEST_CASE("Amazon verify: LWA throttling and LWA outages are reported from the f
         return sandbox::Response::text(502, "text/html", "<html><body>Bad Gateway</body></html>");
     });
     CHECK(amazon.verify(AmazonSandbox::values(QStringLiteral("ok"))).code == QLatin1String(Code::ServiceError));
-    amazon.server.route("POST", AmazonVerifyJob::tokenPath(), [](const sandbox::Request &) {
-        return sandbox::Response::json(200, R"({"token_type":"bearer","expires_in":3600})");
+    // Odd answers that echo the refresh token (as LWA's success body does) are
+    // reported without quoting it.
+    const FieldValues values = AmazonSandbox::values(QStringLiteral("ok"));
+    const QByteArray echo = R"({"refresh_token":")" + values.value(QStringLiteral("refreshToken")).toUtf8()
+        + R"(","token_type":"bearer","expires_in":3600})";
+    amazon.server.route("POST", AmazonVerifyJob::tokenPath(), [echo](const sandbox::Request &) {
+        return sandbox::Response::json(200, echo);
     });
-    CHECK(amazon.verify(AmazonSandbox::values(QStringLiteral("ok"))).code == QLatin1String(Code::BadResponse));
+    const VerifyResult noToken = amazon.verify(values);
+    CHECK(noToken.code == QLatin1String(Code::BadResponse));
+    requireNoSecretIn(noToken, values);
+    amazon.server.route("POST", AmazonVerifyJob::tokenPath(), [echo](const sandbox::Request &) {
+        return sandbox::Response::json(500, echo);
+    });
+    const VerifyResult failed = amazon.verify(values);
+    CHECK(failed.code == QLatin1String(Code::ServiceError));
+    requireNoSecretIn(failed, values);
+    amazon.server.route("POST", AmazonVerifyJob::tokenPath(), [echo](const sandbox::Request &) {
+        return sandbox::Response::json(400, echo);
+    });
+    const VerifyResult unclear = amazon.verify(values);
+    CHECK(unclear.code == QLatin1String(Code::BadResponse));
+    requireNoSecretIn(unclear, values);
     CHECK(amazon.server.requestCount(AmazonVerifyJob::participationsPath()) == 0);
 }
 

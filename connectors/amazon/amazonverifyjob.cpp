@@ -18,6 +18,18 @@ QPair<QString, QString> lwaError(const QByteArray &body)
             obj.value(QLatin1String("error_description")).toString()};
 }
 
+// What may be quoted from a token answer: LWA echoes the refresh token in its
+// success body, so only the error fields or the body's type and size are shown.
+QString quotableTokenAnswer(const HttpResponse &response)
+{
+    const QPair<QString, QString> error = lwaError(response.body);
+    if (!error.first.isEmpty())
+        return (error.first + QLatin1Char(' ') + error.second).trimmed();
+    return QStringLiteral("%1, %2 bytes")
+        .arg(QString::fromLatin1(response.header("content-type")))
+        .arg(response.body.size());
+}
+
 QString spapiErrorDetails(const QByteArray &body)
 {
     const QJsonArray errors =
@@ -133,17 +145,20 @@ void AmazonVerifyJob::onToken(const HttpResponse &response)
         const auto [code, description] = lwaError(response.body);
         return finish(rateLimited(code, description));
     }
-    if (response.status >= 500)
-        return finish(serviceError(response));
+    if (response.status >= 500) {
+        VerifyResult r = serviceError(response);
+        r.mallMessage = quotableTokenAnswer(response);
+        return finish(r);
+    }
     if (response.status == 400 || response.status == 401 || response.status == 403) {
         if (lwaError(response.body).first.isEmpty())
-            return finish(badResponse(response, {}));
+            return finish(badResponse(response, quotableTokenAnswer(response)));
         return finish(tokenRejected(response));
     }
     const QJsonObject obj = QJsonDocument::fromJson(response.body).object();
     const QString token = obj.value(QLatin1String("access_token")).toString();
     if (response.status != 200 || token.isEmpty())
-        return finish(badResponse(response, {}));
+        return finish(badResponse(response, quotableTokenAnswer(response)));
     m_accessToken = token.toUtf8();
 
     setStage(tr("Asking Amazon which marketplaces your seller account sells in…"));
