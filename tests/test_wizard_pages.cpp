@@ -66,7 +66,8 @@ struct WizardHarness {
                            bool withSandbox = false)
         : allMalls(all), sandboxMode(withSandbox)
     {
-        endpoints = routeRakuten(sandbox, good, 41, hang);
+        // The sandbox mode talks to the fakes as they are; otherwise 楽天 answers as routed here.
+        endpoints = sandboxMode ? sandbox.endpoints() : routeRakuten(sandbox, good, 41, hang);
         if (allMalls)
             registry = createConnectors();
         open(screenShare);
@@ -124,13 +125,19 @@ QString screenshotPath(const char *name)
 }
 
 // Whether `w` is shown whole inside the wizard's window: not clipped by a
-// scroll area or its parents, and within the window.
+// scroll area's viewport or any other parent, and within the window.
 bool fullyInside(QWidget *w, QWidget *window)
 {
     if (!w || !w->isVisible())
         return false;
-    const QRect r(w->mapTo(window, QPoint(0, 0)), w->size());
-    return window->rect().contains(r) && w->visibleRegion().boundingRect() == w->rect();
+    for (QWidget *p = w->parentWidget(); p; p = p->parentWidget()) {
+        const QRect inParent(w->mapTo(p, QPoint(0, 0)), w->size());
+        if (!p->rect().contains(inParent))
+            return false;
+        if (p == window)
+            return true;
+    }
+    return false;
 }
 
 }  // namespace
@@ -385,6 +392,26 @@ TEST_CASE("In sandbox mode each mall page lists its samples and fills them in", 
         }
     }
     CHECK(filled > 0);
+
+    // The 楽天 samples drive the real connector against the 楽天 fake.
+    h.goToRakuten();
+    const QList<sandbox::Scenario> rakuten = h.sandbox.malls().scenarios(QStringLiteral("rakuten"));
+    REQUIRE(rakuten.size() >= 3);
+    auto runSample = [&](int index) {
+        h.button(QStringLiteral("sandboxFill_%1").arg(index).toLatin1().constData())->click();
+        h.button("testButton")->click();
+        REQUIRE(h.waitIdle());
+        return h.page->controller()->lastResult();
+    };
+    const VerifyResult connects = runSample(0);  // "Connects"
+    INFO(connects.summary().toStdString());
+    CHECK(connects.ok());
+    CHECK(h.button("saveButton")->isEnabled());
+    const VerifyResult wrong = runSample(2);  // "Wrong license key"
+    CHECK(wrong.verdict() == VerifyResult::Verdict::Rejected);
+    CHECK_FALSE(h.button("saveButton")->isEnabled());
+    waitFor([] { return false; }, 100);
+    CHECK(h.wizard->grab().save(screenshotPath("wizard-rakuten-sandbox.png")));
 }
 
 TEST_CASE("The wizard fits 1366×768 with a result shown; screenshots", "[wizard]")
@@ -412,6 +439,21 @@ TEST_CASE("The wizard fits 1366×768 with a result shown; screenshots", "[wizard
     }
     CHECK(fullyInside(h.wizard->button(QWizard::NextButton), h.wizard.get()));
     CHECK(h.wizard->grab().save(screenshotPath("wizard-rakuten-failed.png")));
+
+    // 1366×768 at 150 % scaling leaves about 900×480 logical pixels under a task bar.
+    h.wizard->resize(900, 480);
+    waitFor([] { return false; }, 100);
+    INFO("minimum " << h.wizard->minimumSizeHint().width() << "x" << h.wizard->minimumSizeHint().height()
+                    << ", now " << h.wizard->width() << "x" << h.wizard->height());
+    CHECK(h.wizard->size() == QSize(900, 480));
+    for (const char *name : {"testButton", "saveButton", "resultScroll"}) {
+        INFO(name);
+        CHECK(fullyInside(h.page->findChild<QWidget *>(QLatin1String(name)), h.wizard.get()));
+    }
+    CHECK(fullyInside(h.wizard->button(QWizard::NextButton), h.wizard.get()));
+    CHECK(h.wizard->grab().save(screenshotPath("wizard-rakuten-failed-900x480.png")));
+    h.wizard->resize(SetupWizard::kDefaultWidth, SetupWizard::kDefaultHeight);
+    waitFor([] { return false; }, 100);
 
     type(h.field("licenseKey"), h.good.license);
     h.button("testButton")->click();

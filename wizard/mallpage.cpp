@@ -21,9 +21,11 @@
 namespace crossma {
 
 namespace {
-// The verdict may be long (causes, warnings); beyond this it scrolls on its own
-// so that the buttons below never leave the screen.
+// The verdict may be long (causes, warnings); beyond a third of the page (at
+// most this) it scrolls on its own so that the buttons below never leave the
+// screen and the fields keep some room, also at 150 % scaling.
 constexpr int kMaxResultHeight = 170;
+constexpr int kMinResultHeight = 80;
 
 QLabel *blockHeading(const QString &text, const QString &name, QWidget *parent)
 {
@@ -73,12 +75,6 @@ MallPage::MallPage(MallPageController *controller, const Options &options, QWidg
     m_procedure = new ProcedureView(connector->displayName(), connector->procedure(), content);
     column->addWidget(m_procedure);
 
-    if (options.sandbox) {
-        m_sandbox = new SandboxExamplesBox(connector->fields(), options.scenarios, content);
-        connect(m_sandbox, &SandboxExamplesBox::fillRequested, controller, &MallPageController::fill);
-        column->addWidget(m_sandbox);
-    }
-
     m_inputHeading = blockHeading(tr("② Input"), QStringLiteral("inputHeading"), content);
     column->addWidget(m_inputHeading);
     buildFields(content, column);
@@ -86,6 +82,12 @@ MallPage::MallPage(MallPageController *controller, const Options &options, QWidg
     if (QWidget *extra = createMallExtra(connector->id(), *controller, content)) {
         extra->setParent(content);
         column->addWidget(extra);
+    }
+    // Right under the fields it fills, so a demo shows both at once.
+    if (options.sandbox) {
+        m_sandbox = new SandboxExamplesBox(connector->fields(), options.scenarios, content);
+        connect(m_sandbox, &SandboxExamplesBox::fillRequested, controller, &MallPageController::fill);
+        column->addWidget(m_sandbox);
     }
     column->addStretch(1);
     m_scroll->setWidget(content);
@@ -300,8 +302,8 @@ void MallPage::fitResult()
     const int width = m_resultScroll->viewport()->width() > 50 ? m_resultScroll->viewport()->width()
                                                                : this->width();
     const int wanted = m_result->heightForWidth(width);
-    m_resultScroll->setFixedHeight(qMin(wanted > 0 ? wanted : m_result->sizeHint().height(),
-                                        kMaxResultHeight));
+    const int cap = qBound(kMinResultHeight, height() / 3, kMaxResultHeight);
+    m_resultScroll->setFixedHeight(qMin(wanted > 0 ? wanted : m_result->sizeHint().height(), cap));
 }
 
 void MallPage::onSaveFinished(bool ok, const QString &message)
@@ -324,7 +326,7 @@ void MallPage::updateLinkedStatus()
         const QDateTime when = stored.lastVerifiedAt.isValid() ? stored.lastVerifiedAt : stored.savedAt;
         text = when.isValid()
                    ? tr("Linked (last checked %1)")
-                         .arg(QLocale().toString(when.toLocalTime(), QLocale::ShortFormat))
+                         .arg(when.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")))
                    : tr("Linked");
         role = QStringLiteral("success");
     } else {

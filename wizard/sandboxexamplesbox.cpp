@@ -32,7 +32,7 @@ SandboxExamplesBox::SandboxExamplesBox(const QList<FieldSpec> &fields,
             values << QStringLiteral("%1: <tt>%2</tt>")
                           .arg(spec.label.toHtmlEscaped(), scenario.values.value(spec.id).toHtmlEscaped());
         }
-        lines << values.join(QStringLiteral(" &nbsp; "));
+        lines << QStringLiteral("<small>%1</small>").arg(values.join(QStringLiteral(" &nbsp; ")));
         auto *label = new QLabel(lines.join(QStringLiteral("<br>")), this);
         label->setObjectName(QStringLiteral("sandboxScenario_%1").arg(row));
         label->setWordWrap(true);

@@ -105,7 +105,8 @@ SetupWizard::SetupWizard(const WizardContext &context, QWidget *parent)
         const QSize available = screen->availableSize();
         size = size.boundedTo(available - QSize(20, 40));
     }
-    setMinimumSize(760, 560);
+    // Small enough for 1366×768 at 150 % scaling (about 900×480 usable).
+    setMinimumSize(720, 460);
     resize(size);
 }
 

@@ -81,7 +81,7 @@ void SummaryPage::refresh()
         if (stored.linked) {
             const QDateTime when = stored.lastVerifiedAt.isValid() ? stored.lastVerifiedAt : stored.savedAt;
             if (when.isValid())
-                lines << tr("Last checked: %1").arg(QLocale().toString(when.toLocalTime(), QLocale::ShortFormat));
+                lines << tr("Last checked: %1").arg(when.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
             for (const ExpiryFact &fact : expiryFacts(stored.facts, now)) {
                 lines << fact.text();
                 const QString mall = controller->connector()->displayName();
