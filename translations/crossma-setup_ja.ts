@@ -1674,383 +1674,383 @@
     <name>crossma::YahooConnector</name>
     <message>
         <source>Yahoo! Shopping</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo!ショッピング</translation>
     </message>
     <message>
         <source>Yahoo! Shopping settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo!ショッピング設定</translation>
     </message>
     <message>
         <source>Enter your store account and the public key issued in Store Creator Pro, then log in with the Yahoo! JAPAN ID that manages the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>ストアアカウントと、ストアクリエイターProで発行した公開鍵を入力し、ストアを管理しているYahoo! JAPAN IDでログインしてください。</translation>
     </message>
     <message>
         <source>Store account</source>
-        <translation type="unfinished"></translation>
+        <translation>ストアアカウント</translation>
     </message>
     <message>
         <source>e.g. my-store</source>
-        <translation type="unfinished"></translation>
+        <translation>例: my-store</translation>
     </message>
     <message>
         <source>Shown at the top right of the Store Creator Pro top page.</source>
-        <translation type="unfinished"></translation>
+        <translation>ストアクリエイターProのトップページ右上に表示されています。</translation>
     </message>
     <message>
         <source>Authentication method</source>
-        <translation type="unfinished"></translation>
+        <translation>認証方式</translation>
     </message>
     <message>
         <source>Public key (recommended, current)</source>
-        <translation type="unfinished"></translation>
+        <translation>公開鍵認証（推奨・現行）</translation>
     </message>
     <message>
         <source>API certificate (old method, ended 2023-07-27)</source>
-        <translation type="unfinished"></translation>
+        <translation>API証明書（旧方式・2023年7月27日に終了）</translation>
     </message>
     <message>
         <source>API certificate (ZIP)</source>
-        <translation type="unfinished"></translation>
+        <translation>API証明書（ZIP）</translation>
     </message>
     <message>
         <source>The ZIP file downloaded from 重要なお知らせ on the Store Creator Pro top page. Do not unzip it: this program reads it as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>ストアクリエイターProトップページの「重要なお知らせ」からダウンロードしたZIPファイルです。解凍せずにそのまま指定してください。このアプリが中身を読み取ります。</translation>
     </message>
     <message>
         <source>API certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>API証明書</translation>
     </message>
     <message>
         <source>Private key of the API certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>API証明書の秘密鍵</translation>
     </message>
     <message>
         <source>Public key</source>
-        <translation type="unfinished"></translation>
+        <translation>公開鍵</translation>
     </message>
     <message>
         <source>Store Creator Pro &gt; 設定 &gt; 暗号鍵管理 &gt; 「Web APIを利用する」: press コピー and paste everything, including the BEGIN and END lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>ストアクリエイターPro &gt; 設定 &gt; 暗号鍵管理 &gt; 「Web APIを利用する」で「コピー」を押し、BEGIN と END の行も含めてすべて貼り付けてください。</translation>
     </message>
     <message>
         <source>Public key version</source>
-        <translation type="unfinished"></translation>
+        <translation>公開鍵バージョン</translation>
     </message>
     <message>
         <source>e.g. 1</source>
-        <translation type="unfinished">例: 1</translation>
+        <translation>例: 1</translation>
     </message>
     <message>
         <source>The バージョン shown next to the public key you set to 有効.</source>
-        <translation type="unfinished"></translation>
+        <translation>「有効」にした公開鍵の横に表示されている「バージョン」です。</translation>
     </message>
     <message>
         <source>Yahoo! JAPAN ID login</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo! JAPAN IDでのログイン</translation>
     </message>
     <message>
         <source>Login time</source>
-        <translation type="unfinished"></translation>
+        <translation>ログイン日時</translation>
     </message>
     <message>
         <source>Client ID (advanced)</source>
-        <translation type="unfinished"></translation>
+        <translation>Client ID（詳細設定）</translation>
     </message>
     <message>
         <source>Only if support asks you to: the Client ID of another YConnect application.</source>
-        <translation type="unfinished"></translation>
+        <translation>サポートから指示があった場合のみ入力してください（別のYConnectアプリケーションのClient ID）。</translation>
     </message>
     <message>
         <source>Client secret (advanced)</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレット（詳細設定）</translation>
     </message>
     <message>
         <source>Only together with the Client ID above.</source>
-        <translation type="unfinished"></translation>
+        <translation>上のClient IDと一緒に入力する場合のみ使います。</translation>
     </message>
     <message>
         <source>Look up your store account</source>
-        <translation type="unfinished"></translation>
+        <translation>ストアアカウントを確認する</translation>
     </message>
     <message>
         <source>Store Creator Pro &gt; top page (top right)</source>
-        <translation type="unfinished"></translation>
+        <translation>ストアクリエイターPro &gt; トップページ（右上）</translation>
     </message>
     <message>
         <source>The store account is shown at the top right of the Store Creator Pro top page.</source>
-        <translation type="unfinished"></translation>
+        <translation>ストアアカウントは、ストアクリエイターProのトップページ右上に表示されています。</translation>
     </message>
     <message>
         <source>Issue a public key and set it to 有効</source>
-        <translation type="unfinished"></translation>
+        <translation>公開鍵を発行して「有効」にする</translation>
     </message>
     <message>
         <source>Store Creator Pro &gt; 設定 &gt; 暗号鍵管理 &gt; 「Web APIを利用する」 &gt; 公開鍵発行</source>
-        <translation type="unfinished"></translation>
+        <translation>ストアクリエイターPro &gt; 設定 &gt; 暗号鍵管理 &gt; 「Web APIを利用する」 &gt; 公開鍵発行</translation>
     </message>
     <message>
         <source>Set the issued key to 有効, press コピー and paste the whole key below, including the BEGIN and END lines. Enter its バージョン as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>発行した鍵を「有効」にし、「コピー」を押して、BEGIN と END の行も含めて鍵全体を下に貼り付けてください。その鍵の「バージョン」も入力します。</translation>
     </message>
     <message>
         <source>Log in with your Yahoo! JAPAN ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo! JAPAN IDでログインする</translation>
     </message>
     <message>
         <source>Press ログイン: your browser opens. Log in with the Yahoo! JAPAN ID that manages the store and agree.</source>
-        <translation type="unfinished"></translation>
+        <translation>「ログイン」を押すとブラウザが開きます。ストアを管理しているYahoo! JAPAN IDでログインし、同意してください。</translation>
     </message>
     <message>
         <source>Old method only: the API certificate ZIP</source>
-        <translation type="unfinished"></translation>
+        <translation>旧方式のみ: API証明書のZIP</translation>
     </message>
     <message>
         <source>Store Creator Pro &gt; top page &gt; 重要なお知らせ &gt; download</source>
-        <translation type="unfinished"></translation>
+        <translation>ストアクリエイターPro &gt; トップページ &gt; 重要なお知らせ &gt; ダウンロード</translation>
     </message>
     <message>
         <source>Drop the downloaded ZIP file here as it is; no unzip tool is needed. Yahoo! ended API certificates on 2023-07-27, so new settings use the public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>ダウンロードしたZIPファイルを、解凍せずにそのままここにドロップしてください。解凍ソフトは不要です。API証明書は2023年7月27日に終了したため、新しく設定する場合は公開鍵認証を使ってください。</translation>
     </message>
     <message>
         <source>If your store already uses the Yahoo! API with another service, applying for a new certificate or key stops the current API access until the new application is approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>すでにほかのサービスでYahoo!のAPIを利用中のストアが証明書・公開鍵を新しく申請すると、申請が承認されるまで現在のAPIが使えなくなります。</translation>
     </message>
     <message>
         <source>Stores that were already open on Yahoo! Shopping when they signed up for the service must apply for the API certificate or public key themselves; it is not done in the initial setup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo!ショッピングで開店済みの状態でお申し込みのストアは、初期設定時にAPI証明書・公開鍵の申請を行いません。必ずご自身で申請してください。</translation>
     </message>
     <message>
         <source>The login stays valid for 28 days with a public key. Log in again before it runs out.</source>
-        <translation type="unfinished"></translation>
+        <translation>公開鍵を使う場合、ログインの有効期限は28日です。期限が切れる前にもう一度ログインしてください。</translation>
     </message>
     <message>
         <source>Choose the public key or the API certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>公開鍵認証かAPI証明書を選んでください。</translation>
     </message>
     <message>
         <source>Please enter the store account. It is shown at the top right of the Store Creator Pro top page.</source>
-        <translation type="unfinished"></translation>
+        <translation>ストアアカウントを入力してください。ストアクリエイターProのトップページ右上に表示されています。</translation>
     </message>
     <message>
         <source>The store account can only contain half-width lower-case letters, digits, &quot;-&quot; and &quot;_&quot; (at most 128). Copy it from the top right of the Store Creator Pro top page.</source>
-        <translation type="unfinished"></translation>
+        <translation>ストアアカウントに使えるのは半角の英小文字・数字・「-」「_」だけです（128文字まで）。ストアクリエイターProのトップページ右上からコピーしてください。</translation>
     </message>
     <message>
         <source>Drop the API certificate ZIP here or choose it with 選択….</source>
-        <translation type="unfinished"></translation>
+        <translation>API証明書のZIPファイルをここにドロップするか、「選択…」で選んでください。</translation>
     </message>
     <message>
         <source>The file %1 does not exist. Choose the ZIP file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル %1 が見つかりません。ZIPファイルを選び直してください。</translation>
     </message>
     <message>
         <source>Please paste the public key. Store Creator Pro &gt; 設定 &gt; 暗号鍵管理: press コピー and paste everything, including the BEGIN and END lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>公開鍵を貼り付けてください。ストアクリエイターPro &gt; 設定 &gt; 暗号鍵管理で「コピー」を押し、BEGIN と END の行も含めてすべて貼り付けます。</translation>
     </message>
     <message>
         <source>Please enter the public key&apos;s バージョン. It is shown next to the key in 暗号鍵管理.</source>
-        <translation type="unfinished"></translation>
+        <translation>公開鍵の「バージョン」を入力してください。暗号鍵管理で鍵の横に表示されています。</translation>
     </message>
     <message>
         <source>Please log in with your Yahoo! JAPAN ID (ログイン) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>先に「ログイン」からYahoo! JAPAN IDでログインしてください。</translation>
     </message>
     <message>
         <source>Enter both the client ID and the client secret, or neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>Client IDとシークレットは、両方入力するか、両方とも空にしてください。</translation>
     </message>
     <message>
         <source>This program has no YConnect client ID configured. Please contact support.</source>
-        <translation type="unfinished"></translation>
+        <translation>このアプリにYConnectのClient IDが設定されていません。サポートにお問い合わせください。</translation>
     </message>
     <message>
         <source>The %1 can only contain half-width letters, digits and symbols, without spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1に使えるのは半角の英字・数字・記号だけです（空白は使えません）。</translation>
     </message>
 </context>
 <context>
     <name>crossma::YahooExtra</name>
     <message>
         <source>Public key check</source>
-        <translation type="unfinished"></translation>
+        <translation>公開鍵の確認</translation>
     </message>
     <message>
         <source>✓ The public key can be read (%1 %2 bits).</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ 公開鍵を読み取れました（%1 %2ビット）。</translation>
     </message>
 </context>
 <context>
     <name>crossma::YahooExtraLogin</name>
     <message>
         <source>Yahoo! JAPAN ID login</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo! JAPAN IDでのログイン</translation>
     </message>
     <message>
         <source>Log in with Yahoo! JAPAN ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo! JAPAN IDでログイン</translation>
     </message>
     <message>
         <source>Opens Yahoo!&apos;s login page in your browser. Log in with the ID that manages the store and agree.</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザでYahoo!のログイン画面を開きます。ストアを管理しているIDでログインし、同意してください。</translation>
     </message>
     <message>
         <source>Copy the login address</source>
-        <translation type="unfinished"></translation>
+        <translation>ログイン用URLをコピー</translation>
     </message>
     <message>
         <source>If the browser did not open, paste this address into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザが開かない場合は、このURLをブラウザに貼り付けてください。</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>中止</translation>
     </message>
     <message>
         <source>If the browser shows an error page or does not come back after the login, copy the whole address from its address bar and paste it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>ログイン後にブラウザがエラー画面になったり、このアプリに戻らなかったりした場合は、アドレスバーのURLをすべてコピーしてここに貼り付けてください。</translation>
     </message>
     <message>
         <source>Address after the login</source>
-        <translation type="unfinished"></translation>
+        <translation>ログイン後のURL</translation>
     </message>
     <message>
         <source>https://…?code=…&amp;state=…</source>
-        <translation type="unfinished"></translation>
+        <translation>https://…?code=…&amp;state=…</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>続ける</translation>
     </message>
     <message>
         <source>Not logged in yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだログインしていません。</translation>
     </message>
     <message>
         <source>Logged in (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>ログイン済みです（%1）。</translation>
     </message>
     <message>
         <source>Logged in.</source>
-        <translation type="unfinished"></translation>
+        <translation>ログイン済みです。</translation>
     </message>
     <message>
         <source>The browser could not be opened. Press &quot;Copy the login address&quot; and paste it into your browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザを開けませんでした。「ログイン用URLをコピー」を押して、ブラウザに貼り付けてください。</translation>
     </message>
     <message>
         <source>Opening the browser…</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザを開いています…</translation>
     </message>
     <message>
         <source>Logged in (%1). Run the connection test next.</source>
-        <translation type="unfinished"></translation>
+        <translation>ログインしました（%1）。続けて接続テストを行ってください。</translation>
     </message>
 </context>
 <context>
     <name>crossma::YahooExtraZip</name>
     <message>
         <source>API certificate ZIP</source>
-        <translation type="unfinished"></translation>
+        <translation>API証明書のZIP</translation>
     </message>
     <message>
         <source>Drop the API certificate ZIP here, as downloaded (no need to unzip it).</source>
-        <translation type="unfinished"></translation>
+        <translation>API証明書のZIPファイルを、ダウンロードしたままここにドロップしてください（解凍は不要です）。</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished">選択…</translation>
+        <translation>選択…</translation>
     </message>
     <message>
         <source>Choose the API certificate ZIP</source>
-        <translation type="unfinished"></translation>
+        <translation>API証明書のZIPファイルを選択</translation>
     </message>
     <message>
         <source>ZIP files (*.zip);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ZIPファイル (*.zip);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み込んでいます…</translation>
     </message>
     <message>
         <source>✓ Read: certificate of %1 (%2), valid until %3 (%4 days left). The private key will be kept only in the password store (keychain).</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ 読み込みました: %1 の証明書（%2）、有効期限 %3（残り %4 日）。秘密鍵はパスワード保管庫（キーチェーン）にだけ保存されます。</translation>
     </message>
 </context>
 <context>
     <name>crossma::YahooLogin</name>
     <message>
         <source>The login was not completed in time. Press ログイン to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>時間内にログインが完了しませんでした。もう一度「ログイン」を押してください。</translation>
     </message>
     <message>
         <source>This program has no YConnect application configured for the Yahoo! login. Please contact support.</source>
-        <translation type="unfinished"></translation>
+        <translation>このアプリにYahoo!ログイン用のYConnectアプリケーションが設定されていません。サポートにお問い合わせください。</translation>
     </message>
     <message>
         <source>Logged in</source>
-        <translation type="unfinished"></translation>
+        <translation>ログインしました</translation>
     </message>
     <message>
         <source>The Yahoo! JAPAN ID login is done. Close this page and return to the setup program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo! JAPAN IDでのログインが完了しました。このページを閉じて、設定アプリに戻ってください。</translation>
     </message>
     <message>
         <source>Login not completed</source>
-        <translation type="unfinished"></translation>
+        <translation>ログインは完了していません</translation>
     </message>
     <message>
         <source>This page does not belong to the current login. Return to the setup program and press ログイン again.</source>
-        <translation type="unfinished"></translation>
+        <translation>このページは現在のログインのものではありません。設定アプリに戻り、もう一度「ログイン」を押してください。</translation>
     </message>
     <message>
         <source>Waiting for the login in your browser…</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザでのログインを待っています…</translation>
     </message>
     <message>
         <source>Log in in your browser, then paste the address of the page you were sent to.</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザでログインし、移動先のページのURLをここに貼り付けてください。</translation>
     </message>
     <message>
         <source>The login was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>ログインを中止しました。</translation>
     </message>
     <message>
         <source>No login is waiting. Press ログイン first.</source>
-        <translation type="unfinished"></translation>
+        <translation>ログインの受付中ではありません。先に「ログイン」を押してください。</translation>
     </message>
     <message>
         <source>No login code was found in what you pasted. Copy the whole address from your browser&apos;s address bar after logging in.</source>
-        <translation type="unfinished"></translation>
+        <translation>貼り付けた内容にログインのコードが見つかりません。ログイン後、ブラウザのアドレスバーのURLをすべてコピーしてください。</translation>
     </message>
     <message>
         <source>This address belongs to an earlier login attempt. Press ログイン again and paste the new address.</source>
-        <translation type="unfinished"></translation>
+        <translation>このURLは以前のログインのものです。もう一度「ログイン」を押し、新しいURLを貼り付けてください。</translation>
     </message>
     <message>
         <source>The login or the consent was cancelled in the browser. Press ログイン and agree to link the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザでログインまたは同意がキャンセルされました。「ログイン」を押し、ストアの連携に同意してください。</translation>
     </message>
     <message>
         <source>Yahoo! did not complete the login. Press ログイン to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo!でのログインが完了しませんでした。もう一度「ログイン」を押してください。</translation>
     </message>
     <message>
         <source>No login code was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>ログインのコードが見つかりません。</translation>
     </message>
     <message>
         <source>Completing the login with Yahoo!…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo!でログインを完了しています…</translation>
     </message>
     <message>
         <source>Yahoo!&apos;s login service answered without a login token. Please try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo!のログインサービスからトークンが返ってきませんでした。しばらくしてからもう一度お試しください。</translation>
     </message>
     <message>
         <source>Logged in with your Yahoo! JAPAN ID. Run the connection test next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo! JAPAN IDでログインしました。続けて接続テストを行ってください。</translation>
     </message>
 </context>
 <context>
@@ -2120,270 +2120,270 @@
     <name>crossma::YahooToken</name>
     <message>
         <source>The Yahoo! JAPAN ID login is no longer valid. Press ログイン and log in again with the ID that manages the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo! JAPAN IDのログインが無効になっています。「ログイン」を押し、ストアを管理しているIDでもう一度ログインしてください。</translation>
     </message>
     <message>
         <source>The login is older than its lifetime (28 days with a public key).</source>
-        <translation type="unfinished"></translation>
+        <translation>ログインの有効期限（公開鍵ありで28日）が過ぎています。</translation>
     </message>
     <message>
         <source>The permission given to the service was withdrawn, or the Yahoo! JAPAN ID password was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスへの連携の許可が取り消されたか、Yahoo! JAPAN IDのパスワードが変更されました。</translation>
     </message>
     <message>
         <source>The login was made for a different client ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>別のClient IDでログインしたものです。</translation>
     </message>
     <message>
         <source>Yahoo! did not accept the service&apos;s application (client ID or client secret).</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo!がサービスのアプリケーション（Client IDまたはシークレット）を受け付けませんでした。</translation>
     </message>
     <message>
         <source>A client ID or client secret under advanced settings is wrong: clear both to use the service&apos;s own.</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細設定のClient IDまたはシークレットが間違っています。両方を空にすると、サービス標準の設定が使われます。</translation>
     </message>
     <message>
         <source>The service&apos;s YConnect application was changed: please contact support.</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスのYConnectアプリケーションが変更されました。サポートにお問い合わせください。</translation>
     </message>
     <message>
         <source>Yahoo! is receiving too many requests right now. Wait a minute and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo!へのリクエストが集中しています。1分ほど待ってからもう一度お試しください。</translation>
     </message>
     <message>
         <source>Yahoo!&apos;s login service is having trouble right now (HTTP %1). Please try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo!のログインサービスで障害が起きています（HTTP %1）。しばらくしてからもう一度お試しください。</translation>
     </message>
     <message>
         <source>Yahoo! refused the login request (HTTP %1). Press ログイン and try again; if it keeps happening, copy the support information and contact support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo!がログインの要求を拒否しました（HTTP %1）。「ログイン」からもう一度お試しください。繰り返す場合は、サポート用情報をコピーしてサポートにお問い合わせください。</translation>
     </message>
     <message>
         <source>Yahoo!&apos;s login service answered in a way this program does not understand (HTTP %1). Please try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo!のログインサービスから想定外の応答がありました（HTTP %1）。しばらくしてからもう一度お試しください。</translation>
     </message>
     <message>
         <source>Yahoo!&apos;s login service did not answer in time. Check your internet connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo!のログインサービスから時間内に応答がありませんでした。インターネット接続を確認して、もう一度お試しください。</translation>
     </message>
     <message>
         <source>The login was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>ログインを中止しました。</translation>
     </message>
     <message>
         <source>The secure connection to Yahoo!&apos;s login service could not be verified, so nothing was sent. Check this computer&apos;s date and time, or ask the administrator of your company&apos;s proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo!のログインサービスとの安全な接続を確認できなかったため、何も送信していません。このパソコンの日付と時刻を確認するか、社内のプロキシの管理者にお問い合わせください。</translation>
     </message>
     <message>
         <source>Could not connect to Yahoo!&apos;s login service. Check that this computer is online, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo!のログインサービスに接続できませんでした。このパソコンがインターネットにつながっているか確認して、もう一度お試しください。</translation>
     </message>
 </context>
 <context>
     <name>crossma::YahooVerifyJob</name>
     <message>
         <source>Yahoo! ended API certificates on 2023-07-27. Switch to the public key (Store Creator Pro &gt; 設定 &gt; 暗号鍵管理) when you can.</source>
-        <translation type="unfinished"></translation>
+        <translation>API証明書は2023年7月27日に終了しました。できるだけ早く公開鍵認証（ストアクリエイターPro &gt; 設定 &gt; 暗号鍵管理）に切り替えてください。</translation>
     </message>
     <message>
         <source>Checking the API certificate and its private key…</source>
-        <translation type="unfinished"></translation>
+        <translation>API証明書と秘密鍵を確認しています…</translation>
     </message>
     <message>
         <source>The saved API certificate or its private key cannot be read. Drop the certificate ZIP here again.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されているAPI証明書または秘密鍵を読み取れません。証明書のZIPファイルをもう一度ドロップしてください。</translation>
     </message>
     <message>
         <source>Reading the API certificate ZIP…</source>
-        <translation type="unfinished"></translation>
+        <translation>API証明書のZIPファイルを読み込んでいます…</translation>
     </message>
     <message>
         <source>The private key does not belong to the API certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>秘密鍵がAPI証明書と対応していません。</translation>
     </message>
     <message>
         <source>The certificate and the key come from different downloads: use the files of one ZIP, downloaded again from 重要なお知らせ in Store Creator Pro.</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書と秘密鍵が別々のダウンロードのものです。ストアクリエイターProの「重要なお知らせ」からZIPをダウンロードし直し、同じZIPのファイルを使ってください。</translation>
     </message>
     <message>
         <source>The API certificate expired on %1. API certificates are valid for one year and Yahoo! no longer issues them: switch to the public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>API証明書の有効期限は %1 で切れています（期限切れ）。API証明書の有効期間は1年で、現在は発行されていません。公開鍵認証に切り替えてください。</translation>
     </message>
     <message>
         <source>The API certificate is only valid from %1. Check this computer&apos;s date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>このAPI証明書は %1 から有効になります。このパソコンの日付と時刻を確認してください。</translation>
     </message>
     <message>
         <source>This API certificate is for another store account (%1), not for %2. Check the store account, or use the ZIP of this store.</source>
-        <translation type="unfinished"></translation>
+        <translation>このAPI証明書は別のストアアカウント（%1）のもので、%2 のものではありません。ストアアカウントを確認するか、このストアのZIPを使ってください。</translation>
     </message>
     <message>
         <source>The API certificate or its private key cannot be used for the connection. Download the ZIP again.</source>
-        <translation type="unfinished"></translation>
+        <translation>API証明書または秘密鍵を接続に使えません。ZIPをダウンロードし直してください。</translation>
     </message>
     <message>
         <source>The Yahoo! JAPAN ID login expires on %1 (%2 days left). Log in again before then, or Yahoo! orders stop reaching the service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo! JAPAN IDのログインの有効期限は %1 です（残り %2 日）。期限までにもう一度ログインしないと、Yahoo!の注文がサービスに届かなくなります。</translation>
     </message>
     <message>
         <source>Connecting to Yahoo! and renewing the login…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo!に接続し、ログインを更新しています…</translation>
     </message>
     <message>
         <source>no access_token in the token answer</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンの応答に access_token がありません</translation>
     </message>
     <message>
         <source>The public key cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>この公開鍵は使えません: %1</translation>
     </message>
     <message>
         <source>Checking the store&apos;s API access with Yahoo!…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo!でストアのAPI利用を確認しています…</translation>
     </message>
     <message>
         <source>Yahoo! no longer accepts API certificates (ended 2023-07-27): switch to the public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo!はAPI証明書を受け付けなくなりました（2023年7月27日に終了）。公開鍵認証に切り替えてください。</translation>
     </message>
     <message>
         <source>Yahoo! is receiving too many requests right now. Wait a minute and run the connection test again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo!へのリクエストが集中しています。1分ほど待ってから、もう一度接続テストを行ってください。</translation>
     </message>
     <message>
         <source>Yahoo! answered, but did not confirm the store&apos;s authentication (X-SWS-Authorize-Status is not authorized).</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo!から応答はありましたが、ストアの認証が確認されませんでした（X-SWS-Authorize-Status が authorized ではありません）。</translation>
     </message>
     <message>
         <source>The public key is not set to 有効 in Store Creator Pro &gt; 設定 &gt; 暗号鍵管理.</source>
-        <translation type="unfinished"></translation>
+        <translation>ストアクリエイターPro &gt; 設定 &gt; 暗号鍵管理で、公開鍵が「有効」になっていません。</translation>
     </message>
     <message>
         <source>The version entered is not the version of the pasted key.</source>
-        <translation type="unfinished"></translation>
+        <translation>入力したバージョンが、貼り付けた鍵のバージョンと違います。</translation>
     </message>
     <message>
         <source>This computer&apos;s clock is off by more than a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>このパソコンの時計が数分以上ずれています。</translation>
     </message>
     <message>
         <source>Connected to Yahoo! Shopping as store %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo!ショッピングにストア %1 として接続できました。</translation>
     </message>
     <message>
         <source>Login valid until %1 (%2 days left).</source>
-        <translation type="unfinished"></translation>
+        <translation>ログインの有効期限: %1（残り %2 日）。</translation>
     </message>
     <message>
         <source>API certificate valid until %1 (%2 days left).</source>
-        <translation type="unfinished"></translation>
+        <translation>API証明書の有効期限: %1（残り %2 日）。</translation>
     </message>
     <message>
         <source>Store Creator Pro &gt; 設定 &gt; 暗号鍵管理 &gt; 「Web APIを利用する」</source>
-        <translation type="unfinished"></translation>
+        <translation>ストアクリエイターPro &gt; 設定 &gt; 暗号鍵管理 &gt; 「Web APIを利用する」</translation>
     </message>
     <message>
         <source>The login does not include the permissions the service needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>ログインに、サービスが必要とする権限が含まれていません。</translation>
     </message>
     <message>
         <source>Not every item was agreed to at the login: press ログイン, log in again and agree to all items.</source>
-        <translation type="unfinished"></translation>
+        <translation>ログイン時にすべての項目に同意していません。「ログイン」を押してもう一度ログインし、すべての項目に同意してください。</translation>
     </message>
     <message>
         <source>The service&apos;s application lacks the scope: please contact support.</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスのアプリケーションに必要な権限（スコープ）がありません。サポートにお問い合わせください。</translation>
     </message>
     <message>
         <source>Yahoo! refused the login (the access token is expired or invalid). Press ログイン and log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo!がログインを受け付けませんでした（アクセストークンが期限切れか無効です）。「ログイン」を押してもう一度ログインしてください。</translation>
     </message>
     <message>
         <source>The login is older than its lifetime (28 days with a public key).</source>
-        <translation type="unfinished"></translation>
+        <translation>ログインの有効期限（公開鍵ありで28日）が過ぎています。</translation>
     </message>
     <message>
         <source>The store is not allowed to use the order API with the service&apos;s application yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>このストアは、まだサービスのアプリケーションで注文APIを利用できません。</translation>
     </message>
     <message>
         <source>The application to use the Store API with the service is not approved yet: check it in Store Creator Pro, or ask support. Approval can take a few days.</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスでのストアAPI利用の申請がまだ承認されていません。ストアクリエイターProで確認するか、サポートにお問い合わせください。承認には数日かかることがあります。</translation>
     </message>
     <message>
         <source>If the store applied again for a certificate or key, API access stops until the new application is approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書・鍵を申請し直した場合は、新しい申請が承認されるまでAPIが使えません。</translation>
     </message>
     <message>
         <source>Yahoo! refused the request because it came from an internet address not registered for the API.</source>
-        <translation type="unfinished"></translation>
+        <translation>APIに登録されていないインターネットアドレスからの接続のため、Yahoo!が拒否しました。</translation>
     </message>
     <message>
         <source>This computer&apos;s address is not one of the addresses registered for the service&apos;s application: run the connection test from the registered network, or ask support.</source>
-        <translation type="unfinished"></translation>
+        <translation>このパソコンのアドレスが、サービスのアプリケーションに登録されたアドレスではありません。登録済みのネットワークから接続テストを行うか、サポートにお問い合わせください。</translation>
     </message>
     <message>
         <source>The service&apos;s registered addresses changed: please contact support.</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスの登録アドレスが変わりました。サポートにお問い合わせください。</translation>
     </message>
     <message>
         <source>Yahoo! did not accept the public key and version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo!が公開鍵とバージョン %1 を受け付けませんでした。</translation>
     </message>
     <message>
         <source>The version entered is not the バージョン of the key set to 有効 (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>入力したバージョンが、「有効」にした鍵の「バージョン」と違います（%1）。</translation>
     </message>
     <message>
         <source>The pasted key is not the key of that version: copy it again with コピー.</source>
-        <translation type="unfinished"></translation>
+        <translation>貼り付けた鍵がそのバージョンの鍵ではありません。「コピー」でもう一度コピーしてください。</translation>
     </message>
     <message>
         <source>This computer&apos;s clock is off by more than a few minutes: correct the date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>このパソコンの時計が数分以上ずれています。日付と時刻を正しく設定してください。</translation>
     </message>
     <message>
         <source>Yahoo! has no active public key for the store %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ストア %1 には有効な公開鍵がありません。</translation>
     </message>
     <message>
         <source>No public key is issued or none is set to 有効: %1 &gt; 公開鍵発行, then set it to 有効.</source>
-        <translation type="unfinished"></translation>
+        <translation>公開鍵が発行されていないか、「有効」になっていません。%1 &gt; 公開鍵発行 で発行し、「有効」にしてください。</translation>
     </message>
     <message>
         <source>The store account is not the store the key was issued for.</source>
-        <translation type="unfinished"></translation>
+        <translation>ストアアカウントが、鍵を発行したストアと違います。</translation>
     </message>
     <message>
         <source>The Yahoo! JAPAN ID you logged in with does not manage the store account %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ログインしたYahoo! JAPAN IDは、ストアアカウント %1 を管理していません。</translation>
     </message>
     <message>
         <source>The store account is mistyped: copy it from the top right of the Store Creator Pro top page.</source>
-        <translation type="unfinished"></translation>
+        <translation>ストアアカウントが間違っています。ストアクリエイターProのトップページ右上からコピーしてください。</translation>
     </message>
     <message>
         <source>You logged in with another Yahoo! JAPAN ID: press ログイン and use the ID that manages this store.</source>
-        <translation type="unfinished"></translation>
+        <translation>別のYahoo! JAPAN IDでログインしています。「ログイン」を押し、このストアを管理しているIDでログインしてください。</translation>
     </message>
     <message>
         <source>Yahoo! did not accept the login for this store (HTTP 401). Press ログイン and log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo!がこのストアへのログインを受け付けませんでした（HTTP 401）。「ログイン」を押してもう一度ログインしてください。</translation>
     </message>
     <message>
         <source>Yahoo! refused the request (HTTP %1). Check the store account and the key, then try again; if it keeps happening, copy the support information and contact support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo!がリクエストを拒否しました（HTTP %1）。ストアアカウントと鍵を確認して、もう一度お試しください。繰り返す場合は、サポート用情報をコピーしてサポートにお問い合わせください。</translation>
     </message>
     <message>
         <source>Yahoo! did not accept the API certificate for the store %1: it needs a public key now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo!がストア %1 のAPI証明書を受け付けませんでした。現在は公開鍵が必要です。</translation>
     </message>
     <message>
         <source>Yahoo! ended API certificates on 2023-07-27: issue a public key in %1 and choose the public key method.</source>
-        <translation type="unfinished"></translation>
+        <translation>API証明書は2023年7月27日に終了しました。%1 で公開鍵を発行し、公開鍵認証を選んでください。</translation>
     </message>
     <message>
         <source>The certificate is not the one Yahoo! issued for this store: download the ZIP again.</source>
-        <translation type="unfinished"></translation>
+        <translation>この証明書は、Yahoo!がこのストアに発行したものではありません。ZIPをダウンロードし直してください。</translation>
     </message>
 </context>
 <context>
@@ -2666,139 +2666,139 @@
     <name>crossma::sandbox::YahooFake</name>
     <message>
         <source>Public key, correct</source>
-        <translation type="unfinished"></translation>
+        <translation>公開鍵（正しい）</translation>
     </message>
     <message>
         <source>Connected; the login&apos;s expiry date is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>接続できました。ログインの有効期限が表示されます。</translation>
     </message>
     <message>
         <source>Wrong public key version</source>
-        <translation type="unfinished"></translation>
+        <translation>公開鍵のバージョン違い</translation>
     </message>
     <message>
         <source>KEY_VERSION_WRONG: the version does not match the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>KEY_VERSION_WRONG: バージョンが鍵と合いません。</translation>
     </message>
     <message>
         <source>No active public key</source>
-        <translation type="unfinished"></translation>
+        <translation>有効な公開鍵なし</translation>
     </message>
     <message>
         <source>PUBLIC_KEY_MISSING: issue a key and set it to 有効.</source>
-        <translation type="unfinished"></translation>
+        <translation>PUBLIC_KEY_MISSING: 鍵を発行して「有効」にします。</translation>
     </message>
     <message>
         <source>Order API not approved</source>
-        <translation type="unfinished"></translation>
+        <translation>注文APIが未承認</translation>
     </message>
     <message>
         <source>PERMISSION_MISSING (px-04303).</source>
-        <translation type="unfinished"></translation>
+        <translation>PERMISSION_MISSING（px-04303）。</translation>
     </message>
     <message>
         <source>Address not registered</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレス未登録</translation>
     </message>
     <message>
         <source>IP_NOT_ALLOWED (px-04306).</source>
-        <translation type="unfinished"></translation>
+        <translation>IP_NOT_ALLOWED（px-04306）。</translation>
     </message>
     <message>
         <source>Login lacks a permission</source>
-        <translation type="unfinished"></translation>
+        <translation>ログインの権限不足</translation>
     </message>
     <message>
         <source>INSUFFICIENT_SCOPE: log in again and agree to all items.</source>
-        <translation type="unfinished"></translation>
+        <translation>INSUFFICIENT_SCOPE: もう一度ログインし、すべての項目に同意します。</translation>
     </message>
     <message>
         <source>Access token expired</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセストークン期限切れ</translation>
     </message>
     <message>
         <source>LOGIN_REQUIRED: log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>LOGIN_REQUIRED: もう一度ログインします。</translation>
     </message>
     <message>
         <source>Login revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>ログインの取り消し</translation>
     </message>
     <message>
         <source>LOGIN_REQUIRED (invalid_grant): log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>LOGIN_REQUIRED（invalid_grant）: もう一度ログインします。</translation>
     </message>
     <message>
         <source>Another store&apos;s account</source>
-        <translation type="unfinished"></translation>
+        <translation>別のストアのアカウント</translation>
     </message>
     <message>
         <source>STORE_MISMATCH: the login does not manage this store.</source>
-        <translation type="unfinished"></translation>
+        <translation>STORE_MISMATCH: ログインしたIDはこのストアを管理していません。</translation>
     </message>
     <message>
         <source>Wrong client secret</source>
-        <translation type="unfinished">誤ったクライアントシークレット</translation>
+        <translation>誤ったシークレット</translation>
     </message>
     <message>
         <source>AUTH_REJECTED (invalid_client).</source>
-        <translation type="unfinished"></translation>
+        <translation>AUTH_REJECTED（invalid_client）。</translation>
     </message>
     <message>
         <source>Authentication not confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>認証が確認されない</translation>
     </message>
     <message>
         <source>AUTH_REJECTED: X-SWS-Authorize-Status is not authorized.</source>
-        <translation type="unfinished"></translation>
+        <translation>AUTH_REJECTED: X-SWS-Authorize-Status が authorized ではありません。</translation>
     </message>
     <message>
         <source>Yahoo! does not answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo!が応答しない</translation>
     </message>
     <message>
         <source>TIMEOUT after the time limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>TIMEOUT: 制限時間を過ぎます。</translation>
     </message>
     <message>
         <source>Maintenance page</source>
-        <translation type="unfinished"></translation>
+        <translation>メンテナンス画面</translation>
     </message>
     <message>
         <source>BAD_RESPONSE: an HTML page instead of XML.</source>
-        <translation type="unfinished"></translation>
+        <translation>BAD_RESPONSE: XMLではなくHTMLのページが返ります。</translation>
     </message>
     <message>
         <source>Yahoo! is down</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo!の障害</translation>
     </message>
     <message>
         <source>SERVICE_ERROR (HTTP 503).</source>
-        <translation type="unfinished"></translation>
+        <translation>SERVICE_ERROR（HTTP 503）。</translation>
     </message>
     <message>
         <source>API certificate (old method), correct</source>
-        <translation type="unfinished"></translation>
+        <translation>API証明書（旧方式・正しい）</translation>
     </message>
     <message>
         <source>Connected, with a warning that certificates ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>接続できました。証明書の終了についての注意が表示されます。</translation>
     </message>
     <message>
         <source>API certificate expired</source>
-        <translation type="unfinished"></translation>
+        <translation>API証明書の期限切れ</translation>
     </message>
     <message>
         <source>CERT_EXPIRED, without contacting Yahoo!.</source>
-        <translation type="unfinished"></translation>
+        <translation>CERT_EXPIRED（Yahoo!には接続しません）。</translation>
     </message>
     <message>
         <source>Key of another certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>別の証明書の秘密鍵</translation>
     </message>
     <message>
         <source>CERT_KEY_MISMATCH, without contacting Yahoo!.</source>
-        <translation type="unfinished"></translation>
+        <translation>CERT_KEY_MISMATCH（Yahoo!には接続しません）。</translation>
     </message>
 </context>
 </TS>

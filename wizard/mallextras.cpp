@@ -1,6 +1,7 @@
 #include "mallextras.h"
 
 #include "mallpagecontroller.h"
+#include "yahooextra.h"
 
 #include <QWidget>
 
@@ -10,6 +11,7 @@ QWidget *createMallExtra(const QString &mallId, MallPageController &controller, 
 {
     // One line per mall that needs more than the generic page, e.g.
     //   if (mallId == QLatin1String("yahoo")) return new YahooExtra(controller, parent);
+    if (mallId == QLatin1String("yahoo")) return new YahooExtra(controller, parent);
     Q_UNUSED(mallId)
     Q_UNUSED(controller)
     Q_UNUSED(parent)
