@@ -27,10 +27,9 @@ install_deps() {
 }
 
 # Configure once (later builds re-run CMake by themselves when needed) and
-# build only the given targets. ccache keeps rebuilds cheap, also across
-# clones: paths are hashed relative to the source folder.
+# build only the given targets; ccache (set up by CMakeLists.txt) keeps
+# rebuilds cheap. No CCACHE_BASEDIR: it would make __FILE__ relative.
 build() {
-  export CCACHE_BASEDIR=$root CCACHE_NOHASHDIR=1
   if [[ ! -f $build_dir/CMakeCache.txt ]]; then
     cmake -S "$root" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
   fi
