@@ -1,5 +1,6 @@
 #include "mallextras.h"
 
+#include "aupayaddresslist.h"
 #include "mallpagecontroller.h"
 #include "yahooextra.h"
 
@@ -12,6 +13,7 @@ QWidget *createMallExtra(const QString &mallId, MallPageController &controller, 
     // One line per mall that needs more than the generic page, e.g.
     //   if (mallId == QLatin1String("yahoo")) return new YahooExtra(controller, parent);
     if (mallId == QLatin1String("yahoo")) return new YahooExtra(controller, parent);
+    if (mallId == QLatin1String("aupay")) return new AupayAddressList(parent);
     Q_UNUSED(mallId)
     Q_UNUSED(controller)
     Q_UNUSED(parent)

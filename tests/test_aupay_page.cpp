@@ -1,0 +1,85 @@
+// The au PAY page as the seller sees it: built by the wizard from the
+// connector, with the address list in place, at 1366×768.
+#include <catch2/catch.hpp>
+
+#include "aupay/aupayconnector.h"
+#include "aupayaddresslist.h"
+#include "core/credentialstore.h"
+#include "mallpage.h"
+#include "setupwizard.h"
+#include "tempsettings.h"
+#include "waitfor.h"
+
+#include <QAbstractButton>
+#include <QDir>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
+
+using namespace crossma;
+
+namespace {
+// Whether `widget` is shown and lies wholly inside `window`.
+bool fullyInside(QWidget *widget, QWidget *window)
+{
+    if (!widget->isVisible())
+        return false;
+    const QRect rect(widget->mapTo(window, QPoint(0, 0)), widget->size());
+    return window->rect().contains(rect);
+}
+}  // namespace
+
+TEST_CASE("The au PAY page at 1366x768 shows the address list and keeps its buttons on screen", "[aupay]")
+{
+    test::TempSettings files;
+    const auto settings = files.open();
+    CredentialStore store(QStringLiteral("crossma-setup-test-aupay-page"), settings.get());
+    AupayConnector aupay;
+    WizardContext context;
+    context.connectors = {&aupay};
+    context.store = &store;
+
+    SetupWizard wizard(context);
+    wizard.resize(1366, 768);
+    wizard.show();
+    wizard.next();  // from はじめに to the au PAY page
+    REQUIRE(wizard.currentId() == wizard.pageIdFor(QStringLiteral("aupay")));
+    test::waitFor([] { return false; }, 100);
+
+    MallPage *page = wizard.mallPage(QStringLiteral("aupay"));
+    REQUIRE(page);
+    CHECK(wizard.stepHeader(wizard.currentId()).contains(QStringLiteral("au PAY マーケット設定")));
+    auto *list = page->findChild<AupayAddressList *>();
+    REQUIRE(list);  // registered in createMallExtra
+    CHECK(list->addresses() == AupayAddressList::bundledAddresses());
+
+    // The procedure scrolls; the address list is reachable in it.
+    auto *scroll = page->findChild<QScrollArea *>(QStringLiteral("contentScroll"));
+    REQUIRE(scroll);
+    scroll->ensureWidgetVisible(list->findChild<QPushButton *>(QStringLiteral("copyAllAddresses")));
+    test::waitFor([] { return false; }, 50);
+    auto *copyAll = list->findChild<QPushButton *>(QStringLiteral("copyAllAddresses"));
+    REQUIRE(copyAll);
+    CHECK(copyAll->visibleRegion().boundingRect().size() == copyAll->size());
+
+    // The buttons below the scroll area never leave the window.
+    for (QPushButton *button : page->findChildren<QPushButton *>()) {
+        if (button->isVisibleTo(page) && !scroll->isAncestorOf(button)
+            && button->parentWidget() != nullptr && button->isVisible()) {
+            INFO(button->objectName().toStdString() << " " << button->text().toStdString());
+            CHECK(fullyInside(button, &wizard));
+        }
+    }
+    for (QAbstractButton *b : {wizard.button(QWizard::NextButton), wizard.button(QWizard::BackButton),
+                               wizard.button(QWizard::CancelButton)}) {
+        INFO(b->text().toStdString());
+        CHECK(fullyInside(b, &wizard));
+    }
+
+    QDir().mkpath(QStringLiteral(CROSSMA_TEST_SCREENSHOT_DIR));
+    const QString top = QStringLiteral(CROSSMA_TEST_SCREENSHOT_DIR "/aupay-page-addresses-1366x768.png");
+    CHECK(wizard.grab().save(top));
+    scroll->verticalScrollBar()->setValue(0);
+    test::waitFor([] { return false; }, 50);
+    CHECK(wizard.grab().save(QStringLiteral(CROSSMA_TEST_SCREENSHOT_DIR "/aupay-page-top-1366x768.png")));
+}
