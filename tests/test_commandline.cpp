@@ -533,7 +533,7 @@ TEST_CASE("wizard: --exit-after-first-page shows the first page and prints nothi
     CHECK(badEndpoints.err.contains("rakuten.api"));
 }
 
-TEST_CASE("verify without --credentials tests the saved values; status shows them without secrets", "[cli]")
+TEST_CASE("verify without --credentials tests the saved values, and status shows them without secrets", "[cli]")
 {
     test::SandboxFixture sandbox;
     const auto connectors = createConnectors();
