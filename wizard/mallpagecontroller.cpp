@@ -184,7 +184,9 @@ bool MallPageController::save()
                           if (self->m_store)
                               self->m_stored = self->m_store->stored(mall);
                           self->m_stored.linked = true;
-                          self->setState(State::Saved);
+                          // Values changed meanwhile (by a mall extra) are not the saved ones.
+                          const bool same = Connector::fingerprint(self->normalisedValues()) == fingerprint;
+                          self->setState(same ? State::Saved : State::Editing);
                           emit self->storedChanged();
                       } else {
                           // The store kept the previous state whole; the check still holds.
