@@ -8,19 +8,11 @@
 #include "core/credentialstore.h"
 #include "core/endpoints.h"
 #include "registry.h"
+#include "sandboxmalls.h"
+#include "setupwizard.h"
 
 #include <QApplication>
 #include <QSettings>
-#include <QWizard>
-
-#if __has_include("sandboxmalls.h")
-#include "sandboxmalls.h"
-#define CROSSMA_HAVE_SANDBOX 1
-#endif
-#if __has_include("setupwizard.h")
-#include "setupwizard.h"
-#define CROSSMA_HAVE_SETUP_WIZARD 1
-#endif
 
 #include <cstdio>
 
@@ -86,7 +78,6 @@ int runWizard(int argc, char *argv[])
 
     // Only --sandbox pays for a CA, a server and its own profile; the normal
     // start opens no socket and no keychain.
-#ifdef CROSSMA_HAVE_SANDBOX
     std::unique_ptr<crossma::sandbox::SandboxMalls> sandbox;
     if (options.sandbox) {
         sandbox = std::make_unique<crossma::sandbox::SandboxMalls>();
@@ -96,13 +87,11 @@ int runWizard(int argc, char *argv[])
         }
         endpoints = sandbox->endpoints();
     }
-#endif
     const auto settings = crossma::AppProfile::createSettings(options.sandbox);
     crossma::CredentialStore store(crossma::AppProfile::keychainService(options.sandbox),
                                    settings.get());
     const auto connectors = crossma::createConnectors();
 
-#ifdef CROSSMA_HAVE_SETUP_WIZARD
     crossma::WizardContext context;
     for (const auto &connector : connectors)
         context.connectors.append(connector.get());
@@ -111,10 +100,6 @@ int runWizard(int argc, char *argv[])
     context.sandbox = sandbox.get();
     context.screenShare = options.screenShare;
     crossma::SetupWizard wizard(context);
-#else
-    QWizard wizard;
-    wizard.addPage(new QWizardPage);
-#endif
     if (options.exitAfterFirstPage)
         crossma::exitAfterFirstPage(&wizard);
     wizard.show();

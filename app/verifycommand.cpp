@@ -6,16 +6,12 @@
 #include "core/connector.h"
 #include "core/credentialstore.h"
 #include "registry.h"
+#include "sandboxmalls.h"
 
 #include <QEventLoop>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QTimer>
-
-#if __has_include("sandboxmalls.h")
-#include "sandboxmalls.h"
-#define CROSSMA_HAVE_SANDBOX 1
-#endif
 
 namespace crossma {
 
@@ -78,7 +74,6 @@ bool VerifyCommand::prepareEndpoints()
         return true;
     }
     if (m_options.sandbox) {
-#ifdef CROSSMA_HAVE_SANDBOX
         auto *malls = new sandbox::SandboxMalls(this);
         m_sandbox = malls;
         QString error;
@@ -88,11 +83,6 @@ bool VerifyCommand::prepareEndpoints()
             return false;
         }
         m_endpoints = malls->endpoints();
-#else
-        stopWithProblem(VerifyReport::kUsage, ExitCode::Usage,
-                        tr("This build has no sandbox malls."));
-        return false;
-#endif
     }
     return true;
 }
