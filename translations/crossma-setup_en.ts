@@ -1468,10 +1468,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This build has no sandbox malls.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nothing is saved for %1 yet. Link it in the wizard first, or give the values with --credentials FILE.</source>
         <translation type="unfinished"></translation>
     </message>

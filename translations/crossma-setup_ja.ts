@@ -818,7 +818,7 @@
     </message>
     <message>
         <source>The credentials are not a JSON object of field names (%1). Use for example {&quot;%2&quot;: &quot;…&quot;}.</source>
-        <translation>認証情報が、項目名をキーとするJSONオブジェクトになっていません（%1）。例: {&quot;%2&quot;: &quot;…&quot;}</translation>
+        <translation>認証情報が、項目名をキーとするJSONオブジェクトになっていません（%1）。例: {"%2": "…"}</translation>
     </message>
     <message>
         <source>%1 at character %2</source>
@@ -1464,10 +1464,6 @@
     <message>
         <source>The sandbox malls could not be started: %1</source>
         <translation>サンドボックスのモールを起動できませんでした: %1</translation>
-    </message>
-    <message>
-        <source>This build has no sandbox malls.</source>
-        <translation>このビルドにはサンドボックスのモールがありません。</translation>
     </message>
     <message>
         <source>Nothing is saved for %1 yet. Link it in the wizard first, or give the values with --credentials FILE.</source>
