@@ -327,13 +327,11 @@ TEST_CASE("Screen-share mode keeps secrets masked", "[wizard]")
     CHECK(child<QLabel>(h.wizard.get(), QStringLiteral("screenShareBadge"))->isVisible());
 }
 
-TEST_CASE("Every control has an accessible name and is reachable with the keyboard", "[wizard]")
+namespace {
+// Visible controls of `root` without an accessible name, and enabled ones Tab cannot reach.
+void auditControls(QWidget *root, QStringList *unnamed, QStringList *unreachable)
 {
-    WizardHarness h;
-    h.goToRakuten();
-    QStringList unnamed;
-    QStringList unreachable;
-    const auto widgets = h.wizard->findChildren<QWidget *>();
+    const auto widgets = root->findChildren<QWidget *>();
     for (QWidget *w : widgets) {
         const bool control = qobject_cast<QAbstractButton *>(w) || qobject_cast<QLineEdit *>(w)
                              || qobject_cast<QPlainTextEdit *>(w) || qobject_cast<QComboBox *>(w)
@@ -344,23 +342,53 @@ TEST_CASE("Every control has an accessible name and is reachable with the keyboa
                                                         : w->objectName();
         QAccessibleInterface *a = QAccessible::queryAccessibleInterface(w);
         if (!a || a->text(QAccessible::Name).trimmed().isEmpty())
-            unnamed << name;
+            *unnamed << name;
         if (!qobject_cast<QScrollArea *>(w) && w->isEnabled() && !(w->focusPolicy() & Qt::TabFocus))
-            unreachable << name;
+            *unreachable << name;
     }
-    INFO("unnamed: " << unnamed.join(QLatin1Char(' ')).toStdString());
-    CHECK(unnamed.isEmpty());
-    INFO("not in the tab order: " << unreachable.join(QLatin1Char(' ')).toStdString());
-    CHECK(unreachable.isEmpty());
+}
+}  // namespace
 
-    // Tab from the first field reaches the test button.
-    QWidget *w = h.field("serviceSecret");
-    bool reached = false;
-    for (int i = 0; i < 200 && !reached; ++i) {
-        w = w->nextInFocusChain();
-        reached = w == h.button("testButton");
+TEST_CASE("Every control has an accessible name and is reachable with the keyboard", "[wizard]")
+{
+    WizardHarness h(false, false, /*all=*/true, /*sandbox=*/true);
+    // Every page, in sandbox mode so that the sample boxes are there too.
+    for (int id = 0; id <= h.wizard->summaryId(); ++id) {
+        while (h.wizard->currentId() < id)
+            h.wizard->next();
+        REQUIRE(h.wizard->currentId() == id);
+        INFO("page " << h.wizard->currentPage()->objectName().toStdString());
+        QStringList unnamed;
+        QStringList unreachable;
+        auditControls(h.wizard.get(), &unnamed, &unreachable);
+        INFO("unnamed: " << unnamed.join(QLatin1Char(' ')).toStdString());
+        CHECK(unnamed.isEmpty());
+        INFO("not in the tab order: " << unreachable.join(QLatin1Char(' ')).toStdString());
+        CHECK(unreachable.isEmpty());
+        // Every page's buttons on screen at the default size, samples included.
+        CHECK(fullyInside(h.wizard->button(id == h.wizard->summaryId() ? QWizard::FinishButton
+                                                                        : QWizard::NextButton),
+                          h.wizard.get()));
+        if (auto *page = qobject_cast<MallPage *>(h.wizard->currentPage())) {
+            CHECK(fullyInside(page->findChild<QWidget *>(QStringLiteral("testButton")), h.wizard.get()));
+            CHECK(fullyInside(page->findChild<QWidget *>(QStringLiteral("saveButton")), h.wizard.get()));
+            waitFor([] { return false; }, 50);
+            CHECK(h.wizard->grab().save(screenshotPath(
+                qPrintable(QStringLiteral("wizard-sandbox-%1.png").arg(page->controller()->mallId())))));
+        }
     }
-    CHECK(reached);
+
+    // Tab from the first 楽天 field reaches the test button and the save button.
+    QWidget *w = h.field("serviceSecret");
+    bool test = false;
+    bool save = false;
+    for (int i = 0; i < 400 && !(test && save); ++i) {
+        w = w->nextInFocusChain();
+        test = test || w == h.button("testButton");
+        save = save || w == h.button("saveButton");
+    }
+    CHECK(test);
+    CHECK(save);
 }
 
 TEST_CASE("In sandbox mode each mall page lists its samples and fills them in", "[wizard]")
