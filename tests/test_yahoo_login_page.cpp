@@ -17,7 +17,11 @@
 #include "yahooextralogin.h"
 #include "yahoofake.h"
 
+#include <QCoreApplication>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QMimeData>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -186,7 +190,15 @@ TEST_CASE("Yahoo page: the old method's ZIP is read and its subject and expiry s
     REQUIRE(waitFor([zipStatus] { return zipStatus->property("role").toString() == QLatin1String("problem"); }));
     CHECK(h.controller->value(YahooField::certificateKeyPem).isEmpty());
 
-    h.controller->setValue(YahooField::certificateZip, path);
+    // Dropped from the file manager, as a seller does.
+    auto *mime = new QMimeData;
+    mime->setUrls({QUrl::fromLocalFile(path)});
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(drop, &enter);
+    CHECK(enter.isAccepted());
+    QDropEvent dropped(QPointF(10, 10), Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(drop, &dropped);
+    CHECK(h.controller->value(YahooField::certificateZip) == path);
     REQUIRE(waitFor([&h] { return !h.controller->value(YahooField::certificateKeyPem).isEmpty(); }));
     CHECK(zipStatus->text().contains(QLatin1String("snbx-legacy")));
     CHECK(h.controller->value(YahooField::certificateKeyPem).toLatin1()
@@ -195,4 +207,5 @@ TEST_CASE("Yahoo page: the old method's ZIP is read and its subject and expiry s
     CHECK(h.connector.secretFieldIds().contains(YahooField::certificateKeyPem));
     child<QScrollArea>(h.page, QStringLiteral("contentScroll"))->ensureWidgetVisible(drop);
     CHECK(h.wizard->grab().save(screenshotPath("wizard-yahoo-certificate.png")));
+    delete mime;
 }
