@@ -69,7 +69,15 @@ QString ResultPanel::headline(const VerifyResult &result)
 
 void ResultPanel::showResult(const VerifyResult &result)
 {
-    QString html = QStringLiteral("<p><b>%1</b> %2</p>").arg(escaped(headline(result)), escaped(result.message));
+    // Many connectors' messages already say 接続できました / 接続できませんでした:
+    // then the message itself is the bold verdict, not a repetition of it.
+    QString head = headline(result);
+    QString core = head;
+    while (!core.isEmpty() && (core.endsWith(QChar(0x3002)) || core.endsWith(QLatin1Char('.'))))
+        core.chop(1);
+    QString html = !core.isEmpty() && result.message.contains(core)
+                       ? QStringLiteral("<p><b>%1</b></p>").arg(escaped(result.message))
+                       : QStringLiteral("<p><b>%1</b> %2</p>").arg(escaped(head), escaped(result.message));
     if (!result.causes.isEmpty()) {
         html += QStringLiteral("<p style='margin-bottom:0'>%1</p><ol style='margin-top:0'>")
                     .arg(escaped(result.code == QLatin1String(Code::InvalidInput)
