@@ -4,8 +4,11 @@
 
 #include "aupay/aupayconnector.h"
 #include "aupayaddresslist.h"
+#include "aupayfake.h"
 #include "core/credentialstore.h"
 #include "mallpage.h"
+#include "mallpagecontroller.h"
+#include "sandboxfixture.h"
 #include "setupwizard.h"
 #include "tempsettings.h"
 #include "waitfor.h"
@@ -82,4 +85,40 @@ TEST_CASE("The au PAY page at 1366x768 shows the address list and keeps its butt
     scroll->verticalScrollBar()->setValue(0);
     test::waitFor([] { return false; }, 50);
     CHECK(wizard.grab().save(QStringLiteral(CROSSMA_TEST_SCREENSHOT_DIR "/aupay-page-top-1366x768.png")));
+}
+
+TEST_CASE("The au PAY page after a refused test shows the mall's code and the causes at 1366x768", "[aupay]")
+{
+    test::TempSettings files;
+    const auto settings = files.open();
+    CredentialStore store(QStringLiteral("crossma-setup-test-aupay-page"), settings.get());
+    test::SandboxFixture sandbox;
+    AupayConnector aupay;
+    WizardContext context;
+    context.connectors = {&aupay};
+    context.store = &store;
+    context.endpoints = sandbox.endpoints();
+
+    SetupWizard wizard(context);
+    wizard.resize(1366, 768);
+    wizard.show();
+    wizard.next();
+    MallPageController *controller = wizard.controller(QStringLiteral("aupay"));
+    REQUIRE(controller);
+    controller->fill(sandbox::AupayFake::values(sandbox::AupayFake::Outcome::WrongShopId));
+    REQUIRE(controller->runTest());
+    REQUIRE(test::waitFor([&] { return controller->hasResult() && !controller->isChecking(); }, 15000));
+    CHECK(controller->lastResult().mallCode == QStringLiteral("CME0022"));
+    CHECK_FALSE(controller->canSave());
+    test::waitFor([] { return false; }, 100);
+
+    // The result sits below the scrolled procedure and stays inside the window.
+    MallPage *page = wizard.mallPage(QStringLiteral("aupay"));
+    auto *result = page->findChild<QScrollArea *>(QStringLiteral("resultScroll"));
+    REQUIRE(result);
+    CHECK(fullyInside(result, &wizard));
+    CHECK(fullyInside(wizard.button(QWizard::NextButton), &wizard));
+
+    QDir().mkpath(QStringLiteral(CROSSMA_TEST_SCREENSHOT_DIR));
+    CHECK(wizard.grab().save(QStringLiteral(CROSSMA_TEST_SCREENSHOT_DIR "/aupay-page-refused-1366x768.png")));
 }
