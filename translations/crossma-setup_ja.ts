@@ -589,19 +589,19 @@
     </message>
     <message>
         <source>au PAY Market did not accept these values (error %1).</source>
-        <translation>接続できませんでした。au PAY マーケットがこの内容を受け付けませんでした（エラー %1）。</translation>
+        <translation>au PAY マーケットがこの内容を受け付けませんでした（エラー %1）。</translation>
     </message>
     <message>
         <source>au PAY Market refused the connection from this computer (HTTP 403). Usually the source address is not registered.</source>
-        <translation>接続できませんでした。au PAY マーケットがこのパソコンからの接続を拒否しました（HTTP 403）。多くの場合、接続元IPアドレスが登録されていないことが原因です。</translation>
+        <translation>au PAY マーケットがこのパソコンからの接続を拒否しました（HTTP 403）。多くの場合、接続元IPアドレスが登録されていないことが原因です。</translation>
     </message>
     <message>
         <source>au PAY Market did not accept the API key (HTTP 401).</source>
-        <translation>接続できませんでした。au PAY マーケットがAPIキーを受け付けませんでした（HTTP 401）。</translation>
+        <translation>au PAY マーケットがAPIキーを受け付けませんでした（HTTP 401）。</translation>
     </message>
     <message>
         <source>Connected to au PAY Market (member number %1). The API key is valid until about %2 (%3 days left).</source>
-        <translation>au PAY マーケットに接続できました（会員番号 %1）。APIキーの有効期限は %2 ごろです（残り %3 日）。</translation>
+        <translation>会員番号 %1 で au PAY マーケットのAPIを利用できます。APIキーの有効期限は %2 ごろです（残り %3 日）。</translation>
     </message>
     <message>
         <source>By our count the API key is more than 90 days old, yet au PAY Market still accepts it. Issue a new key soon in &lt;1.APIキーを発行&gt;.</source>
@@ -818,7 +818,7 @@
     </message>
     <message>
         <source>The credentials are not a JSON object of field names (%1). Use for example {&quot;%2&quot;: &quot;…&quot;}.</source>
-        <translation>認証情報が、項目名をキーとするJSONオブジェクトになっていません（%1）。例: {"%2": "…"}</translation>
+        <translation>認証情報が、項目名をキーとするJSONオブジェクトになっていません（%1）。例: {&quot;%2&quot;: &quot;…&quot;}</translation>
     </message>
     <message>
         <source>%1 at character %2</source>
