@@ -24,6 +24,12 @@ QString dateText(const QDateTime &utc)
     return utc.toTimeZone(QTimeZone(9 * 3600)).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
+// Facts carry the JST offset so that every reader counts JST calendar days.
+QString jstIso(const QDateTime &when)
+{
+    return when.toOffsetFromUtc(9 * 3600).toString(Qt::ISODate);
+}
+
 int daysBetween(const QDateTime &from, const QDateTime &to)
 {
     const QTimeZone jst(9 * 3600);
@@ -200,7 +206,7 @@ void YahooVerifyJob::useCertificate(const yahoo::CertificateZipResult &certifica
 void YahooVerifyJob::addCertificateFacts(const QSslCertificate &certificate)
 {
     const QDateTime expiry = certificate.expiryDate().toUTC();
-    m_facts.insert(QStringLiteral("certificateExpiry"), expiry.toString(Qt::ISODate));
+    m_facts.insert(QStringLiteral("certificateExpiry"), jstIso(expiry));
     m_facts.insert(QStringLiteral("certificateDaysLeft"),
                    daysBetween(QDateTime::currentDateTimeUtc(), expiry));
     m_facts.insert(QStringLiteral("certificateSubject"),
@@ -219,7 +225,7 @@ void YahooVerifyJob::addRefreshTokenFacts()
                  : issued.addDays(YahooConnector::kRefreshTokenDaysWithKey);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const int left = daysBetween(now, expiry);
-    m_facts.insert(QStringLiteral("refreshTokenExpiry"), expiry.toUTC().toString(Qt::ISODate));
+    m_facts.insert(QStringLiteral("refreshTokenExpiry"), jstIso(expiry));
     m_facts.insert(QStringLiteral("refreshTokenDaysLeft"), left);
     if (expiry > now && left < YahooConnector::kWarnDaysLeft) {
         m_warnings.append(tr("The Yahoo! JAPAN ID login expires on %1 (%2 days left). Log in "
