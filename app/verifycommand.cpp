@@ -133,6 +133,9 @@ void VerifyCommand::verify(const FieldValues &raw)
         return;
     }
     VerifyJob *job = m_connector->verify(values, m_endpoints, this);
+    // Facts that carry over between checks (the day an au PAY key was first seen).
+    if (m_store)
+        job->setPreviousFacts(m_store->stored(m_connector->id()).facts);
     if (m_options.timeoutMs > 0)
         job->setTimeout(m_options.timeoutMs);
     connect(job, &VerifyJob::finished, this, &VerifyCommand::onFinished);
