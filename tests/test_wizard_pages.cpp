@@ -22,6 +22,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QKeyEvent>
 #include <QTimer>
 
 using namespace crossma;
@@ -164,6 +165,7 @@ TEST_CASE("The 楽天 page gates 【この内容で更新】 on a passed test of
     CHECK(save->isEnabled());
     CHECK(resultText->isVisible());
     CHECK(resultText->text().contains(QStringLiteral("接続できました")));
+    CHECK(h.wizard->focusWidget() == resultText);  // read out, and Tab goes on from there
     CHECK(resultText->text().contains(QStringLiteral("41")));
 
     SECTION("an edit disables it again")
@@ -202,6 +204,7 @@ TEST_CASE("Per-field problems show under their fields and nothing is sent", "[wi
     CHECK(urlError->isVisible());
     CHECK_FALSE(urlError->text().isEmpty());
     CHECK(h.field("licenseKey")->accessibleDescription().contains(licenseError->text()));
+    CHECK(h.wizard->focusWidget() == h.field("licenseKey"));  // the first field to fix
     CHECK(h.sandbox.server().requestCount() == 0);
     CHECK_FALSE(h.button("saveButton")->isEnabled());
 
@@ -215,7 +218,9 @@ TEST_CASE("While a test runs the fields are read-only and the test can be stoppe
     WizardHarness h(/*hang=*/true);
     h.goToRakuten();
     h.typeGood();
-    h.button("testButton")->click();
+    // Enter in a field runs the test, as the keyboard user expects.
+    QKeyEvent enter(QEvent::KeyPress, Qt::Key_Return, Qt::NoModifier);
+    QCoreApplication::sendEvent(h.field("shopUrl"), &enter);
     REQUIRE(waitFor([&] { return h.sandbox.server().requestCount() == 1; }));
     CHECK(h.field("licenseKey")->isReadOnly());
     CHECK_FALSE(h.button("testButton")->isEnabled());

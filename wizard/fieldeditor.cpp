@@ -59,6 +59,7 @@ FieldEditor::FieldEditor(const FieldSpec &spec, bool screenShare, QWidget *paren
         if (spec.maxLength > 0)
             m_line->setMaxLength(spec.maxLength * 4);  // room for pasted noise that normalising strips
         connect(m_line, &QLineEdit::textEdited, this, &FieldEditor::edited);
+        connect(m_line, &QLineEdit::returnPressed, this, &FieldEditor::submitted);
         input = m_line;
         break;
     }

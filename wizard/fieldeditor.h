@@ -35,6 +35,8 @@ public:
 
 signals:
     void edited(const QString &raw);
+    // Enter in a one-line field: the page runs the connection test.
+    void submitted();
 
 private:
     void updateAccessibleDescription();

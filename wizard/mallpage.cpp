@@ -193,6 +193,10 @@ void MallPage::buildFields(QWidget *parent, QVBoxLayout *into)
         const QString id = spec.id;
         connect(editor, &FieldEditor::edited, m_controller,
                 [this, id](const QString &raw) { m_controller->setValue(id, raw); });
+        connect(editor, &FieldEditor::submitted, this, [this] {
+            if (m_test->isEnabled())
+                m_test->click();
+        });
         m_editors.insert(spec.id, editor);
         ++row;
     }
@@ -263,6 +267,8 @@ void MallPage::scrollToFirstProblem()
     for (const FieldSpec &spec : m_controller->connector()->fields()) {
         FieldEditor *editor = m_editors.value(spec.id);
         if (editor && !m_controller->problemFor(spec.id).isEmpty()) {
+            if (isVisible())
+                editor->editor()->setFocus(Qt::OtherFocusReason);
             QTimer::singleShot(0, this, [this, editor] {
                 layout()->activate();
                 m_scroll->ensureWidgetVisible(editor, 10, 40);
@@ -278,10 +284,14 @@ void MallPage::onResultChanged()
         return;
     m_result->showResult(m_controller->lastResult());
     fitResult();
-    if (m_controller->lastResult().code == QLatin1String(Code::InvalidInput))
+    if (m_controller->lastResult().code == QLatin1String(Code::InvalidInput)) {
         scrollToFirstProblem();  // take the seller to the first field to fix
-    else
+    } else {
         scrollToInput();
+        // The keyboard (and a screen reader) lands on the verdict, not on a hidden button.
+        if (isVisible())
+            m_result->focusVerdict();
+    }
 }
 
 void MallPage::scrollToInput()

@@ -132,6 +132,11 @@ void ResultPanel::showNotice(const QString &text, bool problem)
     setVisible(true);
 }
 
+void ResultPanel::focusVerdict()
+{
+    m_text->setFocus(Qt::OtherFocusReason);
+}
+
 void ResultPanel::clear()
 {
     m_text->clear();

@@ -25,6 +25,8 @@ public:
     void clear();
 
     QString supportInformation() const { return m_support; }
+    // Puts the keyboard focus on the verdict, so that screen readers read it.
+    void focusVerdict();
 
     static QString headline(const VerifyResult &result);
 
