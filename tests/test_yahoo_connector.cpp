@@ -81,6 +81,21 @@ TEST_CASE("Yahoo is registered between 楽天 and au PAY", "[yahoo]")
     CHECK(allEndpointKeys().contains(QStringLiteral("yahoo.api")));
 }
 
+TEST_CASE("Yahoo test stores (snbx-) call the Store API's test host unless overridden", "[yahoo]")
+{
+    CHECK(YahooConnector::apiBaseFor(QStringLiteral("snbx-abc")).host().toStdString()
+          == "test.circus.shopping.yahooapis.jp");
+    CHECK(YahooConnector::apiBaseFor(QStringLiteral("my-store")).host().toStdString()
+          == "circus.shopping.yahooapis.jp");
+    Endpoints overridden;
+    overridden.setOverride(QStringLiteral("yahoo.api"), QUrl(QStringLiteral("https://127.0.0.1:4443")));
+    CHECK(overridden.url(QStringLiteral("yahoo.api"), YahooConnector::apiBaseFor(QStringLiteral("snbx-abc")),
+                         QStringLiteral("/ShoppingWebService/V1/orderCount"))
+              .toString()
+              .toStdString()
+          == "https://127.0.0.1:4443/ShoppingWebService/V1/orderCount");
+}
+
 TEST_CASE("Yahoo: complete public-key values pass the offline check", "[yahoo]")
 {
     CHECK(checkOf(base()).isEmpty());

@@ -35,6 +35,13 @@ const QUrl &YahooConnector::apiBase()
     return base;
 }
 
+QUrl YahooConnector::apiBaseFor(const QString &storeAccount)
+{
+    if (storeAccount.startsWith(QLatin1String("snbx-")))
+        return QUrl(QStringLiteral("https://test.circus.shopping.yahooapis.jp"));
+    return apiBase();
+}
+
 QString YahooConnector::displayName() const
 {
     return tr("Yahoo! Shopping");

@@ -34,6 +34,8 @@ public:
 
     static const QUrl &authBase();  // yahoo.auth
     static const QUrl &apiBase();   // yahoo.api
+    // Yahoo!'s test stores ("snbx-…") live on the test host of the Store API (M).
+    static QUrl apiBaseFor(const QString &storeAccount);
     static constexpr int kRefreshTokenDaysWithKey = 28;
     static constexpr int kRefreshTokenHoursWithoutKey = 12;
     static constexpr int kWarnDaysLeft = 7;

@@ -301,7 +301,7 @@ void YahooVerifyJob::callOrderCount(const QString &accessToken)
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("sellerId"),
                        QString::fromLatin1(QUrl::toPercentEncoding(store)));
-    const QUrl url = m_endpoints.url(QStringLiteral("yahoo.api"), YahooConnector::apiBase(),
+    const QUrl url = m_endpoints.url(QStringLiteral("yahoo.api"), YahooConnector::apiBaseFor(store),
                                      kOrderCountPath, query);
     client->get(url, headers, [this](const HttpResponse &response) { onOrderCount(response); });
 }
