@@ -13,6 +13,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QUrlQuery>
 
 using namespace crossma;
@@ -267,4 +268,42 @@ TEST_CASE("Yahoo login: what a seller may paste is read tolerantly", "[yahoo]")
     CHECK(YahooLoopbackReceiver::isLoopback(QUrl(QStringLiteral("http://127.0.0.1:53682/yahoo/callback"))));
     CHECK_FALSE(YahooLoopbackReceiver::isLoopback(QUrl(QStringLiteral("https://127.0.0.1:53682/"))));
     CHECK_FALSE(YahooLoopbackReceiver::isLoopback(QUrl(QStringLiteral("http://192.168.0.2:53682/"))));
+}
+
+TEST_CASE("Yahoo login: the loopback receiver answers only GET on its path", "[yahoo]")
+{
+    const quint16 port = freeLoopbackPort();
+    const QUrl redirect(QStringLiteral("http://127.0.0.1:%1/yahoo/callback").arg(port));
+    YahooLoopbackReceiver receiver;
+    QString error;
+    REQUIRE(receiver.listen(redirect, &error));
+    int received = 0;
+    QObject::connect(&receiver, &YahooLoopbackReceiver::received,
+                     [&received](const QUrlQuery &, bool *accepted) {
+                         ++received;
+                         *accepted = true;
+                     });
+    const auto ask = [port](const QByteArray &request) {
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, port);
+        REQUIRE(waitFor([&socket] { return socket.state() == QAbstractSocket::ConnectedState; }));
+        socket.write(request);
+        QByteArray answer;
+        waitFor([&] {
+            answer += socket.readAll();
+            return socket.state() == QAbstractSocket::UnconnectedState;
+        });
+        answer += socket.readAll();
+        return answer.left(answer.indexOf("\r\n"));
+    };
+    CHECK(ask("POST /yahoo/callback HTTP/1.1\r\nHost: x\r\n\r\n").toStdString() == "HTTP/1.1 405 Method Not Allowed");
+    CHECK(ask("GET /favicon.ico HTTP/1.1\r\nHost: x\r\n\r\n").toStdString() == "HTTP/1.1 404 Not Found");
+    CHECK(ask("GET /yahoo/callback?x=" + QByteArray(20000, 'a') + " HTTP/1.1\r\n\r\n").startsWith("HTTP/1.1 431"));
+    CHECK(received == 0);
+    CHECK(ask("GET /yahoo/callback?code=c&state=s HTTP/1.1\r\nHost: x\r\n\r\n").toStdString() == "HTTP/1.1 200 OK");
+    CHECK(received == 1);
+    // The port is taken now: a second receiver says so instead of failing silently.
+    YahooLoopbackReceiver second;
+    CHECK_FALSE(second.listen(redirect, &error));
+    CHECK_FALSE(error.isEmpty());
 }
