@@ -294,6 +294,8 @@ TEST_CASE("Saving reaches the keychain, the side list gets ✓, and reopening sh
     CHECK(welcomeStatus->text() == QStringLiteral("連携済み"));
     CHECK_FALSE(h.wizard->welcomePage()->isChosen(QStringLiteral("rakuten")));  // linked: not redone by default
     CHECK(h.field("shopUrl")->text() == h.good.shopUrl);
+    // The preparation is done already: its steps start folded away.
+    CHECK_FALSE(child<QWidget>(h.page, QStringLiteral("procedureBody"))->isVisibleTo(h.page));
     REQUIRE(waitFor([&] { return !h.page->controller()->isLoadingSecrets(); }, 15000));
     CHECK(h.field("licenseKey")->text() == h.good.license);
     CHECK(h.field("licenseKey")->echoMode() == QLineEdit::Password);

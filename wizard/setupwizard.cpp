@@ -54,6 +54,10 @@ SetupWizard::SetupWizard(const WizardContext &context, QWidget *parent)
     for (Connector *connector : std::as_const(m_context.connectors)) {
         auto *controller = new MallPageController(connector, context.endpoints, context.store, this);
         m_controllers.append(controller);
+        // Re-opening shows what is linked already: the settings now, the
+        // secrets (masked) when the keychain answers. Before the pages are
+        // built, so that they start from it.
+        controller->loadStored();
     }
     m_welcome = new WelcomePage(m_controllers, this);
     setPage(welcomeId(), m_welcome);
@@ -92,11 +96,6 @@ SetupWizard::SetupWizard(const WizardContext &context, QWidget *parent)
     connect(this, &QWizard::currentIdChanged, this, &SetupWizard::onCurrentIdChanged);
     connect(m_welcome, &WelcomePage::choiceChanged, this, &SetupWizard::updateSteps);
 
-    // Re-opening shows what is linked already (secrets arrive later, masked).
-    for (MallPageController *controller : std::as_const(m_controllers))
-        controller->loadStored();
-    for (MallPageController *controller : std::as_const(m_controllers))
-        m_welcome->setChosen(controller->mallId(), !controller->isLinked());
     updateSteps();
 
     // 1366×768 with a task bar must fit; smaller screens get what they have.
