@@ -23,6 +23,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QKeyEvent>
+#include <QTimeZone>
 #include <QTimer>
 
 using namespace crossma;
@@ -502,4 +503,34 @@ TEST_CASE("The wizard fits 1366×768 with a result shown; screenshots", "[wizard
     h.wizard->next();
     waitFor([] { return false; }, 100);
     CHECK(h.wizard->grab().save(screenshotPath("wizard-summary.png")));
+}
+
+TEST_CASE("The summary warns about a key that expires soon and one that has expired", "[wizard]")
+{
+    WizardHarness h;
+    const QTimeZone jst(9 * 3600);
+    const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(jst).date();
+    const auto saveWithExpiry = [&](int days) {
+        const QVariantMap facts{{QStringLiteral("licenseExpiry"),
+                                 QDateTime(today.addDays(days), QTime(23, 59, 59), jst).toString(Qt::ISODate)}};
+        const StoreAnswer saved = storeSave(h.t.store, QStringLiteral("rakuten"),
+                                            {{QStringLiteral("serviceSecret"), h.good.secret},
+                                             {QStringLiteral("licenseKey"), h.good.license}},
+                                            {{QStringLiteral("shopUrl"), h.good.shopUrl}}, facts);
+        REQUIRE(saved.outcome.ok());
+        h.open();
+        h.wizard->welcomePage()->setChosen(QStringLiteral("rakuten"), false);
+        h.wizard->next();
+        REQUIRE(h.wizard->currentId() == h.wizard->summaryId());
+        return child<QLabel>(h.wizard->summaryPage(), QStringLiteral("summaryNext"))->text();
+    };
+    const QString soon = saveWithExpiry(5);
+    INFO(soon.toStdString());
+    CHECK(soon.contains(QStringLiteral("残り 5 日")));
+    CHECK(soon.contains(QStringLiteral("この内容で更新")));
+    const QString expired = saveWithExpiry(-3);
+    INFO(expired.toStdString());
+    CHECK(expired.contains(QStringLiteral("過ぎています")));
+    CHECK(child<QLabel>(h.wizard->summaryPage(), QStringLiteral("summaryFacts_rakuten"))->text().contains(
+        QStringLiteral("期限切れ")));
 }
