@@ -52,6 +52,12 @@ QCommandLineOption endpointsOption()
             CommandLine::tr("file")};
 }
 
+// Our own, so that its description is translated too (Qt has no Japanese for it).
+QCommandLineOption helpOption()
+{
+    return {{QStringLiteral("h"), QStringLiteral("help")}, CommandLine::tr("Shows this help.")};
+}
+
 QCommandLineOption jsonOption()
 {
     return {QStringLiteral("json"), CommandLine::tr("Print one JSON object instead of text.")};
@@ -74,7 +80,7 @@ QString generalHelp()
     QCommandLineParser parser;
     parser.setApplicationDescription(
         CommandLine::tr("Links your shop's mall accounts to %1.").arg(QStringLiteral("クロスマ")));
-    parser.addHelpOption();
+    parser.addOption(helpOption());
     parser.addVersionOption();
     addWizardOptions(parser);
     parser.addPositionalArgument(
@@ -104,7 +110,7 @@ int runVerify(const QStringList &arguments)
         "Runs the connection test of one mall and prints the result. Exit codes: 0 connected, "
         "1 rejected by the mall, 2 wrong input or usage, 3 no answer (network, TLS, timeout, "
         "mall error)."));
-    parser.addHelpOption();
+    parser.addOption(helpOption());
     parser.addPositionalArgument(kVerify, CommandLine::tr("Run the connection test."), kVerify);
     const QCommandLineOption mall(QStringLiteral("mall"),
                                   CommandLine::tr("The mall: amazon, yahoo, rakuten or aupay."),
@@ -166,7 +172,7 @@ int runStatus(const QStringList &arguments)
     parser.setApplicationDescription(CommandLine::tr(
         "Shows which malls are linked, when they were last tested and what expires. Reads the "
         "settings only; never shows a secret."));
-    parser.addHelpOption();
+    parser.addOption(helpOption());
     parser.addPositionalArgument(kStatus, CommandLine::tr("Show the status."), kStatus);
     parser.addOption(jsonOption());
     parser.addOption(sandboxOption());
