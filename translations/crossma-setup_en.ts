@@ -724,6 +724,10 @@
         <source>--timeout needs a number of seconds above 0 and at most 600.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Shows this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>crossma::Connector</name>

@@ -726,6 +726,10 @@
         <source>--timeout needs a number of seconds above 0 and at most 600.</source>
         <translation>--timeout には0より大きく600以下の秒数を指定してください。</translation>
     </message>
+    <message>
+        <source>Shows this help.</source>
+        <translation>このヘルプを表示します。</translation>
+    </message>
 </context>
 <context>
     <name>crossma::Connector</name>
@@ -818,7 +822,7 @@
     </message>
     <message>
         <source>The credentials are not a JSON object of field names (%1). Use for example {&quot;%2&quot;: &quot;…&quot;}.</source>
-        <translation>認証情報が、項目名をキーとするJSONオブジェクトになっていません（%1）。例: {&quot;%2&quot;: &quot;…&quot;}</translation>
+        <translation>認証情報が、項目名をキーとするJSONオブジェクトになっていません（%1）。例: {"%2": "…"}</translation>
     </message>
     <message>
         <source>%1 at character %2</source>
