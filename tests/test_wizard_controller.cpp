@@ -156,7 +156,7 @@ TEST_CASE("A running test can be cancelled, and destroying the controller cancel
     }
 }
 
-TEST_CASE("Saving writes secrets to the keychain and the rest to settings; reloading shows them",
+TEST_CASE("Saving writes secrets to the keychain and the rest to settings and reloading shows them",
           "[wizard]")
 {
     SandboxFixture sandbox;

@@ -450,7 +450,7 @@ TEST_CASE("In sandbox mode each mall page lists its samples and fills them in", 
     CHECK(h.wizard->grab().save(screenshotPath("wizard-rakuten-sandbox.png")));
 }
 
-TEST_CASE("The wizard fits 1366×768 with a result shown; screenshots", "[wizard]")
+TEST_CASE("The wizard fits 1366×768 with a result shown (screenshots)", "[wizard]")
 {
     WizardHarness h(false, false, /*all=*/true);
     CHECK(h.wizard->minimumSizeHint().width() <= 1366);
