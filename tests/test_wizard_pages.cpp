@@ -15,7 +15,9 @@
 #include <QAccessible>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QClipboard>
 #include <QDir>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -185,6 +187,14 @@ TEST_CASE("The 楽天 page gates 【この内容で更新】 on a passed test of
         auto *mallText = child<QLabel>(h.page, QStringLiteral("resultMallText"));
         CHECK(mallText->text().contains(QStringLiteral("GA0001 Un-Authorised")));
         CHECK(resultText->text().contains(QStringLiteral("<li>")));  // the likely causes
+        // Support information for the clipboard: the mall's words, never the keys.
+        QGuiApplication::clipboard()->clear();
+        h.button("copySupportInfo")->click();
+        const QString support = QGuiApplication::clipboard()->text();
+        INFO(support.toStdString());
+        CHECK(support.contains(QStringLiteral("mallCode: GA0001")));
+        CHECK_FALSE(support.contains(h.good.secret));
+        CHECK_FALSE(support.contains(QStringLiteral("SL338500_wrongkey")));
     }
 }
 
