@@ -64,6 +64,14 @@ FieldEditor::FieldEditor(const FieldSpec &spec, bool screenShare, QWidget *paren
         break;
     }
     }
+    // Hints for input methods: no Japanese conversion where only ASCII counts, and
+    // nothing remembered or predicted for secrets.
+    Qt::InputMethodHints hints = Qt::ImhNone;
+    if (spec.charset != FieldSpec::Charset::Any)
+        hints |= Qt::ImhPreferLatin | Qt::ImhNoAutoUppercase;
+    if (spec.secret)
+        hints |= Qt::ImhSensitiveData | Qt::ImhNoPredictiveText | Qt::ImhHiddenText;
+    input->setInputMethodHints(hints);
     input->setObjectName(QStringLiteral("field_") + spec.id);
     input->setAccessibleName(spec.label);
     row->addWidget(input, 1);
