@@ -1,20 +1,15 @@
 #include <catch2/catch.hpp>
 
 #include "aupayaddresslist.h"
+#include "servicedata.h"
 
 #include <QApplication>
 #include <QClipboard>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QPushButton>
-
-static void initServiceResources()
-{
-    Q_INIT_RESOURCE(resources);
-}
 
 using namespace crossma;
 
@@ -22,11 +17,7 @@ namespace {
 // What the service data lists, read independently of the widget.
 QStringList serviceJsonAddresses()
 {
-    initServiceResources();
-    QFile file(QStringLiteral(":/crossma/service.json"));
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    const QJsonArray list = QJsonDocument::fromJson(file.readAll())
-                                .object()[QLatin1String("aupay")]
+    const QJsonArray list = serviceData()[QLatin1String("aupay")]
                                 .toObject()[QLatin1String("sourceAddresses")]
                                 .toArray();
     QStringList out;

@@ -1,7 +1,8 @@
 #include "aupayaddresslist.h"
 
+#include "servicedata.h"
+
 #include <QClipboard>
-#include <QFile>
 #include <QFontDatabase>
 #include <QFrame>
 #include <QGridLayout>
@@ -13,13 +14,6 @@
 #include <QPushButton>
 #include <QStyle>
 #include <QVBoxLayout>
-
-// crossma_resources is a static library: nothing references its resource
-// initialiser, so the linker would drop it unless it is called by name.
-static void initServiceResources()
-{
-    Q_INIT_RESOURCE(resources);
-}
 
 namespace crossma {
 
@@ -56,11 +50,7 @@ QStringList AupayAddressList::parseAddresses(const QByteArray &serviceJson, QStr
 
 QStringList AupayAddressList::bundledAddresses(QString *error)
 {
-    initServiceResources();
-    QFile file(QStringLiteral(":/crossma/service.json"));
-    if (!file.open(QIODevice::ReadOnly))
-        return parseAddresses({}, error);
-    return parseAddresses(file.readAll(), error);
+    return parseAddresses(QJsonDocument(serviceData()).toJson(QJsonDocument::Compact), error);
 }
 
 AupayAddressList::AupayAddressList(QWidget *parent) : QWidget(parent)

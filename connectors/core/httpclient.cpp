@@ -4,6 +4,7 @@
 #include <QNetworkProxyFactory>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QRegularExpression>
 #include <QTimer>
 
 namespace crossma {
@@ -11,6 +12,17 @@ namespace crossma {
 namespace {
 const char kTimedOut[] = "crossma_timedOut";
 const char kCancelled[] = "crossma_cancelled";
+
+// Qt's error strings can quote the whole request URL ("Error transferring
+// https://…?licenseKey=… - server replied: …"); keys travel in query strings,
+// so only scheme, host and port may reach a message, a log or diagnostics.
+QString withoutUrlDetails(const QString &text)
+{
+    static const QRegularExpression url(QStringLiteral("(https?://[^/\\s?#]+)[^\\s]*"));
+    QString out = text;
+    out.replace(url, QStringLiteral("\\1"));
+    return out;
+}
 
 HttpResponse::Failure classify(QNetworkReply *reply)
 {
@@ -104,7 +116,7 @@ void HttpClient::send(const QByteArray &verb, const QUrl &url, const HttpHeaders
         m_inFlight.removeAll(reply);
         HttpResponse response;
         response.failure = classify(reply);
-        response.errorText = reply->errorString();
+        response.errorText = withoutUrlDetails(reply->errorString());
         if (response.failure == HttpResponse::Failure::None) {
             response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
             response.body = reply->readAll();

@@ -1,6 +1,7 @@
 #include "yahooconfig.h"
 
-#include <QFile>
+#include "servicedata.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -19,10 +20,7 @@ QString realValue(const QString &value)
 
 YahooAppConfig YahooAppConfig::bundled()
 {
-    QFile file(QStringLiteral(":/crossma/service.json"));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return fromServiceJson(file.readAll());
+    return fromServiceJson(QJsonDocument(serviceData()).toJson(QJsonDocument::Compact));
 }
 
 YahooAppConfig YahooAppConfig::fromServiceJson(const QByteArray &json)
