@@ -109,7 +109,7 @@ struct YahooPageHarness {
 };
 }  // namespace
 
-TEST_CASE("Yahoo page: log in by pasting the redirected address, then test; screenshot",
+TEST_CASE("Yahoo page: log in by pasting the redirected address, then test, with a screenshot",
           "[yahoo]")
 {
     YahooPageHarness h;
@@ -161,7 +161,7 @@ TEST_CASE("Yahoo page: log in by pasting the redirected address, then test; scre
     CHECK(h.wizard->grab().save(screenshotPath("wizard-yahoo-verified.png")));
 }
 
-TEST_CASE("Yahoo page: the old method's ZIP is read and its subject and expiry shown; screenshot",
+TEST_CASE("Yahoo page: the old method's ZIP is read and its subject and expiry shown, with a screenshot",
           "[yahoo]")
 {
     YahooPageHarness h;
