@@ -197,7 +197,7 @@ TEST_CASE("sandbox server with an untrusted certificate fails TLS, then recovers
     CHECK(waitForGet(stranger, sandbox.url(QStringLiteral("/a"))).failure == HttpResponse::Failure::Tls);
 }
 
-TEST_CASE("sandbox hang route gives the client its timeout; cancelAll gives Cancelled", "[sandbox]")
+TEST_CASE("sandbox hang route gives the client its timeout, cancelAll gives Cancelled", "[sandbox]")
 {
     SandboxFixture sandbox;
     sandbox.server().route("GET", QStringLiteral("/hang"), [](const Request &) { return Response::hanging(); });
