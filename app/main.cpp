@@ -86,6 +86,8 @@ int runWizard(int argc, char *argv[])
             return 3;
         }
         endpoints = sandbox->endpoints();
+        // Sandbox keys take seconds to make: not on the UI thread.
+        sandbox->prepareInBackground();
     }
     const auto settings = crossma::AppProfile::createSettings(options.sandbox);
     crossma::CredentialStore store(crossma::AppProfile::keychainService(options.sandbox),

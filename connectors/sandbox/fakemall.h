@@ -18,6 +18,10 @@ public:
     virtual QString mallId() const = 0;
     virtual QStringList endpointKeys() const = 0;  // e.g. {"rakuten.api"}
     virtual void install(Server &server) = 0;
+    // Slow set-up (RSA key generation) that the wizard runs on a worker thread
+    // right after start, so the first page that needs it does not freeze.
+    // Must be thread-safe and idempotent; tests simply let it happen lazily.
+    virtual void prepare() {}
     virtual QList<Scenario> scenarios() const = 0;
 };
 

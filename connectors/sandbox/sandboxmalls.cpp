@@ -1,5 +1,7 @@
 #include "sandboxmalls.h"
 
+#include <QtConcurrent/QtConcurrentRun>
+
 #include "fakeregistry.h"
 
 #include <QDir>
@@ -16,7 +18,24 @@ SandboxMalls::SandboxMalls(QObject *parent)
 {
 }
 
-SandboxMalls::~SandboxMalls() = default;
+SandboxMalls::~SandboxMalls()
+{
+    // The fakes must outlive their set-up on the worker thread.
+    m_preparing.waitForFinished();
+}
+
+void SandboxMalls::prepareInBackground()
+{
+    if (m_preparing.isValid())
+        return;
+    QList<FakeMall *> fakes;
+    for (const auto &fake : m_fakes)
+        fakes.append(fake.get());
+    m_preparing = QtConcurrent::run([fakes] {
+        for (FakeMall *fake : fakes)
+            fake->prepare();
+    });
+}
 
 bool SandboxMalls::start(QString *error)
 {

@@ -4,6 +4,7 @@
 #include "core/endpoints.h"
 #include "fakemall.h"
 
+#include <QFuture>
 #include <QObject>
 #include <QStringList>
 
@@ -26,6 +27,8 @@ public:
     // Listens, then installs every fake. Idempotent. A translated error on failure.
     bool start(QString *error);
     bool isStarted() const;
+    // Runs every fake's slow set-up on a worker thread (see FakeMall::prepare).
+    void prepareInBackground();
 
     // Every endpoint key of every fake pointed at the server, plus the CA as trusted.
     Endpoints endpoints() const;
@@ -45,6 +48,7 @@ private:
     Server *m_server = nullptr;
     std::vector<std::unique_ptr<FakeMall>> m_fakes;
     bool m_installed = false;
+    QFuture<void> m_preparing;
     mutable std::unique_ptr<QTemporaryDir> m_caDir;
     mutable QString m_caPath;
 };

@@ -12,6 +12,8 @@
 #include <QSet>
 #include <QUrl>
 
+#include <mutex>
+
 #include <openssl/bio.h>
 #include <openssl/err.h>
 #include <openssl/evp.h>
@@ -132,7 +134,8 @@ struct YahooFake::State {
     PKey key;
     QByteArray publicPem;
     // The legacy certificate material; made on first use.
-    bool certificatesMade = false;
+    std::once_flag keyMade;  // prepare() may run on a worker thread
+    std::once_flag certificatesMade;
     CertificateAuthority::Issued valid;
     CertificateAuthority::Issued expired;
     CertificateAuthority::Issued other;
@@ -151,29 +154,28 @@ struct YahooFake::State {
 
     void ensureKey()
     {
-        if (key)
-            return;
-        key.reset(EVP_RSA_gen(2048));
-        BIO *bio = BIO_new(BIO_s_mem());
-        PEM_write_bio_PUBKEY(bio, key.get());
-        char *data = nullptr;
-        const long size = BIO_get_mem_data(bio, &data);
-        publicPem = QByteArray(data, int(size));
-        BIO_free(bio);
+        std::call_once(keyMade, [this] {
+            key.reset(EVP_RSA_gen(2048));
+            BIO *bio = BIO_new(BIO_s_mem());
+            PEM_write_bio_PUBKEY(bio, key.get());
+            char *data = nullptr;
+            const long size = BIO_get_mem_data(bio, &data);
+            publicPem = QByteArray(data, int(size));
+            BIO_free(bio);
+        });
     }
 
     void ensureCertificates()
     {
-        if (certificatesMade)
-            return;
-        certificatesMade = true;
-        const CertificateAuthority ca = CertificateAuthority::create(QStringLiteral("Yahoo! sandbox store CA"));
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        const QString store = QString::fromLatin1(kStoreLegacy);
-        valid = ca.issueClientRsa(store, now.addDays(-30), now.addDays(335));
-        expired = ca.issueClientRsa(store, QDateTime(QDate(2022, 7, 27), QTime(0, 0), Qt::UTC),
-                                    QDateTime(QDate(2023, 7, 26), QTime(23, 59, 59), Qt::UTC));
-        other = ca.issueClientRsa(store, now.addDays(-30), now.addDays(335));
+        std::call_once(certificatesMade, [this] {
+            const CertificateAuthority ca = CertificateAuthority::create(QStringLiteral("Yahoo! sandbox store CA"));
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            const QString store = QString::fromLatin1(kStoreLegacy);
+            valid = ca.issueClientRsa(store, now.addDays(-30), now.addDays(335));
+            expired = ca.issueClientRsa(store, QDateTime(QDate(2022, 7, 27), QTime(0, 0), Qt::UTC),
+                                        QDateTime(QDate(2023, 7, 26), QTime(23, 59, 59), Qt::UTC));
+            other = ca.issueClientRsa(store, now.addDays(-30), now.addDays(335));
+        });
     }
 
     QByteArray certificatePem(const QString &variant)
@@ -403,6 +405,12 @@ void YahooFake::install(Server &server)
                               certificateZip(variant.isEmpty() ? QStringLiteral("valid") : variant))
             .withHeader("Content-Disposition", "attachment; filename=\"snbx-legacy.zip\"");
     });
+}
+
+void YahooFake::prepare()
+{
+    d->ensureKey();
+    d->ensureCertificates();
 }
 
 QByteArray YahooFake::publicKeyPem() const

@@ -27,6 +27,7 @@ public:
     QString mallId() const override { return QStringLiteral("yahoo"); }
     QStringList endpointKeys() const override;
     void install(Server &server) override;
+    void prepare() override;
     QList<Scenario> scenarios() const override;
 
     // Sandbox store accounts and what they make orderCount answer.
