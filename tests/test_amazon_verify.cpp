@@ -7,6 +7,7 @@
 #include "amazonfake.h"
 #include "sandboxfixture.h"
 #include "server.h"
+#include "verifyrunner.h"
 #include "waitfor.h"
 
 #include <QJsonDocument>
@@ -18,22 +19,7 @@ using crossma::sandbox::AmazonFake;
 namespace {
 
 // One server with only the Amazon fake on it, and endpoints that trust it.
-struct AmazonSandbox {
-    sandbox::CertificateAuthority ca = sandbox::CertificateAuthority::create(QStringLiteral("amazon test CA"));
-    sandbox::Server server{ca};
-    AmazonFake fake;
-    Endpoints endpoints;
-
-    AmazonSandbox()
-    {
-        QString error;
-        REQUIRE(server.listen(&error));
-        fake.install(server);
-        endpoints.setOverride(QStringLiteral("amazon.lwa"), server.baseUrl());
-        endpoints.setOverride(QStringLiteral("amazon.spapi"), server.baseUrl());
-        endpoints.addTrustedCa(ca.certificate());
-    }
-
+struct AmazonSandbox : test::SingleFakeSandbox<AmazonFake> {
     // The values of the fake's scenario that uses `behaviour`'s refresh token.
     static FieldValues values(const QString &behaviour)
     {
@@ -46,19 +32,7 @@ struct AmazonSandbox {
 
     VerifyResult verify(const FieldValues &values, int timeoutMs = VerifyJob::kDefaultTimeoutMs)
     {
-        AmazonConnector amazon;
-        const FieldValues normalised = amazon.normalise(values);
-        REQUIRE(amazon.check(normalised).isEmpty());  // the fake's values pass the offline check
-        VerifyJob *job = amazon.verify(normalised, endpoints, nullptr);
-        std::unique_ptr<VerifyJob> owner(job);
-        job->setTimeout(timeoutMs);
-        int finishedCount = 0;
-        QObject::connect(job, &VerifyJob::finished, [&finishedCount] { ++finishedCount; });
-        job->start();
-        REQUIRE(test::waitFor([&] { return finishedCount > 0; }, timeoutMs + 5000));
-        test::waitFor([] { return false; }, 50);  // a second finished() would show here
-        CHECK(finishedCount == 1);
-        return job->result();
+        return test::runVerify(AmazonConnector(), values, endpoints, timeoutMs);
     }
 
     int requests() const { return server.requestCount(); }
@@ -351,11 +325,6 @@ TEST_CASE("Amazon fake is part of the sandbox, first, with its scenarios", "[ama
     REQUIRE(sandbox.malls().mallIds().value(0) == QStringLiteral("amazon"));
     const QList<sandbox::Scenario> scenarios = sandbox.malls().scenarios(QStringLiteral("amazon"));
     REQUIRE(scenarios.size() >= 10);
-    AmazonConnector amazon;
-    std::unique_ptr<VerifyJob> job(amazon.verify(amazon.normalise(scenarios.first().values),
-                                                 sandbox.endpoints(), nullptr));
-    job->start();
-    REQUIRE(test::waitFor([&] { return job->isFinished(); }, 15000));
-    CHECK(job->result().ok());
+    CHECK(test::runVerify(AmazonConnector(), scenarios.first().values, sandbox.endpoints()).ok());
     CHECK(sandbox.server().requestCount() == 2);
 }

@@ -9,6 +9,7 @@
 #include "core/payload.h"
 #include "sandboxfixture.h"
 #include "server.h"
+#include "verifyrunner.h"
 #include "waitfor.h"
 
 #include <QSet>
@@ -22,37 +23,11 @@ namespace {
 const QString kPath = QStringLiteral("/wmshopapi/searchShopCtgryInfos");
 
 // One server with only the au PAY fake on it, and endpoints that trust it.
-struct AupaySandbox {
-    sandbox::CertificateAuthority ca = sandbox::CertificateAuthority::create(QStringLiteral("au PAY test CA"));
-    sandbox::Server server{ca};
-    AupayFake fake;
-    Endpoints endpoints;
-
-    AupaySandbox()
-    {
-        QString error;
-        REQUIRE(server.listen(&error));
-        fake.install(server);
-        endpoints.setOverride(QStringLiteral("aupay.api"), server.baseUrl());
-        endpoints.addTrustedCa(ca.certificate());
-    }
-
+struct AupaySandbox : test::SingleFakeSandbox<AupayFake> {
     VerifyResult verify(const FieldValues &values, const QVariantMap &previousFacts = {},
                         int timeoutMs = VerifyJob::kDefaultTimeoutMs)
     {
-        AupayConnector aupay;
-        const FieldValues normalised = aupay.normalise(values);
-        REQUIRE(aupay.check(normalised).isEmpty());  // the fake's values pass the offline check
-        std::unique_ptr<VerifyJob> job(aupay.verify(normalised, endpoints, nullptr));
-        job->setTimeout(timeoutMs);
-        job->setPreviousFacts(previousFacts);
-        int finishedCount = 0;
-        QObject::connect(job.get(), &VerifyJob::finished, [&finishedCount] { ++finishedCount; });
-        job->start();
-        REQUIRE(test::waitFor([&] { return finishedCount > 0; }, timeoutMs + 5000));
-        test::waitFor([] { return false; }, 50);  // a second finished() would show here
-        CHECK(finishedCount == 1);
-        return job->result();
+        return test::runVerify(AupayConnector(), values, endpoints, timeoutMs, previousFacts);
     }
 
     VerifyResult verify(Outcome outcome) { return verify(AupayFake::values(outcome)); }
@@ -233,9 +208,5 @@ TEST_CASE("au PAY sandbox scenarios: Japanese titles, one per outcome, all reach
     CHECK(distinct.size() == scenarios.size());
 
     // The registered fake answers the first scenario through the sandbox's endpoints.
-    std::unique_ptr<VerifyJob> job(aupay.verify(aupay.normalise(scenarios.first().values),
-                                                sandbox.endpoints(), nullptr));
-    job->start();
-    REQUIRE(test::waitFor([&] { return job->isFinished(); }, 15000));
-    CHECK(job->result().ok());
+    CHECK(test::runVerify(aupay, scenarios.first().values, sandbox.endpoints()).ok());
 }

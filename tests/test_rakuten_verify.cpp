@@ -2,6 +2,7 @@
 
 #include "rakuten/rakutenconnector.h"
 #include "sandboxfixture.h"
+#include "verifyrunner.h"
 #include "waitfor.h"
 
 #include <memory>
@@ -21,15 +22,9 @@ FieldValues demo(const QString &license, const QString &shop = QStringLiteral("c
                                 {QStringLiteral("shopUrl"), shop}});
 }
 
-// Runs the real connector's verify against `endpoints` and waits for its verdict.
 VerifyResult verify(const FieldValues &values, const Endpoints &endpoints, int timeoutMs = 10000)
 {
-    RakutenConnector connector;
-    std::unique_ptr<VerifyJob> job(connector.verify(values, endpoints, nullptr));
-    job->setTimeout(timeoutMs);
-    job->start();
-    REQUIRE(test::waitFor([&] { return job->isFinished(); }, timeoutMs + 5000));
-    return job->result();
+    return test::runVerify(RakutenConnector(), values, endpoints, timeoutMs);
 }
 }  // namespace
 
@@ -169,7 +164,7 @@ TEST_CASE("楽天: the sandbox offers a scenario for every outcome", "[rakuten][
     const auto scenarios = sandbox.malls().scenarios(QStringLiteral("rakuten"));
     QStringList codes;
     for (const auto &scenario : scenarios) {
-        const VerifyResult r = verify(RakutenConnector().normalise(scenario.values), sandbox.endpoints(), 400);
+        const VerifyResult r = verify(scenario.values, sandbox.endpoints(), 400);
         codes.append(r.code);
     }
     for (const char *code : {"OK", "AUTH_REJECTED", "KEY_EXPIRED", "PERMISSION_MISSING", "STORE_MISMATCH",
