@@ -1,0 +1,321 @@
+#include "overviewpage.h"
+
+#include "core/connector.h"
+#include "core/credentialstore.h"
+#include "recheckall.h"
+
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPointer>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace crossma {
+
+std::function<bool(QWidget *, const QString &)> OverviewPage::confirmUnlink;
+
+namespace {
+const char kRed[] = "#c62828";
+const char kAmber[] = "#a15c00";  // amber dark enough to read on white
+const char kGreen[] = "#2e7d32";
+
+void clearLayout(QLayout *layout)
+{
+    while (QLayoutItem *item = layout->takeAt(0)) {
+        if (QWidget *w = item->widget()) {
+            // Gone from the page at once (findChildren, layout), freed safely later.
+            w->hide();
+            w->setParent(nullptr);
+            w->deleteLater();
+        }
+        delete item;
+    }
+}
+
+QLabel *wrappingLabel(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    return label;
+}
+}  // namespace
+
+OverviewPage::OverviewPage(const QList<const Connector *> &connectors, CredentialStore *store,
+                           const Endpoints &endpoints, QWidget *parent)
+    : QWizardPage(parent), m_connectors(connectors), m_store(store),
+      m_recheck(new RecheckAll(connectors, store, endpoints, this))
+{
+    setTitle(tr("Linked malls"));
+    setSubTitle(tr("What is linked, when it was last checked and what expires when."));
+
+    auto *outer = new QVBoxLayout(this);
+    m_reminderBox = new QVBoxLayout;
+    outer->addLayout(m_reminderBox);
+
+    auto *bar = new QHBoxLayout;
+    m_recheckButton = new QPushButton(tr("Re-check all"), this);
+    m_recheckButton->setObjectName(QStringLiteral("recheckAllButton"));
+    m_recheckButton->setToolTip(tr("Checks every linked mall with the saved values, all at once."));
+    bar->addWidget(m_recheckButton);
+    bar->addStretch(1);
+    outer->addLayout(bar);
+
+    // The rows scroll; the button above never does.
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *content = new QWidget(scroll);
+    m_rowsBox = new QVBoxLayout(content);
+    m_rowsBox->setContentsMargins(0, 0, 0, 0);
+    scroll->setWidget(content);
+    outer->addWidget(scroll, 1);
+
+    connect(m_recheckButton, &QPushButton::clicked, this, &OverviewPage::onRecheckClicked);
+    connect(m_recheck, &RecheckAll::mallStarted, this, [this](const QString &mallId) {
+        setProgress(mallId, tr("Checking…"));
+    });
+    connect(m_recheck, &RecheckAll::mallStage, this, [this](const QString &mallId, const QString &stage) {
+        setProgress(mallId, stage);
+    });
+    connect(m_recheck, &RecheckAll::mallFinished, this,
+            [this](const QString &mallId, const VerifyResult &result) {
+                setProgress(mallId, result.summary(), QLatin1String(result.ok() ? kGreen : kRed));
+            });
+    connect(m_recheck, &RecheckAll::allFinished, this, [this] {
+        m_recheckButton->setText(tr("Re-check all"));
+        // New expiry facts may change the reminders and the order.
+        refresh();
+    });
+    refresh();
+}
+
+void OverviewPage::initializePage()
+{
+    refresh();
+}
+
+void OverviewPage::onRecheckClicked()
+{
+    if (m_recheck->isRunning()) {
+        m_recheck->cancel();
+        return;
+    }
+    m_progress.clear();
+    m_recheck->start();
+    if (m_recheck->isRunning()) {
+        m_recheckButton->setText(tr("Cancel the check"));
+        for (QPushButton *b : std::as_const(m_unlinkButtons))
+            b->setEnabled(false);
+    }
+}
+
+QList<OverviewPage::Row> OverviewPage::sortedRows() const
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QList<Row> rows;
+    for (const Connector *c : m_connectors) {
+        Row row;
+        row.connector = c;
+        const StoredMall stored = m_store->stored(c->id());
+        if (stored.linked)
+            row.expiries = expiryFacts(stored.facts, now);
+        std::sort(row.expiries.begin(), row.expiries.end(),
+                  [](const ExpiryFact &a, const ExpiryFact &b) { return a.expiry < b.expiry; });
+        if (!row.expiries.isEmpty()) {
+            const ExpiryFact &first = row.expiries.first();
+            row.soonestDays = first.daysLeft;
+            row.urgency = first.expired() ? 2 : first.daysLeft <= kExpirySoonDays ? 1 : 0;
+        }
+        rows.append(row);
+    }
+    // Expired first, then expiring soon (fewest days first); the rest in the wizard's order.
+    std::stable_sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
+        if (a.urgency != b.urgency)
+            return a.urgency > b.urgency;
+        if (a.urgency == 1)
+            return a.soonestDays < b.soonestDays;
+        return false;
+    });
+    return rows;
+}
+
+QString OverviewPage::reminderText(const Connector &connector, const ExpiryFact &fact) const
+{
+    QString action;
+    if (fact.key == QLatin1String("licenseExpiry"))
+        action = tr("Issue a new license key in RMS (店舗様向け情報・サービス > WEB APIサービス > 利用設定), "
+                    "then enter it with Edit.");
+    else if (fact.key == QLatin1String("apiKeyExpiry"))
+        action = tr("Issue a new API key in Wow! manager (各種申し込み > API利用申請 > APIキーの発行), "
+                    "then enter it with Edit.");
+    else if (fact.key == QLatin1String("refreshTokenExpiry"))
+        action = tr("Log in to Yahoo! JAPAN again with Edit.");
+    else if (fact.key == QLatin1String("certificateExpiry"))
+        action = tr("Download the new API certificate in ストアクリエイターPro, then load it with Edit.");
+    else
+        action = tr("Renew it at the mall, then enter the new value with Edit.");
+    return tr("%1 — %2. %3").arg(connector.displayName(), fact.text(), action);
+}
+
+void OverviewPage::refresh()
+{
+    clearLayout(m_reminderBox);
+    clearLayout(m_rowsBox);
+    m_rowOrder.clear();
+    m_reminderTexts.clear();
+    m_progressLabels.clear();
+    m_editButtons.clear();
+    m_unlinkButtons.clear();
+
+    const QList<Row> rows = sortedRows();
+    for (const Row &row : rows) {
+        for (const ExpiryFact &fact : row.expiries) {
+            if (!fact.expired() && fact.daysLeft > kExpirySoonDays)
+                continue;
+            const QString text = reminderText(*row.connector, fact);
+            m_reminderTexts.append(text);
+            auto *label = wrappingLabel(QStringLiteral("⚠ ") + text, this);
+            label->setObjectName(QStringLiteral("reminder"));
+            label->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;")
+                                     .arg(QLatin1String(fact.expired() ? kRed : kAmber)));
+            m_reminderBox->addWidget(label);
+        }
+    }
+    for (const Row &row : rows) {
+        m_rowOrder.append(row.connector->id());
+        m_rowsBox->addWidget(buildRow(row));
+    }
+    m_rowsBox->addStretch(1);
+    m_recheckButton->setEnabled(!m_store->linkedMalls().isEmpty() || m_recheck->isRunning());
+}
+
+QWidget *OverviewPage::buildRow(const Row &row)
+{
+    const Connector &c = *row.connector;
+    const QString id = c.id();
+    const StoredMall stored = m_store->stored(id);
+
+    auto *frame = new QFrame(this);
+    frame->setObjectName(QStringLiteral("row_") + id);
+    frame->setFrameShape(QFrame::StyledPanel);
+    auto *layout = new QHBoxLayout(frame);
+
+    auto *text = new QVBoxLayout;
+    auto *name = new QLabel(QStringLiteral("<b>%1</b>　%2")
+                                .arg(c.displayName().toHtmlEscaped(),
+                                     (stored.linked ? tr("Linked") : tr("Not set up")).toHtmlEscaped()),
+                            frame);
+    text->addWidget(name);
+    if (stored.linked) {
+        const QString verified = stored.lastVerifiedAt.isValid()
+                                     ? tr("Last checked: %1 (%2)")
+                                           .arg(dateTimeText(stored.lastVerifiedAt), stored.lastResultCode)
+                                     : tr("Not checked since it was saved on %1.").arg(dateTimeText(stored.savedAt));
+        text->addWidget(wrappingLabel(verified, frame));
+    }
+    for (const ExpiryFact &fact : row.expiries) {
+        auto *label = wrappingLabel(fact.text(), frame);
+        if (fact.expired())
+            label->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;").arg(QLatin1String(kRed)));
+        else if (fact.daysLeft <= kExpirySoonDays)
+            label->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;").arg(QLatin1String(kAmber)));
+        text->addWidget(label);
+    }
+    auto *progress = wrappingLabel(QString(), frame);
+    progress->setObjectName(QStringLiteral("progress"));
+    m_progressLabels.insert(id, progress);
+    text->addWidget(progress);
+    const auto kept = m_progress.value(id);
+    progress->setText(kept.first);
+    progress->setVisible(!kept.first.isEmpty());
+    if (!kept.second.isEmpty())
+        progress->setStyleSheet(QStringLiteral("color: %1;").arg(kept.second));
+    layout->addLayout(text, 1);
+
+    auto *edit = new QPushButton(tr("Edit"), frame);
+    edit->setAccessibleName(tr("Edit %1").arg(c.displayName()));
+    connect(edit, &QPushButton::clicked, this, [this, id] { emit editRequested(id); });
+    layout->addWidget(edit, 0, Qt::AlignTop);
+    m_editButtons.insert(id, edit);
+
+    auto *unlinkButton = new QPushButton(tr("Unlink"), frame);
+    unlinkButton->setAccessibleName(tr("Unlink %1").arg(c.displayName()));
+    unlinkButton->setEnabled(stored.linked && !m_recheck->isRunning());
+    connect(unlinkButton, &QPushButton::clicked, this, [this, id, name = c.displayName()] {
+        const bool yes = confirmUnlink
+                             ? confirmUnlink(this, name)
+                             : QMessageBox::question(
+                                   this, tr("Unlink"),
+                                   tr("Unlink %1? Its saved values are removed from this computer "
+                                      "(the password store and the settings). The other malls stay linked.")
+                                       .arg(name))
+                                   == QMessageBox::Yes;
+        if (yes)
+            unlink(id);
+    });
+    layout->addWidget(unlinkButton, 0, Qt::AlignTop);
+    m_unlinkButtons.insert(id, unlinkButton);
+    return frame;
+}
+
+void OverviewPage::unlink(const QString &mallId)
+{
+    if (QPushButton *b = m_unlinkButtons.value(mallId))
+        b->setEnabled(false);
+    setProgress(mallId, tr("Removing the saved values…"));
+    QPointer<OverviewPage> self(this);
+    m_store->remove(mallId, [this, self, mallId](const CredentialStore::Outcome &outcome) {
+        if (!self)
+            return;
+        if (!outcome.ok()) {
+            setProgress(mallId, outcome.message, QLatin1String(kRed));
+            if (QPushButton *b = m_unlinkButtons.value(mallId))
+                b->setEnabled(true);
+            return;
+        }
+        m_progress.insert(mallId, {tr("Unlinked."), QString()});
+        refresh();
+        emit unlinked(mallId);
+    });
+}
+
+void OverviewPage::setProgress(const QString &mallId, const QString &text, const QString &colour)
+{
+    m_progress.insert(mallId, {text, colour});
+    if (QLabel *label = m_progressLabels.value(mallId)) {
+        label->setText(text);
+        label->setVisible(!text.isEmpty());
+        label->setStyleSheet(colour.isEmpty() ? QString() : QStringLiteral("color: %1;").arg(colour));
+    }
+}
+
+QPushButton *OverviewPage::editButton(const QString &mallId) const
+{
+    return m_editButtons.value(mallId);
+}
+
+QPushButton *OverviewPage::unlinkButton(const QString &mallId) const
+{
+    return m_unlinkButtons.value(mallId);
+}
+
+QString OverviewPage::rowProgress(const QString &mallId) const
+{
+    return m_progress.value(mallId).first;
+}
+
+QString OverviewPage::dateTimeText(const QDateTime &when)
+{
+    if (!when.isValid())
+        return tr("unknown");
+    //: Date format (QDateTime::toString); Japanese: yyyy年M月d日 H:mm
+    return when.toLocalTime().toString(tr("yyyy-MM-dd HH:mm"));
+}
+
+}  // namespace crossma

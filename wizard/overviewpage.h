@@ -1,0 +1,92 @@
+#pragma once
+
+#include "core/endpoints.h"
+#include "core/verifyresult.h"
+#include "expiryfacts.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QWizardPage>
+
+#include <functional>
+
+class QLabel;
+class QPushButton;
+class QVBoxLayout;
+
+namespace crossma {
+
+class Connector;
+class CredentialStore;
+class RecheckAll;
+
+// 連携の状況: one row per mall (連携済み / 未設定, last check, what expires
+// when), reminders for keys expired or expiring within kExpirySoonDays at the
+// top (and those rows first), 「すべて再確認」 with progress per row, and per
+// mall 「編集」 and 「連携を解除」. Rebuilt from the store's settings.
+class OverviewPage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    OverviewPage(const QList<const Connector *> &connectors, CredentialStore *store,
+                 const Endpoints &endpoints, QWidget *parent = nullptr);
+    // As WizardContext holds them.
+    OverviewPage(const QList<Connector *> &connectors, CredentialStore *store, const Endpoints &endpoints,
+                 QWidget *parent = nullptr)
+        : OverviewPage(QList<const Connector *>(connectors.cbegin(), connectors.cend()), store, endpoints,
+                       parent)
+    {
+    }
+
+    void initializePage() override;
+    void refresh();
+
+    // Asks before unlinking; tests replace it. Unset: a question box.
+    static std::function<bool(QWidget *parent, const QString &mallName)> confirmUnlink;
+
+    // For tests and the lead's wiring.
+    RecheckAll *recheckAll() const { return m_recheck; }
+    QStringList rowOrder() const { return m_rowOrder; }    // mall ids, top to bottom
+    QStringList reminders() const { return m_reminderTexts; }
+    QPushButton *recheckButton() const { return m_recheckButton; }
+    QPushButton *editButton(const QString &mallId) const;
+    QPushButton *unlinkButton(const QString &mallId) const;
+    QString rowProgress(const QString &mallId) const;  // the row's progress / result line
+    void unlink(const QString &mallId);  // after confirmUnlink said yes
+
+    // A date and time the way the seller reads it ("2026年11月28日 14:05").
+    static QString dateTimeText(const QDateTime &when);
+
+signals:
+    void editRequested(const QString &mallId);
+    void unlinked(const QString &mallId);
+
+private:
+    struct Row {
+        const Connector *connector = nullptr;
+        QList<ExpiryFact> expiries;
+        int urgency = 0;  // 2 expired, 1 within kExpirySoonDays, 0 fine
+        int soonestDays = 0;
+    };
+    QList<Row> sortedRows() const;
+    QWidget *buildRow(const Row &row);
+    QString reminderText(const Connector &connector, const ExpiryFact &fact) const;
+    void setProgress(const QString &mallId, const QString &text, const QString &colour = {});
+    void onRecheckClicked();
+
+    QList<const Connector *> m_connectors;
+    CredentialStore *m_store;
+    RecheckAll *m_recheck;
+    QVBoxLayout *m_reminderBox = nullptr;
+    QVBoxLayout *m_rowsBox = nullptr;
+    QPushButton *m_recheckButton = nullptr;
+    QStringList m_rowOrder;
+    QStringList m_reminderTexts;
+    QHash<QString, QLabel *> m_progressLabels;
+    QHash<QString, QPushButton *> m_editButtons;
+    QHash<QString, QPushButton *> m_unlinkButtons;
+    // Survive a rebuild of the rows: the last re-check or unlink message per mall.
+    QHash<QString, QPair<QString, QString>> m_progress;  // text, colour
+};
+
+}  // namespace crossma
