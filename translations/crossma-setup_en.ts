@@ -843,6 +843,89 @@
     </message>
 </context>
 <context>
+    <name>crossma::Diagnostics</name>
+    <message>
+        <source>available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not available (no password store service)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locked or access refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support information (crossma-setup)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App version: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OS: %1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt: %1 (built with %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password store (keychain): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Malls:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last check: %1, result code: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoints:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>production (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extra trusted CA: %1 (SHA-256 %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The support information could not be saved to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>crossma::Endpoints</name>
     <message>
         <source>The endpoints file %1 cannot be read: %2</source>
@@ -1025,6 +1108,110 @@
     </message>
     <message>
         <source>Nothing was sent to %1 yet: please first correct the fields marked in ② Input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crossma::OverviewPage</name>
+    <message>
+        <source>Linked malls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is linked, when it was last checked and what expires when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-check all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks every linked mall with the saved values, all at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue a new license key in RMS (店舗様向け情報・サービス &gt; WEB APIサービス &gt; 利用設定), then enter it with Edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue a new API key in Wow! manager (各種申し込み &gt; API利用申請 &gt; APIキーの発行), then enter it with Edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in to Yahoo! JAPAN again with Edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download the new API certificate in ストアクリエイターPro, then load it with Edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew it at the mall, then enter the new value with Edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last checked: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked since it was saved on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink %1? Its saved values are removed from this computer (the password store and the settings). The other malls stay linked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the saved values…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlinked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd HH:mm</source>
+        <extracomment>Date format (QDateTime::toString); Japanese: yyyy年M月d日 H:mm</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1246,6 +1433,21 @@
     </message>
     <message>
         <source>Connected to %1. License key valid until %2 (%3 days left).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crossma::RecheckAll</name>
+    <message>
+        <source>Reading the saved values…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the saved values are incomplete. Open Edit and enter them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -844,6 +844,89 @@
     </message>
 </context>
 <context>
+    <name>crossma::Diagnostics</name>
+    <message>
+        <source>available</source>
+        <translation>利用できます</translation>
+    </message>
+    <message>
+        <source>not available (no password store service)</source>
+        <translation>利用できません（パスワード保管庫（キーチェーン）のサービスがありません）</translation>
+    </message>
+    <message>
+        <source>locked or access refused</source>
+        <translation>ロックされているか、アクセスが拒否されました</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>Support information (crossma-setup)</source>
+        <translation>サポート用情報（crossma-setup）</translation>
+    </message>
+    <message>
+        <source>Created: %1</source>
+        <translation>作成日時: %1</translation>
+    </message>
+    <message>
+        <source>App version: %1</source>
+        <translation>アプリのバージョン: %1</translation>
+    </message>
+    <message>
+        <source>OS: %1 (%2, %3)</source>
+        <translation>OS: %1（%2、%3）</translation>
+    </message>
+    <message>
+        <source>Qt: %1 (built with %2)</source>
+        <translation>Qt: %1（ビルド時 %2）</translation>
+    </message>
+    <message>
+        <source>Password store (keychain): %1</source>
+        <translation>パスワード保管庫（キーチェーン）: %1</translation>
+    </message>
+    <message>
+        <source>Malls:</source>
+        <translation>モール:</translation>
+    </message>
+    <message>
+        <source>linked</source>
+        <translation>連携済み</translation>
+    </message>
+    <message>
+        <source>not set up</source>
+        <translation>未設定</translation>
+    </message>
+    <message>
+        <source>saved: %1</source>
+        <translation>保存日時: %1</translation>
+    </message>
+    <message>
+        <source>last check: %1, result code: %2</source>
+        <translation>最終確認: %1、結果コード: %2</translation>
+    </message>
+    <message>
+        <source>Endpoints:</source>
+        <translation>接続先:</translation>
+    </message>
+    <message>
+        <source>production (default)</source>
+        <translation>本番（既定）</translation>
+    </message>
+    <message>
+        <source>extra trusted CA: %1 (SHA-256 %2)</source>
+        <translation>追加で信頼する CA: %1（SHA-256 %2）</translation>
+    </message>
+    <message>
+        <source>The support information could not be saved to %1: %2</source>
+        <translation>サポート用情報を %1 に保存できませんでした: %2</translation>
+    </message>
+</context>
+<context>
     <name>crossma::Endpoints</name>
     <message>
         <source>The endpoints file %1 cannot be read: %2</source>
@@ -1026,6 +1109,110 @@
     <message>
         <source>Nothing was sent to %1 yet: please first correct the fields marked in ② Input.</source>
         <translation>%1にはまだ何も送信していません。先に「② 入力」で示した項目を直してください。</translation>
+    </message>
+</context>
+<context>
+    <name>crossma::OverviewPage</name>
+    <message>
+        <source>Linked malls</source>
+        <translation>連携の状況</translation>
+    </message>
+    <message>
+        <source>What is linked, when it was last checked and what expires when.</source>
+        <translation>連携しているモール、最後に確認した日時、有効期限を表示しています。</translation>
+    </message>
+    <message>
+        <source>Re-check all</source>
+        <translation>すべて再確認</translation>
+    </message>
+    <message>
+        <source>Checks every linked mall with the saved values, all at once.</source>
+        <translation>連携済みのすべてのモールを、保存した内容で同時に確認します。</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>確認しています…</translation>
+    </message>
+    <message>
+        <source>Cancel the check</source>
+        <translation>確認を中止</translation>
+    </message>
+    <message>
+        <source>Issue a new license key in RMS (店舗様向け情報・サービス &gt; WEB APIサービス &gt; 利用設定), then enter it with Edit.</source>
+        <translation>RMS（店舗様向け情報・サービス &gt; WEB APIサービス &gt; 利用設定）で新しいライセンスキーを発行し、「編集」から入力してください。</translation>
+    </message>
+    <message>
+        <source>Issue a new API key in Wow! manager (各種申し込み &gt; API利用申請 &gt; APIキーの発行), then enter it with Edit.</source>
+        <translation>Wow! manager（各種申し込み &gt; API利用申請 &gt; APIキーの発行）で新しいAPIキーを発行し、「編集」から入力してください。</translation>
+    </message>
+    <message>
+        <source>Log in to Yahoo! JAPAN again with Edit.</source>
+        <translation>「編集」から Yahoo! JAPAN にもう一度ログインしてください。</translation>
+    </message>
+    <message>
+        <source>Download the new API certificate in ストアクリエイターPro, then load it with Edit.</source>
+        <translation>ストアクリエイターProで新しいAPI証明書をダウンロードし、「編集」から読み込んでください。</translation>
+    </message>
+    <message>
+        <source>Renew it at the mall, then enter the new value with Edit.</source>
+        <translation>モールで更新し、新しい値を「編集」から入力してください。</translation>
+    </message>
+    <message>
+        <source>%1 — %2. %3</source>
+        <translation>%1 — %2。%3</translation>
+    </message>
+    <message>
+        <source>Linked</source>
+        <translation>連携済み</translation>
+    </message>
+    <message>
+        <source>Not set up</source>
+        <translation>未設定</translation>
+    </message>
+    <message>
+        <source>Last checked: %1 (%2)</source>
+        <translation>最終確認: %1（%2）</translation>
+    </message>
+    <message>
+        <source>Not checked since it was saved on %1.</source>
+        <translation>%1 に保存してから、まだ確認していません。</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>編集</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 を編集</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>連携を解除</translation>
+    </message>
+    <message>
+        <source>Unlink %1</source>
+        <translation>%1 の連携を解除</translation>
+    </message>
+    <message>
+        <source>Unlink %1? Its saved values are removed from this computer (the password store and the settings). The other malls stay linked.</source>
+        <translation>%1 の連携を解除しますか？保存した内容をこのパソコン（パスワード保管庫（キーチェーン）と設定）から削除します。ほかのモールの連携はそのままです。</translation>
+    </message>
+    <message>
+        <source>Removing the saved values…</source>
+        <translation>保存した内容を削除しています…</translation>
+    </message>
+    <message>
+        <source>Unlinked.</source>
+        <translation>連携を解除しました。</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd HH:mm</source>
+        <extracomment>Date format (QDateTime::toString); Japanese: yyyy年M月d日 H:mm</extracomment>
+        <translation>yyyy年M月d日 H:mm</translation>
     </message>
 </context>
 <context>
@@ -1247,6 +1434,21 @@
     <message>
         <source>Connected to %1. License key valid until %2 (%3 days left).</source>
         <translation>接続できました（%1）。ライセンスキーの有効期限: %2（残り %3 日）</translation>
+    </message>
+</context>
+<context>
+    <name>crossma::RecheckAll</name>
+    <message>
+        <source>Reading the saved values…</source>
+        <translation>保存した内容を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>%1: the saved values are incomplete. Open Edit and enter them again.</source>
+        <translation>%1: 保存されている内容が足りません。「編集」から入力し直してください。</translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation>確認を取り消しました。</translation>
     </message>
 </context>
 <context>
