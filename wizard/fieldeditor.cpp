@@ -1,6 +1,7 @@
 #include "fieldeditor.h"
 
 #include <QComboBox>
+#include <QKeyEvent>
 #include <QFileDialog>
 #include <QFontMetrics>
 #include <QHBoxLayout>
@@ -37,6 +38,18 @@ FieldEditor::FieldEditor(const FieldSpec &spec, bool screenShare, QWidget *paren
         m_text->setFixedHeight(m_text->fontMetrics().lineSpacing() * lines + 12);
         connect(m_text, &QPlainTextEdit::textChanged, this,
                 [this] { emit edited(m_text->toPlainText()); });
+        if (spec.secret) {
+            // A text box cannot mask; at least no copy, cut or drag leaves it.
+            m_text->setContextMenuPolicy(Qt::NoContextMenu);
+            m_text->installEventFilter(this);
+            m_text->viewport()->installEventFilter(this);
+            m_masked = new QLabel(QStringLiteral("••••••••"), this);
+            m_masked->setObjectName(QStringLiteral("masked_") + spec.id);
+            m_masked->setToolTip(tr("Secrets stay hidden in screen-share mode."));
+            m_masked->setAccessibleName(spec.label);
+            m_masked->setVisible(false);
+            row->addWidget(m_masked, 1);
+        }
         input = m_text;
         break;
     }
@@ -84,16 +97,10 @@ FieldEditor::FieldEditor(const FieldSpec &spec, bool screenShare, QWidget *paren
         m_reveal->setText(tr("Show"));
         m_reveal->setAccessibleName(tr("Show %1").arg(spec.label));
         m_reveal->setFocusPolicy(Qt::StrongFocus);
-        if (screenShare) {
-            // Screen-share mode keeps secrets masked, whatever is clicked.
-            m_reveal->setEnabled(false);
-            m_reveal->setToolTip(tr("Secrets stay hidden in screen-share mode."));
-        } else {
-            m_reveal->setToolTip(tr("Show or hide what you typed"));
-        }
         connect(m_reveal, &QToolButton::toggled, this, &FieldEditor::setRevealed);
         row->addWidget(m_reveal);
     }
+    setScreenShare(screenShare);
     if (m_line && spec.kind == FieldSpec::Kind::File) {
         m_browse = new QPushButton(tr("Choose…"), this);
         m_browse->setObjectName(QStringLiteral("browse_") + spec.id);
@@ -188,6 +195,41 @@ void FieldEditor::setReadOnly(bool readOnly)
         m_combo->setEnabled(!readOnly);
     if (m_browse)
         m_browse->setEnabled(!readOnly);
+}
+
+void FieldEditor::setScreenShare(bool on)
+{
+    m_screenShare = on;
+    if (m_reveal) {
+        if (on && m_reveal->isChecked())
+            m_reveal->setChecked(false);  // re-masks through setRevealed
+        m_reveal->setEnabled(!on);
+        m_reveal->setToolTip(on ? tr("Secrets stay hidden in screen-share mode.")
+                                : tr("Show or hide what you typed"));
+        setRevealed(m_reveal->isChecked());
+    }
+    if (m_text && m_masked) {
+        m_text->setVisible(!on);
+        m_masked->setVisible(on);
+    }
+}
+
+bool FieldEditor::isRevealed() const
+{
+    return m_line && m_line->echoMode() == QLineEdit::Normal;
+}
+
+bool FieldEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    // Only a multiline secret is filtered: keys that would put it on the clipboard do nothing.
+    if (event->type() == QEvent::KeyPress || event->type() == QEvent::ShortcutOverride) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->matches(QKeySequence::Copy) || key->matches(QKeySequence::Cut)) {
+            event->accept();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void FieldEditor::setRevealed(bool revealed)

@@ -32,11 +32,18 @@ public:
     void setProblem(const QString &message);
     QString problem() const;
     void setReadOnly(bool readOnly);
+    // Screen-share mode: secrets masked, the reveal toggle disabled; turning it
+    // on re-masks a revealed secret at once.
+    void setScreenShare(bool on);
+    bool isRevealed() const;
 
 signals:
     void edited(const QString &raw);
     // Enter in a one-line field: the page runs the connection test.
     void submitted();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void updateAccessibleDescription();
@@ -50,6 +57,7 @@ private:
     QPushButton *m_browse = nullptr;
     QLabel *m_help = nullptr;
     QLabel *m_error = nullptr;
+    QLabel *m_masked = nullptr;  // stands in for a multiline secret in screen-share mode
     bool m_screenShare = false;
 };
 

@@ -45,9 +45,38 @@ void repolish(QWidget *widget)
 MallPage::MallPage(MallPageController *controller, const Options &options, QWidget *parent)
     : QWizardPage(parent), m_controller(controller), m_options(options)
 {
+    // Cheap on purpose: the title and the step list entry come from the connector.
+    setObjectName(QStringLiteral("mallPage_") + controller->connector()->id());
+    setAccessibleName(controller->connector()->pageTitle());
+}
+
+void MallPage::initializePage()
+{
+    ensureBuilt();
+}
+
+void MallPage::ensureBuilt()
+{
+    if (m_built)
+        return;
+    m_built = true;
+    build();
+}
+
+void MallPage::setScreenShare(bool on)
+{
+    m_options.screenShare = on;
+    for (FieldEditor *editor : std::as_const(m_editors))
+        editor->setScreenShare(on);
+    if (m_sandbox)
+        m_sandbox->setMasked(on);
+}
+
+void MallPage::build()
+{
+    MallPageController *controller = m_controller;
+    const Options &options = m_options;
     Connector *connector = controller->connector();
-    setObjectName(QStringLiteral("mallPage_") + connector->id());
-    setAccessibleName(connector->pageTitle());
     auto *page = new QVBoxLayout(this);
     page->setContentsMargins(0, 0, 0, 0);
     page->setSpacing(6);
@@ -86,6 +115,7 @@ MallPage::MallPage(MallPageController *controller, const Options &options, QWidg
     // Right under the fields it fills, so a demo shows both at once.
     if (options.sandbox) {
         m_sandbox = new SandboxExamplesBox(connector->fields(), options.scenarios, content);
+        m_sandbox->setMasked(options.screenShare);
         connect(m_sandbox, &SandboxExamplesBox::fillRequested, controller, &MallPageController::fill);
         column->addWidget(m_sandbox);
     }
@@ -169,7 +199,8 @@ MallPage::MallPage(MallPageController *controller, const Options &options, QWidg
     onProblemsChanged();
     updateLinkedStatus();
     // A linked mall's seller has done the preparation already.
-    m_procedure->setExpanded(!controller->isLinked());
+    if (controller->isLinked())
+        m_procedure->setExpanded(false);
 }
 
 void MallPage::buildFields(QWidget *parent, QVBoxLayout *into)
@@ -211,7 +242,7 @@ bool MallPage::isComplete() const
 void MallPage::resizeEvent(QResizeEvent *event)
 {
     QWizardPage::resizeEvent(event);
-    if (m_resultScroll->isVisible())
+    if (m_resultScroll && m_resultScroll->isVisible())
         fitResult();
 }
 
@@ -253,7 +284,13 @@ void MallPage::onStateChanged()
         m_result->clear();
         m_resultScroll->setVisible(false);
     }
+    // QWizard hides its page area for a moment on every completeChanged, which
+    // moves the focus out of the page (e.g. off the verdict just shown): put it back.
+    QWidget *focus = window()->focusWidget();
     emit completeChanged();
+    if (focus && focus != window()->focusWidget() && isAncestorOf(focus) && focus->isVisible()
+        && focus->isEnabled())
+        focus->setFocus(Qt::OtherFocusReason);
 }
 
 void MallPage::onProblemsChanged()

@@ -37,6 +37,13 @@ public:
     MallPage(MallPageController *controller, const Options &options, QWidget *parent = nullptr);
 
     MallPageController *controller() const { return m_controller; }
+    // The contents are built on the first visit (initializePage), so that the
+    // wizard opens fast; tests and extras may build them earlier.
+    void ensureBuilt();
+    bool isBuilt() const { return m_built; }
+    void initializePage() override;
+    // Masks every secret at once when turned on (run time, from the header toggle).
+    void setScreenShare(bool on);
     // Next is only held back while a check runs; an unlinked mall never blocks it.
     bool isComplete() const override;
 
@@ -44,6 +51,7 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    void build();
     void buildFields(QWidget *parent, QVBoxLayout *into);
     void onStateChanged();
     void onProblemsChanged();
@@ -56,6 +64,7 @@ private:
 
     MallPageController *m_controller;
     Options m_options;
+    bool m_built = false;
     QScrollArea *m_scroll = nullptr;
     ProcedureView *m_procedure = nullptr;
     SandboxExamplesBox *m_sandbox = nullptr;

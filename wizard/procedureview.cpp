@@ -132,14 +132,21 @@ ProcedureView::ProcedureView(const QString &mallName, const Procedure &procedure
         row->addWidget(text, 1);
         body->addWidget(frame);
     }
-    setExpanded(true);
+    // Expanded as built; only the toggle's face is set, so no layout pass runs here.
+    updateToggle(true);
 }
 
 void ProcedureView::setExpanded(bool expanded)
 {
-    m_body->setVisible(expanded);
+    if (m_body->isVisibleTo(this) != expanded)
+        m_body->setVisible(expanded);
     if (m_toggle->isChecked() != expanded)
         m_toggle->setChecked(expanded);
+    updateToggle(expanded);
+}
+
+void ProcedureView::updateToggle(bool expanded)
+{
     m_toggle->setArrowType(expanded ? Qt::DownArrow : Qt::RightArrow);
     m_toggle->setText(expanded ? tr("Hide the steps") : tr("Show the steps"));
     m_toggle->setAccessibleName(m_toggle->text());

@@ -21,6 +21,8 @@ public:
     bool isExpanded() const;
 
 private:
+    void updateToggle(bool expanded);
+
     QWidget *m_body = nullptr;
     QToolButton *m_toggle = nullptr;
 };

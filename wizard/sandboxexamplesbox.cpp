@@ -8,7 +8,7 @@ namespace crossma {
 
 SandboxExamplesBox::SandboxExamplesBox(const QList<FieldSpec> &fields,
                                        const QList<sandbox::Scenario> &scenarios, QWidget *parent)
-    : QGroupBox(tr("Sandbox: sample input"), parent)
+    : QGroupBox(tr("Sandbox: sample input"), parent), m_fields(fields), m_scenarios(scenarios)
 {
     setObjectName(QStringLiteral("sandboxBox"));
     setAccessibleName(title());
@@ -21,19 +21,7 @@ SandboxExamplesBox::SandboxExamplesBox(const QList<FieldSpec> &fields,
         return;
     }
     for (const sandbox::Scenario &scenario : scenarios) {
-        QStringList lines;
-        lines << QStringLiteral("<b>%1</b> — %2").arg(scenario.title.toHtmlEscaped(),
-                                                      scenario.expected.toHtmlEscaped());
-        QStringList values;
-        for (const FieldSpec &spec : fields) {
-            // Hidden values (a token from a login) are filled in but not worth reading.
-            if (!scenario.values.contains(spec.id) || spec.kind == FieldSpec::Kind::Hidden)
-                continue;
-            values << QStringLiteral("%1: <tt>%2</tt>")
-                          .arg(spec.label.toHtmlEscaped(), scenario.values.value(spec.id).toHtmlEscaped());
-        }
-        lines << QStringLiteral("<small>%1</small>").arg(values.join(QStringLiteral(" &nbsp; ")));
-        auto *label = new QLabel(lines.join(QStringLiteral("<br>")), this);
+        auto *label = new QLabel(scenarioText(scenario), this);
         label->setObjectName(QStringLiteral("sandboxScenario_%1").arg(row));
         label->setWordWrap(true);
         label->setTextFormat(Qt::RichText);
@@ -47,6 +35,7 @@ SandboxExamplesBox::SandboxExamplesBox(const QList<FieldSpec> &fields,
         connect(fill, &QPushButton::clicked, this, [this, sample] { emit fillRequested(sample); });
         grid->addWidget(fill, row, 1, Qt::AlignTop);
         m_buttons << fill;
+        m_labels << label;
         ++row;
     }
 }
@@ -55,6 +44,32 @@ void SandboxExamplesBox::setFillEnabled(bool enabled)
 {
     for (QPushButton *button : std::as_const(m_buttons))
         button->setEnabled(enabled);
+}
+
+
+void SandboxExamplesBox::setMasked(bool masked)
+{
+    m_masked = masked;
+    for (int i = 0; i < m_labels.size(); ++i)
+        m_labels.at(i)->setText(scenarioText(m_scenarios.at(i)));
+}
+
+QString SandboxExamplesBox::scenarioText(const sandbox::Scenario &scenario) const
+{
+    QStringList lines;
+    lines << QStringLiteral("<b>%1</b> — %2").arg(scenario.title.toHtmlEscaped(),
+                                                  scenario.expected.toHtmlEscaped());
+    QStringList values;
+    for (const FieldSpec &spec : m_fields) {
+        // Hidden values (a token from a login) are filled in but not worth reading.
+        if (!scenario.values.contains(spec.id) || spec.kind == FieldSpec::Kind::Hidden)
+            continue;
+        const QString value = m_masked && spec.secret ? QStringLiteral("••••••••")
+                                                      : scenario.values.value(spec.id).toHtmlEscaped();
+        values << QStringLiteral("%1: <tt>%2</tt>").arg(spec.label.toHtmlEscaped(), value);
+    }
+    lines << QStringLiteral("<small>%1</small>").arg(values.join(QStringLiteral(" &nbsp; ")));
+    return lines.join(QStringLiteral("<br>"));
 }
 
 }  // namespace crossma

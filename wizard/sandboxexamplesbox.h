@@ -5,13 +5,15 @@
 
 #include <QGroupBox>
 
+class QLabel;
 class QPushButton;
 
 namespace crossma {
 
 // "サンドボックス: 入力例": in --sandbox mode, each scenario of the mall's fake
 // (title, what the wizard should show, the demo values to type) with a button
-// that fills them in. The values are fake, so secrets may be shown here.
+// that fills them in. The values are fake, yet in screen-share mode secrets are
+// masked here too, so a viewer never learns what a key looks like.
 class SandboxExamplesBox : public QGroupBox
 {
     Q_OBJECT
@@ -20,12 +22,20 @@ public:
                        QWidget *parent = nullptr);
 
     void setFillEnabled(bool enabled);
+    void setMasked(bool masked);
+    bool isMasked() const { return m_masked; }
 
 signals:
     void fillRequested(const crossma::FieldValues &values);
 
 private:
+    QString scenarioText(const sandbox::Scenario &scenario) const;
+
+    QList<FieldSpec> m_fields;
+    QList<sandbox::Scenario> m_scenarios;
+    QList<QLabel *> m_labels;
     QList<QPushButton *> m_buttons;
+    bool m_masked = false;
 };
 
 }  // namespace crossma

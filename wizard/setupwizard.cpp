@@ -9,6 +9,9 @@
 
 #include <QAbstractButton>
 #include <QGuiApplication>
+#include <QVBoxLayout>
+#include <QLabel>
+#include <QPushButton>
 #include <QScreen>
 
 namespace crossma {
@@ -35,7 +38,12 @@ QFrame#resultPanel[outcome="neutral"] { background: #f1f3f4; border: 1px solid #
 QFrame#resultPanel QLabel { color: #202124; }
 QLineEdit[invalid="true"], QPlainTextEdit[invalid="true"] { border: 2px solid #b3261e; border-radius: 2px; }
 QPushButton[role="link"] { color: #1a5fb4; text-decoration: underline; border: none; padding: 2px 4px; }
+QLabel#screenShareBanner { background: #fff3cd; color: #5c4300; border: 1px solid #e0c36c;
+                           border-radius: 3px; padding: 3px 8px; font-weight: bold; }
 )";
+
+// The step indicator is read aloud to support over a shared screen: larger then.
+constexpr double kScreenShareTitleScale = 1.5;
 }  // namespace
 
 SetupWizard::SetupWizard(const WizardContext &context, QWidget *parent)
@@ -48,7 +56,6 @@ SetupWizard::SetupWizard(const WizardContext &context, QWidget *parent)
     setOption(QWizard::NoDefaultButton, true);  // Enter in a field must not leave the page
     setWindowTitle(context.sandbox ? tr("クロスマ mall link setup (sandbox)")
                                    : tr("クロスマ mall link setup"));
-    setStyleSheet(QString::fromUtf8(kStyleSheet));
 
     m_welcome = nullptr;
     for (Connector *connector : std::as_const(m_context.connectors)) {
@@ -88,10 +95,24 @@ SetupWizard::SetupWizard(const WizardContext &context, QWidget *parent)
     for (int id = 0; id <= summaryId(); ++id)
         page(id)->setTitle(stepHeader(id));
 
-    m_steps = new StepList(this);
+    // The side column: the screen-share banner and toggle on top, then the steps.
+    auto *side = new QWidget(this);
+    side->setObjectName(QStringLiteral("sideColumn"));
+    auto *sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(0, 0, 0, 0);
+    sideLayout->setSpacing(6);
+    m_steps = new StepList(side);
     m_steps->setSteps(shortTitles);
     m_steps->setModes(context.screenShare, context.sandbox != nullptr);
-    setSideWidget(m_steps);
+    connect(m_steps, &StepList::stepActivated, this, &SetupWizard::jumpTo);
+    buildHeader(side);
+    sideLayout->addWidget(m_header);
+    sideLayout->addWidget(m_steps, 1);
+    setSideWidget(side);
+
+    // After the pages are in place: set earlier, moving every page into the
+    // wizard's frame would re-polish it under the sheet once more.
+    setStyleSheet(QString::fromUtf8(kStyleSheet));
 
     connect(this, &QWizard::currentIdChanged, this, &SetupWizard::onCurrentIdChanged);
     connect(m_welcome, &WelcomePage::choiceChanged, this, &SetupWizard::updateSteps);
@@ -132,7 +153,87 @@ MallPageController *SetupWizard::controller(const QString &mallId) const
 MallPage *SetupWizard::mallPage(const QString &mallId) const
 {
     const int id = pageIdFor(mallId);
-    return id > 0 ? m_pages.at(id - 1) : nullptr;
+    MallPage *page = id > 0 ? m_pages.at(id - 1) : nullptr;
+    if (page)
+        page->ensureBuilt();
+    return page;
+}
+
+void SetupWizard::buildHeader(QWidget *parent)
+{
+    // QWizard has no header slot of its own: the top of the side column.
+    m_header = new QWidget(parent);
+    m_header->setObjectName(QStringLiteral("wizardHeader"));
+    auto *column = new QVBoxLayout(m_header);
+    column->setContentsMargins(0, 0, 8, 0);
+    column->setSpacing(4);
+    m_banner = new QLabel(tr("Screen-share mode: passwords and keys stay hidden"), m_header);
+    m_banner->setObjectName(QStringLiteral("screenShareBanner"));
+    m_banner->setWordWrap(true);
+    m_banner->setAccessibleName(m_banner->text());
+    column->addWidget(m_banner);
+    m_shareToggle = new QPushButton(tr("Screen-share mode"), m_header);
+    m_shareToggle->setObjectName(QStringLiteral("screenShareToggle"));
+    m_shareToggle->setCheckable(true);
+    m_shareToggle->setAccessibleName(m_shareToggle->text());
+    m_shareToggle->setToolTip(tr("While on, passwords and keys cannot be shown or copied. "
+                                 "Turn it on before sharing your screen."));
+    m_shareToggle->setAutoDefault(false);
+    connect(m_shareToggle, &QPushButton::toggled, this, &SetupWizard::setScreenShare);
+    column->addWidget(m_shareToggle);
+    setScreenShare(m_context.screenShare);
+}
+
+void SetupWizard::setScreenShare(bool on)
+{
+    m_context.screenShare = on;
+    for (MallPage *page : std::as_const(m_pages))
+        page->setScreenShare(on);  // unbuilt pages only remember it
+    if (m_steps)
+        m_steps->setModes(on, m_context.sandbox != nullptr);
+    if (m_shareToggle && m_shareToggle->isChecked() != on)
+        m_shareToggle->setChecked(on);
+    if (m_banner)
+        m_banner->setVisible(on);
+    applyTitleFont();
+}
+
+void SetupWizard::applyTitleFont()
+{
+    // QWizard's own title label shows the page title "ステップ n / N …".
+    const QString title = currentPage() ? currentPage()->title() : QString();
+    if (title.isEmpty())
+        return;
+    for (QLabel *label : findChildren<QLabel *>()) {
+        if (label->text() != title || label->parentWidget() == m_header)
+            continue;
+        // Scaled from QWizard's own title font, remembered the first time.
+        if (!label->property("baseFont").isValid())
+            label->setProperty("baseFont", label->font());
+        QFont font = label->property("baseFont").value<QFont>();
+        if (m_context.screenShare && font.pointSizeF() > 0)
+            font.setPointSizeF(font.pointSizeF() * kScreenShareTitleScale);
+        else if (m_context.screenShare && font.pixelSize() > 0)
+            font.setPixelSize(qRound(font.pixelSize() * kScreenShareTitleScale));
+        label->setFont(font);
+        label->setObjectName(QStringLiteral("stepTitle"));
+    }
+}
+
+void SetupWizard::jumpTo(int id)
+{
+    if (id < 0 || id > summaryId() || id == currentId())
+        return;
+    // A mall the seller left out on the first page is taken in again by going there.
+    if (id > 0 && id < summaryId())
+        m_welcome->setChosen(m_controllers.at(id - 1)->mallId(), true);
+    // The history only ever grows forward, so: back while past the target
+    // (stopping on it if it was visited), then forward to it; Back then
+    // returns to the step before, as after Next.
+    while (currentId() > id && visitedIds().size() > 1)
+        back();
+    if (currentId() < id)
+        setCurrentId(id);
 }
 
 int SetupWizard::nextId() const
@@ -163,9 +264,12 @@ void SetupWizard::onCurrentIdChanged(int id)
 {
     // A check left running on a page the seller moved away from would only surprise.
     cancelAllTests(id);
+    if (id > 0 && id < summaryId())
+        m_pages.at(id - 1)->ensureBuilt();  // also when reached without initializePage
     if (id == summaryId())
         m_summary->refresh();
     updateSteps();
+    applyTitleFont();
 }
 
 void SetupWizard::updateSteps()

@@ -7,6 +7,9 @@
 #include <QList>
 #include <QWizard>
 
+class QLabel;
+class QPushButton;
+
 namespace crossma {
 
 namespace sandbox {
@@ -47,6 +50,7 @@ public:
     int summaryId() const { return int(m_controllers.size()) + 1; }
     int pageIdFor(const QString &mallId) const;  // -1 if unknown
     MallPageController *controller(const QString &mallId) const;
+    // The page with its contents built (they are otherwise built on the first visit).
     MallPage *mallPage(const QString &mallId) const;
     WelcomePage *welcomePage() const { return m_welcome; }
     SummaryPage *summaryPage() const { return m_summary; }
@@ -58,7 +62,15 @@ public:
     // "ステップ 3 / 6  楽天市場設定"
     QString stepHeader(int id) const;
 
+    // Screen-share mode at run time (the header's toggle): on re-masks at once.
+    void setScreenShare(bool on);
+    bool isScreenShare() const { return m_context.screenShare; }
+    // Goes to step `id` (the side list): back through the history, or forward.
+    void jumpTo(int id);
+
 private:
+    void buildHeader(QWidget *parent);
+    void applyTitleFont();
     void onCurrentIdChanged(int id);
     void updateSteps();
     void cancelAllTests(int except = -1);
@@ -69,6 +81,9 @@ private:
     WelcomePage *m_welcome = nullptr;
     SummaryPage *m_summary = nullptr;
     StepList *m_steps = nullptr;
+    QWidget *m_header = nullptr;
+    QLabel *m_banner = nullptr;
+    QPushButton *m_shareToggle = nullptr;
     QStringList m_titles;
 };
 

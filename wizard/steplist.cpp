@@ -1,5 +1,6 @@
 #include "steplist.h"
 
+#include <QKeyEvent>
 #include <QLabel>
 #include <QListWidget>
 #include <QPalette>
@@ -15,9 +16,14 @@ StepList::StepList(QWidget *parent) : QWidget(parent)
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("stepList"));
     m_list->setAccessibleName(tr("Steps"));
-    // It tells where the seller is; moving happens with Back and Next.
+    // It tells where the seller is, and jumps there: by mouse, or arrows and Enter / Space.
     m_list->setSelectionMode(QAbstractItemView::NoSelection);
-    m_list->setFocusPolicy(Qt::NoFocus);
+    m_list->setFocusPolicy(Qt::StrongFocus);
+    m_list->setToolTip(tr("Click a step, or press Enter on it, to go there."));
+    m_list->installEventFilter(this);
+    connect(m_list, &QListWidget::itemClicked, this,
+            [this](QListWidgetItem *item) { emit stepActivated(m_list->row(item)); });
+
     m_list->setFrameShape(QFrame::NoFrame);
     m_list->setSpacing(2);
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -63,8 +69,23 @@ void StepList::setCurrent(int index)
     m_current = index;
     if (previous >= 0 && previous < count())
         refresh(previous);
-    if (index >= 0 && index < count())
+    if (index >= 0 && index < count()) {
         refresh(index);
+        m_list->setCurrentRow(index);  // arrows start from where the seller is
+    }
+}
+
+bool StepList::eventFilter(QObject *watched, QEvent *event)
+{
+    // Enter or Space on the focused entry; eaten here so the dialog never sees the Enter.
+    if (watched == m_list && event->type() == QEvent::KeyPress && m_list->currentRow() >= 0) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Space || key == Qt::Key_Return || key == Qt::Key_Enter) {
+            emit stepActivated(m_list->currentRow());
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void StepList::setDone(int index, bool done)

@@ -10,7 +10,8 @@ namespace crossma {
 // The wizard's side list, "1 はじめに / 2 Amazon ✓ / 3 楽天市場 ▶ / … / 6 まとめ",
 // so that support can say "go to step 3". Shows the current step, ✓ for
 // saved malls and greys out malls the seller chose not to set up now; below,
-// badges for screen-share and sandbox mode.
+// badges for screen-share and sandbox mode. A click, or Enter / Space on the
+// focused entry, asks to go to that step.
 class StepList : public QWidget
 {
     Q_OBJECT
@@ -29,6 +30,13 @@ public:
 
     // The shown text of a step, e.g. "3 楽天市場 ▶".
     QString text(int index) const;
+    QListWidget *list() const { return m_list; }
+
+signals:
+    void stepActivated(int index);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void refresh(int index);
