@@ -1539,6 +1539,18 @@
         <source>Step %1 / %2  %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Screen-share mode: passwords and keys stay hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen-share mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While on, passwords and keys cannot be shown or copied. Turn it on before sharing your screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>crossma::StatusCommand</name>
@@ -1610,6 +1622,10 @@
     </message>
     <message>
         <source>not set up this time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a step, or press Enter on it, to go there.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -822,7 +822,7 @@
     </message>
     <message>
         <source>The credentials are not a JSON object of field names (%1). Use for example {&quot;%2&quot;: &quot;…&quot;}.</source>
-        <translation>認証情報が、項目名をキーとするJSONオブジェクトになっていません（%1）。例: {"%2": "…"}</translation>
+        <translation>認証情報が、項目名をキーとするJSONオブジェクトになっていません（%1）。例: {&quot;%2&quot;: &quot;…&quot;}</translation>
     </message>
     <message>
         <source>%1 at character %2</source>
@@ -1539,6 +1539,18 @@
         <source>Step %1 / %2  %3</source>
         <translation>ステップ %1 / %2  %3</translation>
     </message>
+    <message>
+        <source>Screen-share mode: passwords and keys stay hidden</source>
+        <translation>画面共有モード：パスワードやキーは表示されません</translation>
+    </message>
+    <message>
+        <source>Screen-share mode</source>
+        <translation>画面共有モード</translation>
+    </message>
+    <message>
+        <source>While on, passwords and keys cannot be shown or copied. Turn it on before sharing your screen.</source>
+        <translation>オンの間は、パスワードやキーを表示することもコピーすることもできません。画面を共有する前にオンにしてください。</translation>
+    </message>
 </context>
 <context>
     <name>crossma::StatusCommand</name>
@@ -1610,6 +1622,10 @@
     <message>
         <source>not set up this time</source>
         <translation>今回は設定しません</translation>
+    </message>
+    <message>
+        <source>Click a step, or press Enter on it, to go there.</source>
+        <translation>ステップをクリックするか、選んで Enter キーを押すと、そのステップに移動します。</translation>
     </message>
 </context>
 <context>
