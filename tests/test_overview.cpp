@@ -158,7 +158,7 @@ TEST_CASE("Re-check all: a keychain failure is that mall's result, the others st
     test::storeRemove(t.store, QStringLiteral("aupay"));
 }
 
-TEST_CASE("Re-check all can be cancelled; cancelled checks are not recorded", "[overview]")
+TEST_CASE("Re-check all can be cancelled, and cancelled checks are not recorded", "[overview]")
 {
     test::SandboxFixture sandbox;
     test::RakutenValues rakuten;
