@@ -110,9 +110,13 @@ SetupWizard::SetupWizard(const WizardContext &context, QWidget *parent)
     sideLayout->addWidget(m_steps, 1);
     setSideWidget(side);
 
-    // After the pages are in place: set earlier, moving every page into the
-    // wizard's frame would re-polish it under the sheet once more.
-    setStyleSheet(QString::fromUtf8(kStyleSheet));
+    // Scoped to the pages and the side column, after they are in place: on the
+    // whole wizard, QWizard's own frame, title and buttons would be styled
+    // through the (slow) style sheet style too, for nothing.
+    const QString sheet = QString::fromUtf8(kStyleSheet);
+    for (int id = 0; id <= summaryId(); ++id)
+        page(id)->setStyleSheet(sheet);
+    side->setStyleSheet(sheet);
 
     connect(this, &QWizard::currentIdChanged, this, &SetupWizard::onCurrentIdChanged);
     connect(m_welcome, &WelcomePage::choiceChanged, this, &SetupWizard::updateSteps);
