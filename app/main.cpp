@@ -3,6 +3,7 @@
 #include "appprofile.h"
 #include "commandline.h"
 #include "firstpagewatcher.h"
+#include "homewindow.h"
 #include "languages.h"
 
 #include "core/credentialstore.h"
@@ -101,6 +102,12 @@ int runWizard(int argc, char *argv[])
     context.store = &store;
     context.sandbox = sandbox.get();
     context.screenShare = options.screenShare;
+    // A returning seller starts on the overview; a new one in the wizard.
+    if (!store.linkedMalls().isEmpty() && !options.exitAfterFirstPage) {
+        crossma::HomeWindow home(context);
+        home.show();
+        return app.exec();
+    }
     crossma::SetupWizard wizard(context);
     if (options.exitAfterFirstPage)
         crossma::exitAfterFirstPage(&wizard);

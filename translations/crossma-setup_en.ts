@@ -1022,6 +1022,45 @@
     </message>
 </context>
 <context>
+    <name>crossma::HomeWindow</name>
+    <message>
+        <source>クロスマ mall links (sandbox)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>クロスマ mall links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up malls…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the setup wizard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save support information…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the support information to a file (no passwords or keys)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save support information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the support information to %1. It contains no password or key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>crossma::MallPage</name>
     <message>
         <source>Preparation and input</source>

@@ -1022,6 +1022,45 @@
     </message>
 </context>
 <context>
+    <name>crossma::HomeWindow</name>
+    <message>
+        <source>クロスマ mall links (sandbox)</source>
+        <translation>クロスマ モール連携（サンドボックス）</translation>
+    </message>
+    <message>
+        <source>クロスマ mall links</source>
+        <translation>クロスマ モール連携</translation>
+    </message>
+    <message>
+        <source>Set up malls…</source>
+        <translation>モールを設定する…</translation>
+    </message>
+    <message>
+        <source>Open the setup wizard</source>
+        <translation>設定ウィザードを開く</translation>
+    </message>
+    <message>
+        <source>Save support information…</source>
+        <translation>サポート用情報を保存…</translation>
+    </message>
+    <message>
+        <source>Save the support information to a file (no passwords or keys)</source>
+        <translation>サポート用情報をファイルに保存（パスワードやキーは含みません）</translation>
+    </message>
+    <message>
+        <source>Save support information</source>
+        <translation>サポート用情報を保存</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>テキストファイル (*.txt)</translation>
+    </message>
+    <message>
+        <source>Saved the support information to %1. It contains no password or key.</source>
+        <translation>サポート用情報を %1 に保存しました。パスワードやキーは含まれていません。</translation>
+    </message>
+</context>
+<context>
     <name>crossma::MallPage</name>
     <message>
         <source>Preparation and input</source>
