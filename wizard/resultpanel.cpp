@@ -1,5 +1,7 @@
 #include "resultpanel.h"
 
+#include <QAccessible>
+
 #include <QClipboard>
 #include <QDateTime>
 #include <QGuiApplication>
@@ -116,8 +118,8 @@ void ResultPanel::showResult(const VerifyResult &result)
     setOutcome(result.ok() ? QStringLiteral("ok")
                : result.code == QLatin1String(Code::Cancelled) ? QStringLiteral("neutral")
                                                                : QStringLiteral("failed"));
-    setAccessibleDescription(headline(result) + QLatin1Char(' ') + result.message);
     setVisible(true);
+    announce(headline(result) + QLatin1Char(' ') + result.message);
 }
 
 void ResultPanel::showNotice(const QString &text, bool problem)
@@ -128,8 +130,18 @@ void ResultPanel::showNotice(const QString &text, bool problem)
     m_copy->setVisible(false);
     m_support.clear();
     setOutcome(problem ? QStringLiteral("failed") : QStringLiteral("neutral"));
-    setAccessibleDescription(text);
     setVisible(true);
+    announce(text);
+}
+
+void ResultPanel::announce(const QString &text)
+{
+    setAccessibleDescription(text);
+    // Screen readers speak an Alert at once, so a verdict (or an error) is
+    // heard without hunting for it; Qt 6.4 has no announcement event yet.
+    QAccessibleEvent alert(this, QAccessible::Alert);
+    QAccessible::updateAccessibility(&alert);
+    emit announced(text);
 }
 
 void ResultPanel::focusVerdict()

@@ -30,8 +30,13 @@ public:
 
     static QString headline(const VerifyResult &result);
 
+signals:
+    // What was just told to screen readers (an Alert event with this text).
+    void announced(const QString &text);
+
 private:
     void setOutcome(const QString &outcome);
+    void announce(const QString &text);  // accessible description + an Alert event
 
     QString m_mallId;
     QString m_mallName;
