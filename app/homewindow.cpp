@@ -3,7 +3,9 @@
 #include "diagnostics.h"
 #include "overviewpage.h"
 
+#include <QClipboard>
 #include <QDialogButtonBox>
+#include <QGuiApplication>
 #include <QFileDialog>
 #include <QLabel>
 #include <QPushButton>
@@ -22,6 +24,17 @@ HomeWindow::HomeWindow(const WizardContext &context, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     m_overview = new OverviewPage(context.connectors, context.store, context.endpoints, this);
     m_overview->initializePage();
+    // Outside a QWizard a page's title and subtitle are not drawn: say them here.
+    auto *title = new QLabel(m_overview->title(), this);
+    title->setObjectName(QStringLiteral("homeTitle"));
+    QFont font = title->font();
+    font.setBold(true);
+    font.setPointSizeF(font.pointSizeF() * 1.3);
+    title->setFont(font);
+    auto *subtitle = new QLabel(m_overview->subTitle(), this);
+    subtitle->setWordWrap(true);
+    layout->addWidget(title);
+    layout->addWidget(subtitle);
     layout->addWidget(m_overview, 1);
 
     m_saveStatus = new QLabel(this);
@@ -33,6 +46,9 @@ HomeWindow::HomeWindow(const WizardContext &context, QWidget *parent)
     auto *setUp = buttons->addButton(tr("Set up malls…"), QDialogButtonBox::ActionRole);
     setUp->setObjectName(QStringLiteral("openWizardButton"));
     setUp->setAccessibleName(tr("Open the setup wizard"));
+    auto *copy = buttons->addButton(tr("Copy support information"), QDialogButtonBox::ActionRole);
+    copy->setObjectName(QStringLiteral("copySupportButton"));
+    copy->setAccessibleName(tr("Copy the support information to the clipboard (no passwords or keys)"));
     auto *save = buttons->addButton(tr("Save support information…"), QDialogButtonBox::ActionRole);
     save->setObjectName(QStringLiteral("saveSupportButton"));
     save->setAccessibleName(tr("Save the support information to a file (no passwords or keys)"));
@@ -41,6 +57,10 @@ HomeWindow::HomeWindow(const WizardContext &context, QWidget *parent)
     layout->addWidget(buttons);
 
     connect(setUp, &QPushButton::clicked, this, [this] { openWizard(); });
+    connect(copy, &QPushButton::clicked, this, [this] {
+        QGuiApplication::clipboard()->setText(supportInformation());
+        m_saveStatus->setText(tr("Copied the support information. It contains no password or key."));
+    });
     connect(save, &QPushButton::clicked, this, &HomeWindow::onSaveClicked);
     connect(close, &QPushButton::clicked, this, &QDialog::accept);
     connect(m_overview, &OverviewPage::editRequested, this, [this](const QString &id) { openWizard(id); });
@@ -69,10 +89,14 @@ void HomeWindow::openWizard(const QString &mallId)
     hide();
 }
 
+QString HomeWindow::supportInformation() const
+{
+    return diagnosticsText(m_context.connectors, *m_context.store, m_context.endpoints);
+}
+
 bool HomeWindow::saveSupportInformation(const QString &path, QString *error)
 {
-    return saveDiagnostics(path, diagnosticsText(m_context.connectors, *m_context.store, m_context.endpoints),
-                           error);
+    return saveDiagnostics(path, supportInformation(), error);
 }
 
 void HomeWindow::onSaveClicked()

@@ -26,6 +26,8 @@ public:
 
     // Opens the wizard on `mallId`'s page, or on the first page when empty.
     void openWizard(const QString &mallId = {});
+    // The support information (no secret), as copied and saved.
+    QString supportInformation() const;
     // Writes the support information (no secret) to `path`; false with a message.
     bool saveSupportInformation(const QString &path, QString *error);
 

@@ -5,7 +5,10 @@
 #include "overviewpage.h"
 #include "registry.h"
 
+#include <QClipboard>
+#include <QDir>
 #include <QFile>
+#include <QGuiApplication>
 #include <QPushButton>
 #include <QTemporaryDir>
 
@@ -45,6 +48,29 @@ TEST_CASE("A returning seller's home: edit opens the wizard on that mall, suppor
         CHECK_FALSE(home.isVisible());
         home.wizard()->reject();
         REQUIRE(test::waitFor([&] { return home.isVisible(); }, 5000));
+    }
+    SECTION("the overview fits 1366x768 and 150 % scaling (910x512) with its buttons on screen")
+    {
+        QDir().mkpath(QStringLiteral(CROSSMA_TEST_SCREENSHOT_DIR));
+        for (const QSize size : {QSize(1366, 768), QSize(910, 512)}) {
+            home.resize(size);
+            test::waitFor([] { return false; }, 50);
+            for (const char *name : {"openWizardButton", "copySupportButton", "saveSupportButton", "closeButton"}) {
+                auto *button = home.findChild<QPushButton *>(QString::fromLatin1(name));
+                REQUIRE(button);
+                CHECK(home.rect().contains(QRect(button->mapTo(&home, QPoint(0, 0)), button->size())));
+            }
+            CHECK(home.grab().save(QStringLiteral(CROSSMA_TEST_SCREENSHOT_DIR "/home-%1x%2.png")
+                                       .arg(size.width()).arg(size.height())));
+        }
+    }
+    SECTION("the copied support information holds no secret")
+    {
+        home.findChild<QPushButton *>(QStringLiteral("copySupportButton"))->click();
+        const QString copied = QGuiApplication::clipboard()->text();
+        CHECK(copied.contains(QStringLiteral("rakuten")));
+        CHECK_FALSE(copied.contains(kSecret));
+        CHECK_FALSE(copied.contains(kLicense));
     }
     SECTION("the saved support information names the mall and holds no secret")
     {

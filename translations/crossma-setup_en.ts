@@ -1059,6 +1059,18 @@
         <source>Saved the support information to %1. It contains no password or key.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Copy support information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the support information to the clipboard (no passwords or keys)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied the support information. It contains no password or key.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>crossma::MallPage</name>

@@ -1059,6 +1059,18 @@
         <source>Saved the support information to %1. It contains no password or key.</source>
         <translation>サポート用情報を %1 に保存しました。パスワードやキーは含まれていません。</translation>
     </message>
+    <message>
+        <source>Copy support information</source>
+        <translation>サポート用情報をコピー</translation>
+    </message>
+    <message>
+        <source>Copy the support information to the clipboard (no passwords or keys)</source>
+        <translation>サポート用情報をクリップボードにコピー（パスワードやキーは含みません）</translation>
+    </message>
+    <message>
+        <source>Copied the support information. It contains no password or key.</source>
+        <translation>サポート用情報をコピーしました。パスワードやキーは含まれていません。</translation>
+    </message>
 </context>
 <context>
     <name>crossma::MallPage</name>
