@@ -67,7 +67,8 @@ WelcomePage::WelcomePage(const QList<MallPageController *> &controllers, QWidget
 
         QStringList needs;
         for (const FieldSpec &spec : connector->fields()) {
-            if (spec.kind != FieldSpec::Kind::Hidden)
+            // Advanced overrides are for support's instructions, not a seller's list.
+            if (spec.kind != FieldSpec::Kind::Hidden && !spec.advanced)
                 needs << (spec.optional ? tr("%1 (optional)").arg(spec.label) : spec.label);
         }
         QString text = tr("You will need: %1").arg(needs.join(tr(", ")));
