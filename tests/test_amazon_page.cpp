@@ -2,6 +2,8 @@
 // connector, checked against the sandbox's Amazon fake, at 1366×768.
 #include <catch2/catch.hpp>
 
+#include "screencheck.h"
+
 #include "amazon/amazonconnector.h"
 #include "amazon/amazonverifyjob.h"
 #include "amazonfake.h"
@@ -22,23 +24,10 @@
 #include <QScrollBar>
 
 using namespace crossma;
+using crossma::test::fullyInside;
 using crossma::sandbox::AmazonFake;
 
 namespace {
-bool fullyInside(QWidget *widget, QWidget *window)
-{
-    if (!widget->isVisible())
-        return false;
-    const QRect rect(widget->mapTo(window, QPoint(0, 0)), widget->size());
-    return window->rect().contains(rect);
-}
-
-QString shot(const char *name)
-{
-    QDir().mkpath(QStringLiteral(CROSSMA_TEST_SCREENSHOT_DIR));
-    return QStringLiteral(CROSSMA_TEST_SCREENSHOT_DIR "/") + QLatin1String(name);
-}
-
 void checkButtonsOnScreen(SetupWizard &wizard, MallPage *page, QScrollArea *scroll)
 {
     for (QPushButton *button : page->findChildren<QPushButton *>()) {
@@ -99,7 +88,7 @@ TEST_CASE("The Amazon page at 1366x768: fields, a misplaced value, a result, but
     REQUIRE(market);
     CHECK(market->currentData().toString() == QStringLiteral("A1VC38T7YXB528"));
     checkButtonsOnScreen(wizard, page, scroll);
-    CHECK(wizard.grab().save(shot("amazon-page-top-1366x768.png")));
+    CHECK(wizard.grab().save(test::screenshotPath(QStringLiteral("amazon-page-top-1366x768.png"))));
 
     // The client ID pasted into the secret field: said under that field, nothing sent.
     sandbox.server().resetCounts();
@@ -115,7 +104,7 @@ TEST_CASE("The Amazon page at 1366x768: fields, a misplaced value, a result, but
     CHECK(sandbox.server().requestCount() == 0);
     scroll->ensureWidgetVisible(error);
     test::waitFor([] { return false; }, 50);
-    CHECK(wizard.grab().save(shot("amazon-page-field-problem-1366x768.png")));
+    CHECK(wizard.grab().save(test::screenshotPath(QStringLiteral("amazon-page-field-problem-1366x768.png"))));
 
     // A revoked refresh token: the result says to authorise the app again.
     controller->fill(scenarioValues(sandbox, QStringLiteral("revoked")));
@@ -123,7 +112,7 @@ TEST_CASE("The Amazon page at 1366x768: fields, a misplaced value, a result, but
     REQUIRE(test::waitFor([controller] { return !controller->isChecking(); }, 15000));
     CHECK(controller->lastResult().code == QLatin1String(AmazonVerifyJob::kRefreshTokenRejected));
     test::waitFor([] { return false; }, 50);
-    CHECK(wizard.grab().save(shot("amazon-page-revoked-1366x768.png")));
+    CHECK(wizard.grab().save(test::screenshotPath(QStringLiteral("amazon-page-revoked-1366x768.png"))));
 
     // Correct values: connected, 【この内容で更新】 allowed, exactly two requests.
     sandbox.server().resetCounts();
@@ -139,5 +128,5 @@ TEST_CASE("The Amazon page at 1366x768: fields, a misplaced value, a result, but
     CHECK(save->isEnabled());
     test::waitFor([] { return false; }, 50);
     checkButtonsOnScreen(wizard, page, scroll);
-    CHECK(wizard.grab().save(shot("amazon-page-connected-1366x768.png")));
+    CHECK(wizard.grab().save(test::screenshotPath(QStringLiteral("amazon-page-connected-1366x768.png"))));
 }

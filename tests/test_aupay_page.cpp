@@ -2,6 +2,8 @@
 // connector, with the address list in place, at 1366×768.
 #include <catch2/catch.hpp>
 
+#include "screencheck.h"
+
 #include "aupay/aupayconnector.h"
 #include "aupayaddresslist.h"
 #include "aupayfake.h"
@@ -20,16 +22,10 @@
 #include <QScrollBar>
 
 using namespace crossma;
+using crossma::test::fullyInside;
 
 namespace {
 // Whether `widget` is shown and lies wholly inside `window`.
-bool fullyInside(QWidget *widget, QWidget *window)
-{
-    if (!widget->isVisible())
-        return false;
-    const QRect rect(widget->mapTo(window, QPoint(0, 0)), widget->size());
-    return window->rect().contains(rect);
-}
 }  // namespace
 
 TEST_CASE("The au PAY page at 1366x768 shows the address list and keeps its buttons on screen", "[aupay]")

@@ -4,6 +4,7 @@
 #include "mallpage.h"
 #include "overviewpage.h"
 #include "registry.h"
+#include "screencheck.h"
 
 #include <QClipboard>
 #include <QDir>
@@ -51,17 +52,16 @@ TEST_CASE("A returning seller's home: edit opens the wizard on that mall, suppor
     }
     SECTION("the overview fits 1366x768 and 150 % scaling (910x512) with its buttons on screen")
     {
-        QDir().mkpath(QStringLiteral(CROSSMA_TEST_SCREENSHOT_DIR));
         for (const QSize size : {QSize(1366, 768), QSize(910, 512)}) {
             home.resize(size);
             test::waitFor([] { return false; }, 50);
             for (const char *name : {"openWizardButton", "copySupportButton", "saveSupportButton", "closeButton"}) {
                 auto *button = home.findChild<QPushButton *>(QString::fromLatin1(name));
                 REQUIRE(button);
-                CHECK(home.rect().contains(QRect(button->mapTo(&home, QPoint(0, 0)), button->size())));
+                CHECK(test::fullyInside(button, &home));
             }
-            CHECK(home.grab().save(QStringLiteral(CROSSMA_TEST_SCREENSHOT_DIR "/home-%1x%2.png")
-                                       .arg(size.width()).arg(size.height())));
+            CHECK(home.grab().save(
+                test::screenshotPath(QStringLiteral("home-%1x%2.png").arg(size.width()).arg(size.height()))));
         }
     }
     SECTION("the copied support information holds no secret")

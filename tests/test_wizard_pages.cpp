@@ -2,6 +2,8 @@
 // (typing, clicking), against the sandbox server and the private keychain.
 #include <catch2/catch.hpp>
 
+#include "screencheck.h"
+
 #include "mallpage.h"
 #include "registry.h"
 #include "mallpagecontroller.h"
@@ -121,28 +123,6 @@ struct WizardHarness {
         return waitFor([c] { return !c->isChecking() && c->state() != State::Saving; }, 15000);
     }
 };
-
-QString screenshotPath(const char *name)
-{
-    QDir().mkpath(QStringLiteral(CROSSMA_TEST_SCREENSHOT_DIR));
-    return QStringLiteral(CROSSMA_TEST_SCREENSHOT_DIR "/") + QLatin1String(name);
-}
-
-// Whether `w` is shown whole inside the wizard's window: not clipped by a
-// scroll area's viewport or any other parent, and within the window.
-bool fullyInside(QWidget *w, QWidget *window)
-{
-    if (!w || !w->isVisible())
-        return false;
-    for (QWidget *p = w->parentWidget(); p; p = p->parentWidget()) {
-        const QRect inParent(w->mapTo(p, QPoint(0, 0)), w->size());
-        if (!p->rect().contains(inParent))
-            return false;
-        if (p == window)
-            return true;
-    }
-    return false;
-}
 
 }  // namespace
 

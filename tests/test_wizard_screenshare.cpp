@@ -3,6 +3,8 @@
 // time (turning it on re-masks what was revealed). Also the side list jump.
 #include <catch2/catch.hpp>
 
+#include "screencheck.h"
+
 #include "fieldeditor.h"
 #include "mallpage.h"
 #include "sandboxexamplesbox.h"
@@ -50,20 +52,6 @@ void pressCopy(QWidget *w)
     QKeyEvent override(QEvent::ShortcutOverride, Qt::Key_C, Qt::ControlModifier);
     QApplication::sendEvent(w, &override);
     pressKeys(w, Qt::Key_C, Qt::ControlModifier);
-}
-
-bool fullyInside(QWidget *w, QWidget *window)
-{
-    if (!w || !w->isVisible())
-        return false;
-    for (QWidget *p = w->parentWidget(); p; p = p->parentWidget()) {
-        const QRect inParent(w->mapTo(p, QPoint(0, 0)), w->size());
-        if (!p->rect().contains(inParent))
-            return false;
-        if (p == window)
-            return true;
-    }
-    return false;
 }
 
 struct ShareHarness {

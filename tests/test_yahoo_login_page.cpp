@@ -5,6 +5,8 @@
 // CROSSMA_TEST_SCREENSHOT_DIR.
 #include <catch2/catch.hpp>
 
+#include "screencheck.h"
+
 #include "mallpage.h"
 #include "mallpagecontroller.h"
 #include "sandboxfixture.h"
@@ -45,12 +47,6 @@ T *child(QWidget *root, const QString &name)
     INFO("widget " << name.toStdString());
     REQUIRE(found);
     return found;
-}
-
-QString screenshotPath(const char *name)
-{
-    QDir().mkpath(QStringLiteral(CROSSMA_TEST_SCREENSHOT_DIR));
-    return QStringLiteral(CROSSMA_TEST_SCREENSHOT_DIR "/") + QLatin1String(name);
 }
 
 QByteArray redirectLocation(const QUrl &authorize, const Endpoints &endpoints)
@@ -158,7 +154,7 @@ TEST_CASE("Yahoo page: log in by pasting the redirected address, then test, with
     CHECK(h.controller->lastResult().ok());
     CHECK(h.controller->canSave());
     CHECK(h.fake->lastSignaturePlaintext().startsWith("snbx-crossma:"));
-    CHECK(h.wizard->grab().save(screenshotPath("wizard-yahoo-verified.png")));
+    CHECK(h.wizard->grab().save(test::screenshotPath(QStringLiteral("wizard-yahoo-verified.png"))));
 }
 
 TEST_CASE("Yahoo page: the old method's ZIP is read and its subject and expiry shown, with a screenshot",
@@ -206,6 +202,6 @@ TEST_CASE("Yahoo page: the old method's ZIP is read and its subject and expiry s
     // The private key is a secret field: keychain only.
     CHECK(h.connector.secretFieldIds().contains(YahooField::certificateKeyPem));
     child<QScrollArea>(h.page, QStringLiteral("contentScroll"))->ensureWidgetVisible(drop);
-    CHECK(h.wizard->grab().save(screenshotPath("wizard-yahoo-certificate.png")));
+    CHECK(h.wizard->grab().save(test::screenshotPath(QStringLiteral("wizard-yahoo-certificate.png"))));
     delete mime;
 }
