@@ -3,75 +3,142 @@
 #
 #   ./packaging/dev.sh run [ARGS…]   install what is missing, build, and start
 #                                    the wizard on the built-in sandbox malls
-#   ./packaging/dev.sh test          install what is missing, build, and run
-#                                    every test on a private, unlocked keychain
+#   ./packaging/dev.sh test          install what is missing, build, run every
+#                                    test on a private, unlocked keychain; then
+#                                    build with ASan+UBSan and run them again,
+#                                    fuzz targets included
+#   ./packaging/dev.sh package       build the .deb and check it with lintian
+#   ./packaging/dev.sh install-check install that .deb with apt into a fresh
+#                                    Debian 12 root and start it there (root)
 #
-# Environment: CROSSMA_BUILD_DIR (default build/), CROSSMA_JOBS (default 2),
-# CROSSMA_TEST_TIMEOUT in seconds for the whole test run (default 2400).
+# Environment: CROSSMA_PRESET (CMake preset of the first run, default dev; CI
+# uses ci), CROSSMA_SANITIZERS=0 skips the sanitizer run, CROSSMA_JOBS
+# (default 2), CROSSMA_TEST_TIMEOUT in seconds per suite run (default 2400).
 set -euo pipefail
 
 script=$(realpath "${BASH_SOURCE[0]}")
 cd "$(dirname "$script")/.."
 root=$PWD
-build_dir=${CROSSMA_BUILD_DIR:-$root/build}
+preset=${CROSSMA_PRESET:-dev}
 jobs=${CROSSMA_JOBS:-2}
 test_timeout=${CROSSMA_TEST_TIMEOUT:-2400}
 
+# ccache hits across clones in different folders: paths under the clone are
+# hashed relative to it. (Nothing in the code relies on __FILE__ being absolute.)
+export CCACHE_BASEDIR=$root CCACHE_NOHASHDIR=1
+
 usage() {
-  sed -n '2,12s/^# \{0,1\}//p' "$script" >&2
+  sed -n '2,17s/^# \{0,1\}//p' "$script" >&2
   exit 2
 }
 
 install_deps() {
-  "$root/packaging/install-deps.sh"
+  "$root/packaging/install-deps.sh" "$@"
 }
 
-# Configure once (later builds re-run CMake by themselves when needed) and
-# build only the given targets; ccache (set up by CMakeLists.txt) keeps
-# rebuilds cheap. No CCACHE_BASEDIR: it would make __FILE__ relative.
+# The build folder each preset writes to (binaryDir in CMakePresets.json).
+build_dir_of() {
+  case $1 in
+    dev) echo "$root/build" ;;
+    *) echo "$root/build-$1" ;;
+  esac
+}
+
+# Configure once per preset (later builds re-run CMake by themselves when
+# needed) and build only the given targets.
 build() {
-  if [[ ! -f $build_dir/CMakeCache.txt ]]; then
-    cmake -S "$root" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
+  local p=$1
+  shift
+  if [[ ! -f $(build_dir_of "$p")/CMakeCache.txt ]]; then
+    cmake --preset "$p" >/dev/null
   fi
-  cmake --build "$build_dir" --parallel "$jobs" "$@"
+  cmake --build --preset "$p" --parallel "$jobs" "$@"
 }
 
 run_wizard() {
-  build --target crossma-setup
+  build dev --target crossma-setup
   if [[ -z ${DISPLAY:-} && -z ${WAYLAND_DISPLAY:-} && -z ${QT_QPA_PLATFORM:-} ]]; then
     echo "No desktop display found. Run this in a desktop session (or over 'ssh -X')." >&2
   fi
-  exec "$build_dir/app/crossma-setup" --sandbox "$@"
+  exec "$(build_dir_of dev)/app/crossma-setup" --sandbox "$@"
 }
 
 # Tests run on a D-Bus session of their own with gnome-keyring unlocked by a
 # throw-away password, in fresh XDG folders, so they never see (or prompt
 # for) the user's real keychain and settings.
-run_tests() {
-  build
+run_suite() {
+  local dir=$1 label=$2
+  local scratch
   scratch=$(mktemp -d "${TMPDIR:-/tmp}/crossma-test.XXXXXX")
-  trap 'rm -rf "$scratch"' EXIT
-  mkdir -p "$scratch"/{data,config,cache,runtime}
+  mkdir -p "$scratch"/{data,config,cache,runtime,tmp}
   chmod 700 "$scratch/runtime"
-  export XDG_DATA_HOME=$scratch/data XDG_CONFIG_HOME=$scratch/config \
-         XDG_CACHE_HOME=$scratch/cache XDG_RUNTIME_DIR=$scratch/runtime \
-         QT_QPA_PLATFORM=offscreen BUILD_DIR=$build_dir CTEST_LOG=$scratch/ctest.xml
-  unset DBUS_SESSION_BUS_ADDRESS DISPLAY WAYLAND_DISPLAY
   local status=0
-  timeout --kill-after=30 "$test_timeout" dbus-run-session -- bash -c '
-    printf test-pass | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1 \
-      || { echo "gnome-keyring-daemon did not start" >&2; exit 1; }
-    ctest --test-dir "$BUILD_DIR" --output-on-failure --timeout 300 \
-          --output-junit "$CTEST_LOG" </dev/null
-  ' || status=$?
+  (
+    export XDG_DATA_HOME=$scratch/data XDG_CONFIG_HOME=$scratch/config \
+           XDG_CACHE_HOME=$scratch/cache XDG_RUNTIME_DIR=$scratch/runtime \
+           TMPDIR=$scratch/tmp QT_QPA_PLATFORM=offscreen BUILD_DIR=$dir \
+           CTEST_LOG=$scratch/ctest.xml CTEST_PARALLEL_LEVEL=1
+    unset DBUS_SESSION_BUS_ADDRESS DISPLAY WAYLAND_DISPLAY
+    timeout --kill-after=30 "$test_timeout" dbus-run-session -- bash -c '
+      printf test-pass | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1 \
+        || { echo "gnome-keyring-daemon did not start" >&2; exit 1; }
+      ctest --test-dir "$BUILD_DIR" --output-on-failure --timeout 300 \
+            --output-junit "$CTEST_LOG" </dev/null
+    '
+  ) || status=$?
   if ((status == 124)); then
     echo "The tests did not finish within ${test_timeout} s." >&2
   fi
   # ctest splits a test name at ';', and Catch then matches nothing and
   # passes: name such entries so they get renamed.
-  if grep -q "No test cases matched" "$CTEST_LOG" 2>/dev/null; then
+  if grep -q "No test cases matched" "$scratch/ctest.xml" 2>/dev/null; then
     echo "WARNING: these ctest entries ran no test case (a ';' in a TEST_CASE name?):" >&2
-    grep -o "No test cases matched [^<]*" "$CTEST_LOG" | sed "s/&apos;/'/g; s/^/  /" >&2
+    grep -o "No test cases matched [^<]*" "$scratch/ctest.xml" | sed "s/&apos;/'/g; s/^/  /" >&2
+  fi
+  summary "$label" "$scratch/ctest.xml" "$status"
+  rm -rf "$scratch"
+  return "$status"
+}
+
+# One line per run, easy to find in a long CI log.
+summary() {
+  local label=$1 log=$2 status=$3 tests=? failures=? seconds=$SECONDS
+  if [[ -f $log ]]; then
+    tests=$(grep -o -m1 '<testsuite [^>]*tests="[0-9]*"' "$log" | grep -o 'tests="[0-9]*"' | tr -dc 0-9)
+    failures=$(grep -o -m1 '<testsuite [^>]*failures="[0-9]*"' "$log" | grep -o 'failures="[0-9]*"' | tr -dc 0-9)
+  fi
+  local verdict=PASSED
+  ((status == 0)) || verdict=FAILED
+  printf '== %s: %s (%s tests, %s failed, exit %d, %d s since start)\n' \
+    "$label" "$verdict" "${tests:-?}" "${failures:-?}" "$status" "$seconds"
+}
+
+# ASan+UBSan: every report ends the test that caused it; leaks are reported
+# except the known ones of system libraries (sanitizers/lsan.supp, one
+# reason per line).
+run_sanitized_suite() {
+  export ASAN_OPTIONS="halt_on_error=1:abort_on_error=0:detect_leaks=1:detect_stack_use_after_return=0:strict_init_order=1"
+  export LSAN_OPTIONS="suppressions=$root/packaging/sanitizers/lsan.supp:print_suppressions=0"
+  export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1:suppressions=$root/packaging/sanitizers/ubsan.supp"
+  run_suite "$(build_dir_of asan)" "sanitizer suite (ASan+UBSan, fuzz included)"
+}
+
+timed() {
+  local label=$1 start=$SECONDS
+  shift
+  local status=0
+  "$@" || status=$?
+  printf '== time: %s %d s\n' "$label" $((SECONDS - start))
+  return "$status"
+}
+
+run_tests() {
+  local status=0
+  timed "build ($preset)" build "$preset"
+  timed "suite ($preset)" run_suite "$(build_dir_of "$preset")" "suite ($preset preset)" || status=$?
+  if [[ ${CROSSMA_SANITIZERS:-1} != 0 ]]; then
+    timed "build (asan)" build asan
+    timed "suite (asan)" run_sanitized_suite || status=$?
   fi
   return "$status"
 }
@@ -85,6 +152,15 @@ case ${1:-} in
   test)
     install_deps
     run_tests
+    ;;
+  package)
+    install_deps package
+    timed "build ($preset)" build "$preset" --target crossma-setup
+    timed "package" "$root/packaging/make-deb.sh" "$(build_dir_of "$preset")"
+    ;;
+  install-check)
+    install_deps package
+    timed "install check" "$root/packaging/install-check.sh" "$(build_dir_of "$preset")"
     ;;
   *)
     usage

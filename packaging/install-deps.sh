@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 (bookworm) packages needed to build, test and run
-# crossma-setup. Asks dpkg first, so it is quick and touches nothing when
+# crossma-setup; with the argument "package" also those that build and check
+# the .deb (lintian, debootstrap). Asks dpkg first, so it is quick and touches nothing when
 # everything is already there. Runs apt-get directly as root, through sudo
 # otherwise.
 set -euo pipefail
@@ -15,6 +16,9 @@ packages=(
   # test: a private D-Bus session with a real keychain, screenshots, ZIPs
   dbus dbus-x11 gnome-keyring libsecret-tools xvfb xauth imagemagick x11-apps zip
 )
+if [[ ${1:-} == package ]]; then
+  packages+=(dpkg-dev fakeroot lintian debootstrap file)
+fi
 
 # One dpkg-query for all; packages dpkg has never heard of are simply absent.
 installed=" $(dpkg-query -W -f='${Package}:${db:Status-Abbrev} ' "${packages[@]}" 2>/dev/null | tr -d '\n' || true)"

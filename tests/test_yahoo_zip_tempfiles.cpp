@@ -64,10 +64,22 @@ QStringList filesHolding(const QString &root, const QDateTime &since, const QLis
 TEST_CASE("Importing a certificate ZIP leaves no key material in any file", "[yahoo-zip]")
 {
     const YahooCertificateDownload d = yahooCertificateZip(QStringLiteral("mystore"), "API証明書/");
-    // The seller's ZIP lives outside the watched folders.
-    QTemporaryDir sellerDir;
-    REQUIRE(sellerDir.isValid());
-    const QString zipPath = sellerDir.filePath(QStringLiteral("API証明書.zip"));
+    // Every folder the reader could write to is one this test made: the
+    // seller's folder, the temporary folder (TMPDIR), the runtime folder and
+    // the current directory. Only those are scanned, so the result does not
+    // depend on (or wait for) whatever else lives in /tmp.
+    QTemporaryDir scratch;
+    REQUIRE(scratch.isValid());
+    const QDir base(scratch.path());
+    for (const char *sub : {"seller", "tmp", "run", "cwd"})
+        REQUIRE(base.mkpath(QLatin1String(sub)));
+    const QString seller = base.filePath(QStringLiteral("seller"));
+    const QString tmp = base.filePath(QStringLiteral("tmp"));
+    const QString run = base.filePath(QStringLiteral("run"));
+    const QString cwd = base.filePath(QStringLiteral("cwd"));
+    QFile::setPermissions(run, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+
+    const QString zipPath = QDir(seller).filePath(QStringLiteral("API証明書.zip"));
     {
         QFile zipFile(zipPath);
         REQUIRE(zipFile.open(QIODevice::WriteOnly));
@@ -76,36 +88,36 @@ TEST_CASE("Importing a certificate ZIP leaves no key material in any file", "[ya
     // The key as PEM lines, its DER, and the PKCS#8 form the reader returns.
     QList<QByteArray> needles = {d.key.pkcs8Der().mid(40, 64), d.keyPem.split('\n').at(5),
                                  d.key.pkcs8Pem().split('\n').at(5)};
-    REQUIRE(d.zip.indexOf(needles.at(1)) < 0);  // compressed in the archive, so a hit means a leak
-
-    QTemporaryDir watched;
-    REQUIRE(watched.isValid());
-    QDir(watched.path()).mkpath(QStringLiteral("tmp"));
-    QDir(watched.path()).mkpath(QStringLiteral("run"));
-    const QString tmp = watched.filePath(QStringLiteral("tmp"));
-    const QString run = watched.filePath(QStringLiteral("run"));
-    QFile::setPermissions(run, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    for (const QByteArray &needle : needles)
+        REQUIRE(d.zip.indexOf(needle) < 0);  // compressed in the archive, so a hit means a leak
     const QDateTime started = QDateTime::currentDateTime().addSecs(-1);
 
     yahoo::CertificateZipResult r;
     {
         const ScopedEnv tmpdir("TMPDIR", QFile::encodeName(tmp));
         const ScopedEnv runtime("XDG_RUNTIME_DIR", QFile::encodeName(run));
+        const QString previousDir = QDir::currentPath();
+        REQUIRE(QDir::setCurrent(cwd));
         REQUIRE(QDir::tempPath() == tmp);
         yahoo::CertificateZipOptions options;
         options.storeAccount = QStringLiteral("mystore");
         QFuture<yahoo::CertificateZipResult> future = yahoo::readCertificateZipFileAsync(zipPath, options);
         future.waitForFinished();
+        QDir::setCurrent(previousDir);
         REQUIRE(future.resultCount() == 1);
         r = future.result();
     }
     REQUIRE(r.ok());
     REQUIRE(r.privateKeyPem.contains(needles.at(2)));  // the needles do describe the key
 
-    CHECK(QDir(tmp).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System).isEmpty());
-    CHECK(QDir(run).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System).isEmpty());
-    CHECK(filesHolding(QDir::currentPath(), started, needles).isEmpty());
-    CHECK(filesHolding(QDir::tempPath(), started, needles).isEmpty());
+    const auto entries = [](const QString &dir) {
+        return QDir(dir).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System);
+    };
+    CHECK(entries(tmp).isEmpty());
+    CHECK(entries(run).isEmpty());
+    CHECK(entries(cwd).isEmpty());
+    CHECK(entries(seller) == QStringList{QStringLiteral("API証明書.zip")});
+    CHECK(filesHolding(scratch.path(), started, needles).isEmpty());
 }
 
 TEST_CASE("The async reader reports an unreadable file and reads a dropped ZIP", "[yahoo-zip]")
@@ -129,7 +141,8 @@ TEST_CASE("The async reader reports an unreadable file and reads a dropped ZIP",
 TEST_CASE("The Yahoo key readers never create temporary files", "[yahoo-zip]")
 {
     // Source-level guard: the readers must not even have the means to write one.
-    const QDir yahooDir(QFileInfo(QStringLiteral(__FILE__)).absolutePath() + QStringLiteral("/../connectors/yahoo"));
+    // (Not __FILE__: ccache's base directory makes it relative to the build folder.)
+    const QDir yahooDir(QStringLiteral(CROSSMA_SOURCE_DIR "/connectors/yahoo"));
     const QStringList mine = {QStringLiteral("certificatezip.cpp"), QStringLiteral("certificatezipasync.cpp"),
                               QStringLiteral("keymaterial.cpp"), QStringLiteral("yahoopublickey.cpp"),
                               QStringLiteral("zipentrynames.cpp")};
