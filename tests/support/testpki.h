@@ -70,7 +70,7 @@ struct ZipEntry {
     bool rawName = false;     // store `name` bytes as they are, without the UTF-8 flag (CP932)
     bool directory = false;
     bool stored = false;      // no compression
-    QByteArray password;      // non-empty: WinZip AES-256 via zip_file_set_encryption
+    QByteArray password{};    // non-empty: WinZip AES-256 via zip_file_set_encryption
 };
 
 QByteArray buildZip(const QList<ZipEntry> &entries);
