@@ -1,27 +1,24 @@
 #include "servicedata.h"
 
-#include <QFile>
 #include <QJsonDocument>
-
-// crossma_resources is a static library: nothing else references its resource
-// initialiser, so the linker would drop it unless it is called by name here.
-static void initServiceResources()
-{
-    Q_INIT_RESOURCE(resources);
-}
 
 namespace crossma {
 
 QJsonObject serviceData()
 {
-    static const QJsonObject data = [] {
-        initServiceResources();
-        QFile file(QStringLiteral(":/crossma/service.json"));
-        if (!file.open(QIODevice::ReadOnly))
-            return QJsonObject();
-        return QJsonDocument::fromJson(file.readAll()).object();
-    }();
+    static const QJsonObject data = QJsonDocument::fromJson(embeddedServiceJson()).object();
     return data;
+}
+
+QString supportContact()
+{
+    const QString contact = serviceData()
+                                .value(QLatin1String("support"))
+                                .toObject()
+                                .value(QLatin1String("contact"))
+                                .toString()
+                                .trimmed();
+    return contact.startsWith(QLatin1Char('<')) ? QString() : contact;
 }
 
 }  // namespace crossma

@@ -1,6 +1,7 @@
 #include "yahooextralogin.h"
 
 #include "mallpagecontroller.h"
+#include "servicedata.h"
 #include "yahoo/yahooconfig.h"
 #include "yahoo/yahooconnector.h"
 #include "yahoo/yahoologin.h"
@@ -110,7 +111,8 @@ YahooExtraLogin::YahooExtraLogin(MallPageController &controller, QWidget *parent
     connect(m_pasteSubmit, &QPushButton::clicked, this, &YahooExtraLogin::submitPaste);
     connect(m_paste, &QLineEdit::returnPressed, this, &YahooExtraLogin::submitPaste);
     connect(&controller, &MallPageController::valueChanged, this, [this](const QString &fieldId) {
-        if ((fieldId == YahooField::refreshToken || fieldId == YahooField::refreshTokenIssuedAt)
+        if ((fieldId == YahooField::refreshToken || fieldId == YahooField::refreshTokenIssuedAt
+             || fieldId == YahooField::clientId || fieldId == YahooField::clientSecret)
             && !(m_login && m_login->isRunning()))
             updateIdle();
     });
@@ -164,13 +166,31 @@ void YahooExtraLogin::updateIdle()
         return;
     }
     if (m_controller.value(YahooField::refreshToken).isEmpty()) {
-        setStatus(tr("Not logged in yet."), QString());
+        setStatus(hasApplication() ? tr("Not logged in yet.") : noApplicationText(), QString());
         return;
     }
     const QDateTime issued =
         QDateTime::fromString(m_controller.value(YahooField::refreshTokenIssuedAt), Qt::ISODate);
     setStatus(issued.isValid() ? tr("Logged in (%1).").arg(jstText(issued)) : tr("Logged in."),
               QStringLiteral("success"));
+}
+
+// A build without the service's YConnect application (no vendor settings)
+// says so instead of failing at the login; a client id from support, typed
+// into the advanced fields, makes the login work.
+bool YahooExtraLogin::hasApplication() const
+{
+    return YahooAppConfig::withOverrides(YahooAppConfig::bundled(), m_controller.normalisedValues())
+        .isComplete();
+}
+
+QString YahooExtraLogin::noApplicationText()
+{
+    const QString contact = supportContact();
+    return tr("This copy of the program has no Yahoo! login application (YConnect) set up, so the "
+              "login cannot start yet. Ask %1 for a client ID and client secret and enter them in "
+              "the advanced fields of this page.")
+        .arg(contact.isEmpty() ? tr("support") : contact);
 }
 
 void YahooExtraLogin::start()

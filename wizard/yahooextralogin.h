@@ -39,6 +39,8 @@ private:
     void submitPaste();
     void onFinished(const VerifyResult &result);
     void updateIdle();
+    bool hasApplication() const;
+    static QString noApplicationText();
     void setStatus(const QString &text, const QString &role);
     void setWaiting(bool waiting);
 
