@@ -2217,6 +2217,14 @@
         <source>Logged in (%1). Run the connection test next.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This copy of the program has no Yahoo! login application (YConnect) set up, so the login cannot start yet. Ask %1 for a client ID and client secret and enter them in the advanced fields of this page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>support</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>crossma::YahooExtraZip</name>

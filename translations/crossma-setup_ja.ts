@@ -2215,6 +2215,14 @@
         <source>Logged in (%1). Run the connection test next.</source>
         <translation>ログインしました（%1）。続けて接続テストを行ってください。</translation>
     </message>
+    <message>
+        <source>This copy of the program has no Yahoo! login application (YConnect) set up, so the login cannot start yet. Ask %1 for a client ID and client secret and enter them in the advanced fields of this page.</source>
+        <translation>このアプリには Yahoo! JAPAN ID でのログインに使うアプリケーション（YConnect）が設定されていないため、まだログインできません。%1にClient IDとシークレットをお問い合わせのうえ、このページの詳細設定に入力してください。</translation>
+    </message>
+    <message>
+        <source>support</source>
+        <translation>クロスマのサポート</translation>
+    </message>
 </context>
 <context>
     <name>crossma::YahooExtraZip</name>
