@@ -52,10 +52,15 @@ protected:
     // The result for a request that got no HTTP answer (timeout, TLS, network,
     // cancelled), worded for this mall.
     VerifyResult transportFailure(const HttpResponse &response) const;
-    // The result for an answer that could not be understood; quotes the status.
+    // The result for an answer that fits no documented form. `what` (ours,
+    // never the body's bytes) says what was missing; the answer's type and
+    // size go into the facts for support.
     VerifyResult badResponse(const HttpResponse &response, const QString &what) const;
-    // The result for a 5xx answer.
+    // The result for a 5xx answer, quoting the mall's error if readError() finds one.
     VerifyResult serviceError(const HttpResponse &response) const;
+    // The mall's own code and message in an error answer, from the forms the
+    // mall documents; empty when the body fits none of them.
+    virtual MallError readError(const HttpResponse &response) const;
 
 private:
     HttpClient m_http;

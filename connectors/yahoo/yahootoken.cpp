@@ -131,7 +131,7 @@ VerifyResult failureFor(const HttpResponse &response)
                Code::BadResponse,
                tr("Yahoo!'s login service answered in a way this program does not understand "
                   "(HTTP %1). Please try again later.").arg(response.status))
-        .withMall({}, QString::fromUtf8(response.body.left(200)).simplified());
+        .withMall({}, {});  // an answer in no documented form is never quoted
 }
 
 VerifyResult transportFailure(const HttpResponse &response)
