@@ -26,6 +26,7 @@ AmazonVerifyJob::AmazonVerifyJob(const FieldValues &values, const Endpoints &end
                                  const QString &mallName, QObject *parent)
     : VerifyJob(endpoints, mallName, parent), m_values(values), m_endpoints(endpoints)
 {
+    keepSecrets(AmazonConnector().secretFieldIds(), values);
     m_facts.insert(QStringLiteral("sellerId"), values.value(QStringLiteral("sellerId")));
     m_facts.insert(QStringLiteral("marketplaceId"), values.value(QStringLiteral("marketplaceId")));
 }
@@ -75,6 +76,7 @@ void AmazonVerifyJob::onToken(const HttpResponse &response)
     if (token.isEmpty())
         return finish(badResponse(response, tr("no access token in Amazon's sign-in answer")));
     m_accessToken = token.toUtf8();
+    keepSecret(token);
 
     setStage(tr("Asking Amazon which marketplaces your seller account sells in…"));
     const QUrl url = m_endpoints.url(QStringLiteral("amazon.spapi"),

@@ -44,6 +44,7 @@ AupayVerifyJob::AupayVerifyJob(const FieldValues &values, const Endpoints &endpo
                                const QString &mallName, QObject *parent)
     : VerifyJob(endpoints, mallName, parent), m_values(values), m_endpoints(endpoints)
 {
+    keepSecrets(AupayConnector().secretFieldIds(), values);
 }
 
 const QString &AupayVerifyJob::path()

@@ -61,8 +61,20 @@ void VerifyJob::finish(VerifyResult result)
     m_finished = true;
     m_deadline.stop();
     m_http.cancelAll();
-    m_result = std::move(result);
+    m_result = m_secrets.apply(result);
     emit finished(m_result);
+}
+
+void VerifyJob::keepSecret(const QString &value)
+{
+    m_secrets.add(value);
+    SecretRedactor::session().add(value);
+}
+
+void VerifyJob::keepSecrets(const QStringList &fieldIds, const FieldValues &values)
+{
+    for (const QString &id : fieldIds)
+        keepSecret(values.value(id));
 }
 
 VerifyResult VerifyJob::transportFailure(const HttpResponse &response) const

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "endpoints.h"
+#include "fieldspec.h"
 #include "httpclient.h"
+#include "secretredactor.h"
 #include "verifyresult.h"
 
 #include <QObject>
@@ -45,7 +47,14 @@ protected:
     virtual void run() = 0;
 
     void setStage(const QString &stage);
+    // Emits the result once, masked: no value handed to keepSecret() appears
+    // in it, whatever a mall echoed back in its code or message.
     void finish(VerifyResult result);
+    // A value this job sends or receives that must never be shown: the
+    // secrets of the values it checks, and tokens it gets on the way. Also
+    // handed to SecretRedactor::session() for every other text of this run.
+    void keepSecret(const QString &value);
+    void keepSecrets(const QStringList &fieldIds, const FieldValues &values);
     HttpClient *http() { return &m_http; }
     QString mallName() const { return m_mallName; }
 
@@ -69,6 +78,7 @@ private:
     VerifyResult m_result;
     QString m_stage;
     QVariantMap m_previousFacts;
+    SecretRedactor m_secrets;
     bool m_started = false;
     bool m_finished = false;
 };

@@ -26,6 +26,7 @@ RakutenVerifyJob::RakutenVerifyJob(const FieldValues &values, const Endpoints &e
                                    const QString &mallName, QObject *parent)
     : VerifyJob(endpoints, mallName, parent), m_values(values), m_endpoints(endpoints)
 {
+    keepSecrets(RakutenConnector().secretFieldIds(), values);
 }
 
 QDateTime RakutenVerifyJob::parseExpiry(const QString &text)
@@ -73,7 +74,8 @@ void RakutenVerifyJob::onExpiry(const HttpResponse &response)
 {
     if (response.failure != HttpResponse::Failure::None)
         return finish(transportFailure(response));
-    if (response.status != 200) {
+    // RMS may also answer 200 with {"Results":{"errorCode":…}}.
+    if (response.status != 200 || !readError(response).isEmpty()) {
         const std::optional<VerifyResult> known =
             RakutenErrors::forLicenseCheck(response.status, readError(response));
         return finish(known ? *known : badResponse(response, {}));

@@ -54,8 +54,12 @@ MallError YahooErrors::read(const QByteArray &body, const QByteArray &wwwAuthent
 {
     QString message = errorMessage(body);
     QString code = storeApiCode(message.toUtf8(), wwwAuthenticate);
+    // "Please provide valid credentials. Bearer realm=…, error=…" quotes the
+    // challenge in the message when the header is missing.
     if (code.isEmpty())
         code = bearerError(wwwAuthenticate);
+    if (code.isEmpty() && message.contains(QLatin1String("Bearer")))
+        code = bearerError(message.toLatin1());
     if (message.isEmpty())
         message = headerParameter(wwwAuthenticate, QStringLiteral("error_description"));
     if (code.isEmpty() && message.isEmpty())

@@ -53,6 +53,8 @@ YahooVerifyJob::YahooVerifyJob(const FieldValues &values, const YahooAppConfig &
     : VerifyJob(endpoints, mallName, parent), m_values(values), m_app(app), m_endpoints(endpoints),
       m_legacy(YahooConnector::methodOf(values) == YahooField::methodCertificate)
 {
+    keepSecrets(YahooConnector().secretFieldIds(), values);
+    keepSecret(app.clientSecret);
     connect(this, &VerifyJob::finished, this, [this] {
         // A cancelled or timed-out run stops the ZIP reader at its next stage.
         if (m_zipWatcher)
@@ -243,6 +245,8 @@ void YahooVerifyJob::onToken(const HttpResponse &response)
     YahooToken::Tokens tokens;
     if (!YahooToken::parse(response.body, &tokens))
         return finish(badResponse(response, tr("no access_token in the token answer")));
+    keepSecret(tokens.accessToken);
+    keepSecret(tokens.refreshToken);
     addRefreshTokenFacts();
     callOrderCount(tokens.accessToken);
 }
