@@ -1,6 +1,6 @@
 #pragma once
 
-#include "secretredactor.h"
+#include "core/secretredactor.h"
 
 #include <QJsonObject>
 #include <QString>

@@ -3,7 +3,7 @@
 #include "core/connector.h"
 #include "core/credentialstore.h"
 #include "core/keychainaccess.h"
-#include "secretredactor.h"
+#include "core/secretredactor.h"
 
 #include <QLibraryInfo>
 #include <QPointer>
@@ -124,7 +124,7 @@ QString Diagnostics::text(const QList<const Connector *> &connectors, const Cred
                                                  QString::fromLatin1(ca.digest(QCryptographicHash::Sha256).toHex()));
 
     QString out = lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
-    return redactor ? redactor->apply(out) : out;
+    return redactor ? redactor->apply(out) : SecretRedactor::session().apply(out);
 }
 
 bool Diagnostics::save(const QString &path, const QString &text, QString *error)

@@ -1,5 +1,7 @@
 #include "verifyreport.h"
 
+#include "core/secretredactor.h"
+
 #include <QJsonArray>
 
 namespace crossma {
@@ -43,8 +45,9 @@ ExitCode VerifyReport::exitCode(const VerifyResult &result)
     return ExitCode::NoVerdict;
 }
 
-QJsonObject VerifyReport::json(const QString &mallId, const VerifyResult &result)
+QJsonObject VerifyReport::json(const QString &mallId, const VerifyResult &shown)
 {
+    const VerifyResult result = SecretRedactor::session().apply(shown);
     QJsonObject o = baseObject(mallId, result.ok(), result.code, result.message);
     o.insert(QStringLiteral("mallCode"), result.mallCode);
     o.insert(QStringLiteral("mallMessage"), result.mallMessage);
@@ -54,8 +57,9 @@ QJsonObject VerifyReport::json(const QString &mallId, const VerifyResult &result
     return o;
 }
 
-QString VerifyReport::text(const QString &mallName, const VerifyResult &result)
+QString VerifyReport::text(const QString &mallName, const VerifyResult &shown)
 {
+    const VerifyResult result = SecretRedactor::session().apply(shown);
     QStringList lines;
     switch (result.verdict()) {
     case VerifyResult::Verdict::Verified:

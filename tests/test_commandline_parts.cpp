@@ -4,7 +4,7 @@
 
 #include "commandline.h"
 #include "languages.h"
-#include "secretredactor.h"
+#include "core/secretredactor.h"
 #include "statuscommand.h"
 
 #include <QJsonArray>

@@ -7,7 +7,7 @@
 #include "diagnostics.h"
 #include "recheckall.h"
 #include "registry.h"
-#include "secretredactor.h"
+#include "core/secretredactor.h"
 
 #include <QFile>
 #include <QTemporaryDir>

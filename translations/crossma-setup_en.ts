@@ -261,9 +261,25 @@
     </message>
 </context>
 <context>
-    <name>crossma::AmazonVerifyJob</name>
+    <name>crossma::AmazonErrors</name>
     <message>
-        <source>Signing in to Amazon with your app&apos;s credentials (LWA)…</source>
+        <source>Amazon allows this check only about once a minute. Wait a minute, then run the connection test again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A proxy or security software on your network changed the request on its way to Amazon: try another network, or ask its administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amazon changed what it expects from this program: update this program, or copy the support information and contact support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amazon did not accept the request itself (HTTP %1), so your values were not judged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amazon&apos;s sign-in service is having trouble right now (HTTP %1). Your values were not judged; please try the connection test again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -291,15 +307,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Amazon does not let this client ID sign in with a refresh token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client ID belongs to another kind of app (for example a Login with Amazon security profile): copy the LWA client ID of the SP-API app from Seller Central &gt; Apps and Services &gt; Develop Apps &gt; LWA credentials &gt; View.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app is not registered for SP-API, or its registration is still under review: check its status in Develop Apps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amazon found a value missing or malformed in the sign-in request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A value was copied with a line break or with only part of it: copy the client ID, the client secret and the refresh token again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Amazon refused to sign in with these values (HTTP %1). Check the client ID, the client secret and the refresh token in Seller Central &gt; Apps and Services &gt; Develop Apps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Amazon allows this check only about once a minute. Wait a minute, then run the connection test again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Asking Amazon which marketplaces your seller account sells in…</source>
+        <source>Amazon is having trouble right now (HTTP %1). Your values were not judged; please try the connection test again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -316,6 +348,17 @@
     </message>
     <message>
         <source>The app was authorised in another Amazon region (for example the US or Europe). This program uses the Far East region (Japan, Australia, Singapore).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crossma::AmazonVerifyJob</name>
+    <message>
+        <source>Signing in to Amazon with your app&apos;s credentials (LWA)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking Amazon which marketplaces your seller account sells in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -352,6 +395,14 @@
     </message>
     <message>
         <source>The app was authorised while signed in to a different seller account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no access token in Amazon&apos;s sign-in answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no marketplace list in Amazon&apos;s answer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -566,11 +617,7 @@
     </message>
 </context>
 <context>
-    <name>crossma::AupayVerifyJob</name>
-    <message>
-        <source>Connecting to au PAY Market and checking the API key…</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>crossma::AupayErrors</name>
     <message>
         <source>The member number is wrong, or the API key belongs to another shop: copy the member number again from the top left of Wow!manager.</source>
         <translation type="unfinished"></translation>
@@ -589,6 +636,17 @@
     </message>
     <message>
         <source>au PAY Market did not accept these values (error %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>au PAY Market refused the connection from this computer&apos;s internet address (error %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crossma::AupayVerifyJob</name>
+    <message>
+        <source>Connecting to au PAY Market and checking the API key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1429,11 +1487,7 @@
     </message>
 </context>
 <context>
-    <name>crossma::RakutenVerifyJob</name>
-    <message>
-        <source>Connecting to Rakuten Ichiba and checking the license key…</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>crossma::RakutenErrors</name>
     <message>
         <source>The service secret or the license key is wrong or incomplete: copy both again from RMS &gt; WEB API service &gt; 2-1 WEB API.</source>
         <translation type="unfinished"></translation>
@@ -1447,11 +1501,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Rakuten Ichiba did not accept these values (HTTP %1).</source>
+        <source>The license key was issued only minutes ago and Rakuten Ichiba does not know it yet: wait about 30 minutes and run the connection test again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Rakuten Ichiba is receiving too many requests for this shop right now. Wait a minute and run the connection test again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rakuten Ichiba did not accept these values (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rakuten Ichiba did not accept the request for this license key (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rakuten Ichiba is having trouble right now (HTTP %1). Your values were not judged; please try the connection test again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The license key is valid, but Rakuten Ichiba refused the shop information (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API functions are not enabled yet: in RMS &gt; WEB API service &gt; 2-1 WEB API &gt; 利用機能編集 set every function to 利用する (scroll to the very bottom), press 確認する and 登録する.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change was registered less than 1 to 1.5 hours ago: wait and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crossma::RakutenVerifyJob</name>
+    <message>
+        <source>Connecting to Rakuten Ichiba and checking the license key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1467,23 +1552,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The license key is valid, but Rakuten Ichiba refused the shop information (HTTP %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The API functions are not enabled yet: in RMS &gt; WEB API service &gt; 2-1 WEB API &gt; 利用機能編集 set every function to 利用する (scroll to the very bottom), press 確認する and 登録する.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The change was registered less than 1 to 1.5 hours ago: wait and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>These keys belong to the shop &quot;%1&quot; (%2), not to the shop URL you entered. Check the shop URL, or use the keys of the right shop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Connected to %1. License key valid until %2 (%3 days left).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no expiry date in the answer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2141,6 +2218,137 @@
     </message>
 </context>
 <context>
+    <name>crossma::YahooErrors</name>
+    <message>
+        <source>Store Creator Pro &gt; 設定 &gt; 暗号鍵管理 &gt; 「Web APIを利用する」</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yahoo! refused the request of the service&apos;s application (HTTP 403). Your store&apos;s values were not the reason; please copy the support information and contact support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application has used up its daily number of requests (50,000 without an increase): try again tomorrow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service&apos;s application ID is unknown to Yahoo!: please contact support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service&apos;s application ID is not approved for this API: please contact support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store is not allowed to use the order API with the service&apos;s application yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application to use the Store API with the service is not approved yet: check it in Store Creator Pro, or ask support. Approval can take a few days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the store applied again for a certificate or key, API access stops until the new application is approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yahoo! refused the request because it came from an internet address not registered for the API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s address is not one of the addresses registered for the service&apos;s application: run the connection test from the registered network, or ask support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service&apos;s registered addresses changed: please contact support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yahoo! did not accept the public key and version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The version entered is not the バージョン of the key set to 有効 (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pasted key is not the key of that version: copy it again with コピー.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is off by more than a few minutes: correct the date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yahoo! did not accept the API certificate for the store %1: it needs a public key now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yahoo! ended API certificates on 2023-07-27: issue a public key in %1 and choose the public key method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is not the one Yahoo! issued for this store: download the ZIP again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yahoo! has no active public key for the store %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No public key is issued or none is set to 有効: %1 &gt; 公開鍵発行, then set it to 有効.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store account is not the store the key was issued for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login does not include the permissions the service needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not every item was agreed to at the login: press ログイン, log in again and agree to all items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service&apos;s application lacks the scope: please contact support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yahoo! refused the login (the access token is expired or invalid). Press ログイン and log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login is older than its lifetime (28 days with a public key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is off by more than a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Yahoo! JAPAN ID you logged in with does not manage the store account %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store account is mistyped: copy it from the top right of the Store Creator Pro top page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You logged in with another Yahoo! JAPAN ID: press ログイン and use the ID that manages this store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yahoo! did not accept the login for this store (HTTP 401). Press ログイン and log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yahoo! refused the request (HTTP %1). Check the store account and the key, then try again; if it keeps happening, copy the support information and contact support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>crossma::YahooExtra</name>
     <message>
         <source>Public key check</source>
@@ -2557,111 +2765,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Store Creator Pro &gt; 設定 &gt; 暗号鍵管理 &gt; 「Web APIを利用する」</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The login does not include the permissions the service needs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not every item was agreed to at the login: press ログイン, log in again and agree to all items.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The service&apos;s application lacks the scope: please contact support.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Yahoo! refused the login (the access token is expired or invalid). Press ログイン and log in again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The login is older than its lifetime (28 days with a public key).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The store is not allowed to use the order API with the service&apos;s application yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The application to use the Store API with the service is not approved yet: check it in Store Creator Pro, or ask support. Approval can take a few days.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>If the store applied again for a certificate or key, API access stops until the new application is approved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Yahoo! refused the request because it came from an internet address not registered for the API.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This computer&apos;s address is not one of the addresses registered for the service&apos;s application: run the connection test from the registered network, or ask support.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The service&apos;s registered addresses changed: please contact support.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Yahoo! did not accept the public key and version %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The version entered is not the バージョン of the key set to 有効 (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The pasted key is not the key of that version: copy it again with コピー.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This computer&apos;s clock is off by more than a few minutes: correct the date and time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Yahoo! has no active public key for the store %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No public key is issued or none is set to 有効: %1 &gt; 公開鍵発行, then set it to 有効.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The store account is not the store the key was issued for.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The Yahoo! JAPAN ID you logged in with does not manage the store account %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The store account is mistyped: copy it from the top right of the Store Creator Pro top page.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You logged in with another Yahoo! JAPAN ID: press ログイン and use the ID that manages this store.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Yahoo! did not accept the login for this store (HTTP 401). Press ログイン and log in again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Yahoo! refused the request (HTTP %1). Check the store account and the key, then try again; if it keeps happening, copy the support information and contact support.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Yahoo! did not accept the API certificate for the store %1: it needs a public key now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Yahoo! ended API certificates on 2023-07-27: issue a public key in %1 and choose the public key method.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The certificate is not the one Yahoo! issued for this store: download the ZIP again.</source>
+        <source>the order count answer is not XML</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

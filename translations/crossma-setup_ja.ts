@@ -261,10 +261,26 @@
     </message>
 </context>
 <context>
-    <name>crossma::AmazonVerifyJob</name>
+    <name>crossma::AmazonErrors</name>
     <message>
-        <source>Signing in to Amazon with your app&apos;s credentials (LWA)…</source>
-        <translation>アプリの認証情報でAmazonにログインしています（LWA）…</translation>
+        <source>Amazon allows this check only about once a minute. Wait a minute, then run the connection test again.</source>
+        <translation>Amazonではこの確認を1分に1回程度しか行えません。1分ほど待ってから、もう一度接続テストを行ってください。</translation>
+    </message>
+    <message>
+        <source>A proxy or security software on your network changed the request on its way to Amazon: try another network, or ask its administrator.</source>
+        <translation>ネットワークのプロキシやセキュリティソフトが、Amazonへのリクエストを途中で書き換えています。別のネットワークでお試しいただくか、ネットワークの管理者にご相談ください。</translation>
+    </message>
+    <message>
+        <source>Amazon changed what it expects from this program: update this program, or copy the support information and contact support.</source>
+        <translation>Amazon側の仕様が変わった可能性があります。このアプリを最新版に更新するか、サポート用情報をコピーしてサポートにお問い合わせください。</translation>
+    </message>
+    <message>
+        <source>Amazon did not accept the request itself (HTTP %1), so your values were not judged.</source>
+        <translation>Amazonがリクエストそのものを受け付けませんでした（HTTP %1）。入力内容の正否は判定されていません。</translation>
+    </message>
+    <message>
+        <source>Amazon&apos;s sign-in service is having trouble right now (HTTP %1). Your values were not judged; please try the connection test again later.</source>
+        <translation>Amazonのログインサービスで現在障害が起きています（HTTP %1）。入力内容の正否は判定されていません。しばらくしてから、もう一度接続テストを行ってください。</translation>
     </message>
     <message>
         <source>Amazon did not accept the refresh token. Authorise the app again and enter the new refresh token: Seller Central &gt; Apps and Services &gt; Develop Apps &gt; Authorize &gt; Generate refresh token.</source>
@@ -291,16 +307,32 @@
         <translation>クライアントシークレットの有効期限が切れたか、更新されています（Amazonでは定期的な更新が必要です）。LWA認証情報に表示されている現在の値を使ってください。</translation>
     </message>
     <message>
+        <source>Amazon does not let this client ID sign in with a refresh token.</source>
+        <translation>このクライアントIDでは、リフレッシュトークンによるログインが許可されていません。</translation>
+    </message>
+    <message>
+        <source>The client ID belongs to another kind of app (for example a Login with Amazon security profile): copy the LWA client ID of the SP-API app from Seller Central &gt; Apps and Services &gt; Develop Apps &gt; LWA credentials &gt; View.</source>
+        <translation>クライアントIDが別の種類のアプリ（Login with Amazonのセキュリティプロファイルなど）のものです。メニュー: セラーセントラル → アプリとサービス → アプリの開発 → LWA認証情報 → 表示 から、SP-APIアプリのLWAクライアントIDをコピーしてください。</translation>
+    </message>
+    <message>
+        <source>The app is not registered for SP-API, or its registration is still under review: check its status in Develop Apps.</source>
+        <translation>アプリがSP-API用に登録されていないか、登録の審査中です。「アプリの開発」で状態をご確認ください。</translation>
+    </message>
+    <message>
+        <source>Amazon found a value missing or malformed in the sign-in request.</source>
+        <translation>ログインのリクエストに、足りない値か形式の正しくない値があるとAmazonが判断しました。</translation>
+    </message>
+    <message>
+        <source>A value was copied with a line break or with only part of it: copy the client ID, the client secret and the refresh token again.</source>
+        <translation>値が改行付きで、または一部だけコピーされています。クライアントID、クライアントシークレット、リフレッシュトークンをもう一度コピーしてください。</translation>
+    </message>
+    <message>
         <source>Amazon refused to sign in with these values (HTTP %1). Check the client ID, the client secret and the refresh token in Seller Central &gt; Apps and Services &gt; Develop Apps.</source>
         <translation>この内容ではAmazonにログインできませんでした（HTTP %1）。セラーセントラル &gt; アプリとサービス &gt; アプリの開発 で、クライアントID・クライアントシークレット・リフレッシュトークンをご確認ください。</translation>
     </message>
     <message>
-        <source>Amazon allows this check only about once a minute. Wait a minute, then run the connection test again.</source>
-        <translation>Amazonではこの確認を1分に1回程度しか行えません。1分ほど待ってから、もう一度接続テストを行ってください。</translation>
-    </message>
-    <message>
-        <source>Asking Amazon which marketplaces your seller account sells in…</source>
-        <translation>出品アカウントのマーケットプレイスをAmazonに確認しています…</translation>
+        <source>Amazon is having trouble right now (HTTP %1). Your values were not judged; please try the connection test again later.</source>
+        <translation>Amazonで現在障害が起きています（HTTP %1）。入力内容の正否は判定されていません。しばらくしてから、もう一度接続テストを行ってください。</translation>
     </message>
     <message>
         <source>Amazon accepted the app&apos;s credentials, but refused access to your seller account (HTTP %1).</source>
@@ -317,6 +349,17 @@
     <message>
         <source>The app was authorised in another Amazon region (for example the US or Europe). This program uses the Far East region (Japan, Australia, Singapore).</source>
         <translation>アプリが別の地域（米国・欧州など）のAmazonで認可されています。このプログラムは極東地域（日本・オーストラリア・シンガポール）を使います。</translation>
+    </message>
+</context>
+<context>
+    <name>crossma::AmazonVerifyJob</name>
+    <message>
+        <source>Signing in to Amazon with your app&apos;s credentials (LWA)…</source>
+        <translation>アプリの認証情報でAmazonにログインしています（LWA）…</translation>
+    </message>
+    <message>
+        <source>Asking Amazon which marketplaces your seller account sells in…</source>
+        <translation>出品アカウントのマーケットプレイスをAmazonに確認しています…</translation>
     </message>
     <message>
         <source>Your seller account is registered at %1 but is not selling there at the moment (isParticipating: false).</source>
@@ -353,6 +396,14 @@
     <message>
         <source>The app was authorised while signed in to a different seller account.</source>
         <translation>アプリを認可したときに、別の出品アカウントでログインしていました。</translation>
+    </message>
+    <message>
+        <source>no access token in Amazon&apos;s sign-in answer</source>
+        <translation>Amazonのログイン応答にアクセストークンがありません</translation>
+    </message>
+    <message>
+        <source>no marketplace list in Amazon&apos;s answer</source>
+        <translation>Amazonの応答にマーケットプレイスの一覧がありません</translation>
     </message>
 </context>
 <context>
@@ -566,11 +617,7 @@
     </message>
 </context>
 <context>
-    <name>crossma::AupayVerifyJob</name>
-    <message>
-        <source>Connecting to au PAY Market and checking the API key…</source>
-        <translation>au PAY マーケットに接続してAPIキーを確認しています…</translation>
-    </message>
+    <name>crossma::AupayErrors</name>
     <message>
         <source>The member number is wrong, or the API key belongs to another shop: copy the member number again from the top left of Wow!manager.</source>
         <translation>会員番号が間違っているか、APIキーが別の店舗のものです。Wow!managerの左上から会員番号をコピーし直してください。</translation>
@@ -590,6 +637,17 @@
     <message>
         <source>au PAY Market did not accept these values (error %1).</source>
         <translation>au PAY マーケットがこの内容を受け付けませんでした（エラー %1）。</translation>
+    </message>
+    <message>
+        <source>au PAY Market refused the connection from this computer&apos;s internet address (error %1).</source>
+        <translation>au PAY マーケットが、このパソコンのインターネットアドレス（IPアドレス）からの接続を拒否しました（エラー %1）。</translation>
+    </message>
+</context>
+<context>
+    <name>crossma::AupayVerifyJob</name>
+    <message>
+        <source>Connecting to au PAY Market and checking the API key…</source>
+        <translation>au PAY マーケットに接続してAPIキーを確認しています…</translation>
     </message>
     <message>
         <source>au PAY Market refused the connection from this computer (HTTP 403). Usually the source address is not registered.</source>
@@ -1429,11 +1487,7 @@
     </message>
 </context>
 <context>
-    <name>crossma::RakutenVerifyJob</name>
-    <message>
-        <source>Connecting to Rakuten Ichiba and checking the license key…</source>
-        <translation>楽天市場に接続して、ライセンスキーを確認しています…</translation>
-    </message>
+    <name>crossma::RakutenErrors</name>
     <message>
         <source>The service secret or the license key is wrong or incomplete: copy both again from RMS &gt; WEB API service &gt; 2-1 WEB API.</source>
         <translation>サービスシークレットまたはライセンスキーが違うか、一部しかコピーされていません。RMS &gt; WEB APIサービス &gt; 2-1 WEB API から両方をコピーし直してください。</translation>
@@ -1447,12 +1501,43 @@
         <translation>APIの利用機能がまだ設定されていません。2-1 WEB API &gt; 利用機能編集 ですべて「利用する」にして、1〜1.5時間お待ちください。</translation>
     </message>
     <message>
-        <source>Rakuten Ichiba did not accept these values (HTTP %1).</source>
-        <translation>楽天市場に接続できませんでした。入力された値が受け付けられませんでした（HTTP %1）。</translation>
+        <source>The license key was issued only minutes ago and Rakuten Ichiba does not know it yet: wait about 30 minutes and run the connection test again.</source>
+        <translation>ライセンスキーを発行した直後のため、楽天市場側でまだ認識されていません。30分ほど待ってから、もう一度接続テストを行ってください。</translation>
     </message>
     <message>
         <source>Rakuten Ichiba is receiving too many requests for this shop right now. Wait a minute and run the connection test again.</source>
         <translation>楽天市場へのリクエストが一時的に多すぎます。1分ほど待ってから、もう一度接続テストを行ってください。</translation>
+    </message>
+    <message>
+        <source>Rakuten Ichiba did not accept these values (HTTP %1).</source>
+        <translation>楽天市場がこの内容を受け付けませんでした（HTTP %1）。</translation>
+    </message>
+    <message>
+        <source>Rakuten Ichiba did not accept the request for this license key (HTTP %1).</source>
+        <translation>楽天市場がこのライセンスキーでのリクエストを受け付けませんでした（HTTP %1）。</translation>
+    </message>
+    <message>
+        <source>Rakuten Ichiba is having trouble right now (HTTP %1). Your values were not judged; please try the connection test again later.</source>
+        <translation>楽天市場で現在障害が起きています（HTTP %1）。入力内容の正否は判定されていません。しばらくしてから、もう一度接続テストを行ってください。</translation>
+    </message>
+    <message>
+        <source>The license key is valid, but Rakuten Ichiba refused the shop information (HTTP %1).</source>
+        <translation>ライセンスキーは有効ですが、楽天市場が店舗情報の取得を拒否しました（HTTP %1）。</translation>
+    </message>
+    <message>
+        <source>The API functions are not enabled yet: in RMS &gt; WEB API service &gt; 2-1 WEB API &gt; 利用機能編集 set every function to 利用する (scroll to the very bottom), press 確認する and 登録する.</source>
+        <translation>APIの利用機能がまだ設定されていません。RMS &gt; WEB APIサービス &gt; 2-1 WEB API &gt; 利用機能編集 で、一番下までスクロールしてすべて「利用する」にし、「確認する」→「登録する」をクリックしてください。</translation>
+    </message>
+    <message>
+        <source>The change was registered less than 1 to 1.5 hours ago: wait and try again.</source>
+        <translation>設定の登録から1〜1.5時間たっていない可能性があります。時間をおいてもう一度お試しください。</translation>
+    </message>
+</context>
+<context>
+    <name>crossma::RakutenVerifyJob</name>
+    <message>
+        <source>Connecting to Rakuten Ichiba and checking the license key…</source>
+        <translation>楽天市場に接続して、ライセンスキーを確認しています…</translation>
     </message>
     <message>
         <source>The license key expired on %1. Issue a new license key in RMS &gt; WEB API service &gt; 2-1 WEB API and enter it here.</source>
@@ -1467,24 +1552,16 @@
         <translation>店舗でAPIの利用機能が有効になっているか確認しています…</translation>
     </message>
     <message>
-        <source>The license key is valid, but Rakuten Ichiba refused the shop information (HTTP %1).</source>
-        <translation>ライセンスキーは有効ですが、楽天市場が店舗情報の取得を拒否しました（HTTP %1）。</translation>
-    </message>
-    <message>
-        <source>The API functions are not enabled yet: in RMS &gt; WEB API service &gt; 2-1 WEB API &gt; 利用機能編集 set every function to 利用する (scroll to the very bottom), press 確認する and 登録する.</source>
-        <translation>APIの利用機能がまだ設定されていません。RMS &gt; WEB APIサービス &gt; 2-1 WEB API &gt; 利用機能編集 で、一番下までスクロールしてすべて「利用する」にし、「確認する」→「登録する」をクリックしてください。</translation>
-    </message>
-    <message>
-        <source>The change was registered less than 1 to 1.5 hours ago: wait and try again.</source>
-        <translation>設定の登録から1〜1.5時間たっていない可能性があります。時間をおいてもう一度お試しください。</translation>
-    </message>
-    <message>
         <source>These keys belong to the shop &quot;%1&quot; (%2), not to the shop URL you entered. Check the shop URL, or use the keys of the right shop.</source>
         <translation>このキーは店舗「%1」（%2）のもので、入力された店舗URLとは違います。店舗URLを確認するか、正しい店舗のキーを入力してください。</translation>
     </message>
     <message>
         <source>Connected to %1. License key valid until %2 (%3 days left).</source>
         <translation>接続できました（%1）。ライセンスキーの有効期限: %2（残り %3 日）</translation>
+    </message>
+    <message>
+        <source>no expiry date in the answer</source>
+        <translation>応答に有効期限がありません</translation>
     </message>
 </context>
 <context>
@@ -2139,6 +2216,137 @@
     </message>
 </context>
 <context>
+    <name>crossma::YahooErrors</name>
+    <message>
+        <source>Store Creator Pro &gt; 設定 &gt; 暗号鍵管理 &gt; 「Web APIを利用する」</source>
+        <translation>ストアクリエイターPro &gt; 設定 &gt; 暗号鍵管理 &gt; 「Web APIを利用する」</translation>
+    </message>
+    <message>
+        <source>Yahoo! refused the request of the service&apos;s application (HTTP 403). Your store&apos;s values were not the reason; please copy the support information and contact support.</source>
+        <translation>Yahoo!がクロスマのアプリケーションからのリクエストを拒否しました（HTTP 403）。ストアの入力内容が原因ではありません。サポート用情報をコピーして、サポートにお問い合わせください。</translation>
+    </message>
+    <message>
+        <source>The application has used up its daily number of requests (50,000 without an increase): try again tomorrow.</source>
+        <translation>アプリケーションの1日のリクエスト数の上限（上限緩和の申請がない場合は50,000回）を超えています。明日もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The service&apos;s application ID is unknown to Yahoo!: please contact support.</source>
+        <translation>クロスマのアプリケーションIDがYahoo!に存在しないものになっています。サポートにお問い合わせください。</translation>
+    </message>
+    <message>
+        <source>The service&apos;s application ID is not approved for this API: please contact support.</source>
+        <translation>クロスマのアプリケーションIDに、このAPIへの接続が許可されていません。サポートにお問い合わせください。</translation>
+    </message>
+    <message>
+        <source>The store is not allowed to use the order API with the service&apos;s application yet.</source>
+        <translation>このストアは、まだサービスのアプリケーションで注文APIを利用できません。</translation>
+    </message>
+    <message>
+        <source>The application to use the Store API with the service is not approved yet: check it in Store Creator Pro, or ask support. Approval can take a few days.</source>
+        <translation>サービスでのストアAPI利用の申請がまだ承認されていません。ストアクリエイターProで確認するか、サポートにお問い合わせください。承認には数日かかることがあります。</translation>
+    </message>
+    <message>
+        <source>If the store applied again for a certificate or key, API access stops until the new application is approved.</source>
+        <translation>証明書・鍵を申請し直した場合は、新しい申請が承認されるまでAPIが使えません。</translation>
+    </message>
+    <message>
+        <source>Yahoo! refused the request because it came from an internet address not registered for the API.</source>
+        <translation>APIに登録されていないインターネットアドレスからの接続のため、Yahoo!が拒否しました。</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s address is not one of the addresses registered for the service&apos;s application: run the connection test from the registered network, or ask support.</source>
+        <translation>このパソコンのアドレスが、サービスのアプリケーションに登録されたアドレスではありません。登録済みのネットワークから接続テストを行うか、サポートにお問い合わせください。</translation>
+    </message>
+    <message>
+        <source>The service&apos;s registered addresses changed: please contact support.</source>
+        <translation>サービスの登録アドレスが変わりました。サポートにお問い合わせください。</translation>
+    </message>
+    <message>
+        <source>Yahoo! did not accept the public key and version %1.</source>
+        <translation>Yahoo!が公開鍵とバージョン %1 を受け付けませんでした。</translation>
+    </message>
+    <message>
+        <source>The version entered is not the バージョン of the key set to 有効 (%1).</source>
+        <translation>入力したバージョンが、「有効」にした鍵の「バージョン」と違います（%1）。</translation>
+    </message>
+    <message>
+        <source>The pasted key is not the key of that version: copy it again with コピー.</source>
+        <translation>貼り付けた鍵がそのバージョンの鍵ではありません。「コピー」でもう一度コピーしてください。</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is off by more than a few minutes: correct the date and time.</source>
+        <translation>このパソコンの時計が数分以上ずれています。日付と時刻を正しく設定してください。</translation>
+    </message>
+    <message>
+        <source>Yahoo! did not accept the API certificate for the store %1: it needs a public key now.</source>
+        <translation>Yahoo!がストア %1 のAPI証明書を受け付けませんでした。現在は公開鍵が必要です。</translation>
+    </message>
+    <message>
+        <source>Yahoo! ended API certificates on 2023-07-27: issue a public key in %1 and choose the public key method.</source>
+        <translation>API証明書は2023年7月27日に終了しました。%1 で公開鍵を発行し、公開鍵認証を選んでください。</translation>
+    </message>
+    <message>
+        <source>The certificate is not the one Yahoo! issued for this store: download the ZIP again.</source>
+        <translation>この証明書は、Yahoo!がこのストアに発行したものではありません。ZIPをダウンロードし直してください。</translation>
+    </message>
+    <message>
+        <source>Yahoo! has no active public key for the store %1.</source>
+        <translation>ストア %1 には有効な公開鍵がありません。</translation>
+    </message>
+    <message>
+        <source>No public key is issued or none is set to 有効: %1 &gt; 公開鍵発行, then set it to 有効.</source>
+        <translation>公開鍵が発行されていないか、「有効」になっていません。%1 &gt; 公開鍵発行 で発行し、「有効」にしてください。</translation>
+    </message>
+    <message>
+        <source>The store account is not the store the key was issued for.</source>
+        <translation>ストアアカウントが、鍵を発行したストアと違います。</translation>
+    </message>
+    <message>
+        <source>The login does not include the permissions the service needs.</source>
+        <translation>ログインに、サービスが必要とする権限が含まれていません。</translation>
+    </message>
+    <message>
+        <source>Not every item was agreed to at the login: press ログイン, log in again and agree to all items.</source>
+        <translation>ログイン時にすべての項目に同意していません。「ログイン」を押してもう一度ログインし、すべての項目に同意してください。</translation>
+    </message>
+    <message>
+        <source>The service&apos;s application lacks the scope: please contact support.</source>
+        <translation>サービスのアプリケーションに必要な権限（スコープ）がありません。サポートにお問い合わせください。</translation>
+    </message>
+    <message>
+        <source>Yahoo! refused the login (the access token is expired or invalid). Press ログイン and log in again.</source>
+        <translation>Yahoo!がログインを受け付けませんでした（アクセストークンが期限切れか無効です）。「ログイン」を押してもう一度ログインしてください。</translation>
+    </message>
+    <message>
+        <source>The login is older than its lifetime (28 days with a public key).</source>
+        <translation>ログインの有効期限（公開鍵ありで28日）が過ぎています。</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is off by more than a few minutes.</source>
+        <translation>このパソコンの時計が数分以上ずれています。</translation>
+    </message>
+    <message>
+        <source>The Yahoo! JAPAN ID you logged in with does not manage the store account %1.</source>
+        <translation>ログインしたYahoo! JAPAN IDは、ストアアカウント %1 を管理していません。</translation>
+    </message>
+    <message>
+        <source>The store account is mistyped: copy it from the top right of the Store Creator Pro top page.</source>
+        <translation>ストアアカウントが間違っています。ストアクリエイターProのトップページ右上からコピーしてください。</translation>
+    </message>
+    <message>
+        <source>You logged in with another Yahoo! JAPAN ID: press ログイン and use the ID that manages this store.</source>
+        <translation>別のYahoo! JAPAN IDでログインしています。「ログイン」を押し、このストアを管理しているIDでログインしてください。</translation>
+    </message>
+    <message>
+        <source>Yahoo! did not accept the login for this store (HTTP 401). Press ログイン and log in again.</source>
+        <translation>Yahoo!がこのストアへのログインを受け付けませんでした（HTTP 401）。「ログイン」を押してもう一度ログインしてください。</translation>
+    </message>
+    <message>
+        <source>Yahoo! refused the request (HTTP %1). Check the store account and the key, then try again; if it keeps happening, copy the support information and contact support.</source>
+        <translation>Yahoo!がリクエストを拒否しました（HTTP %1）。ストアアカウントと鍵を確認して、もう一度お試しください。繰り返す場合は、サポート用情報をコピーしてサポートにお問い合わせください。</translation>
+    </message>
+</context>
+<context>
     <name>crossma::YahooExtra</name>
     <message>
         <source>Public key check</source>
@@ -2555,112 +2763,8 @@
         <translation>API証明書の有効期限: %1（残り %2 日）。</translation>
     </message>
     <message>
-        <source>Store Creator Pro &gt; 設定 &gt; 暗号鍵管理 &gt; 「Web APIを利用する」</source>
-        <translation>ストアクリエイターPro &gt; 設定 &gt; 暗号鍵管理 &gt; 「Web APIを利用する」</translation>
-    </message>
-    <message>
-        <source>The login does not include the permissions the service needs.</source>
-        <translation>ログインに、サービスが必要とする権限が含まれていません。</translation>
-    </message>
-    <message>
-        <source>Not every item was agreed to at the login: press ログイン, log in again and agree to all items.</source>
-        <translation>ログイン時にすべての項目に同意していません。「ログイン」を押してもう一度ログインし、すべての項目に同意してください。</translation>
-    </message>
-    <message>
-        <source>The service&apos;s application lacks the scope: please contact support.</source>
-        <translation>サービスのアプリケーションに必要な権限（スコープ）がありません。サポートにお問い合わせください。</translation>
-    </message>
-    <message>
-        <source>Yahoo! refused the login (the access token is expired or invalid). Press ログイン and log in again.</source>
-        <translation>Yahoo!がログインを受け付けませんでした（アクセストークンが期限切れか無効です）。「ログイン」を押してもう一度ログインしてください。</translation>
-    </message>
-    <message>
-        <source>The login is older than its lifetime (28 days with a public key).</source>
-        <translation>ログインの有効期限（公開鍵ありで28日）が過ぎています。</translation>
-    </message>
-    <message>
-        <source>The store is not allowed to use the order API with the service&apos;s application yet.</source>
-        <translation>このストアは、まだサービスのアプリケーションで注文APIを利用できません。</translation>
-    </message>
-    <message>
-        <source>The application to use the Store API with the service is not approved yet: check it in Store Creator Pro, or ask support. Approval can take a few days.</source>
-        <translation>サービスでのストアAPI利用の申請がまだ承認されていません。ストアクリエイターProで確認するか、サポートにお問い合わせください。承認には数日かかることがあります。</translation>
-    </message>
-    <message>
-        <source>If the store applied again for a certificate or key, API access stops until the new application is approved.</source>
-        <translation>証明書・鍵を申請し直した場合は、新しい申請が承認されるまでAPIが使えません。</translation>
-    </message>
-    <message>
-        <source>Yahoo! refused the request because it came from an internet address not registered for the API.</source>
-        <translation>APIに登録されていないインターネットアドレスからの接続のため、Yahoo!が拒否しました。</translation>
-    </message>
-    <message>
-        <source>This computer&apos;s address is not one of the addresses registered for the service&apos;s application: run the connection test from the registered network, or ask support.</source>
-        <translation>このパソコンのアドレスが、サービスのアプリケーションに登録されたアドレスではありません。登録済みのネットワークから接続テストを行うか、サポートにお問い合わせください。</translation>
-    </message>
-    <message>
-        <source>The service&apos;s registered addresses changed: please contact support.</source>
-        <translation>サービスの登録アドレスが変わりました。サポートにお問い合わせください。</translation>
-    </message>
-    <message>
-        <source>Yahoo! did not accept the public key and version %1.</source>
-        <translation>Yahoo!が公開鍵とバージョン %1 を受け付けませんでした。</translation>
-    </message>
-    <message>
-        <source>The version entered is not the バージョン of the key set to 有効 (%1).</source>
-        <translation>入力したバージョンが、「有効」にした鍵の「バージョン」と違います（%1）。</translation>
-    </message>
-    <message>
-        <source>The pasted key is not the key of that version: copy it again with コピー.</source>
-        <translation>貼り付けた鍵がそのバージョンの鍵ではありません。「コピー」でもう一度コピーしてください。</translation>
-    </message>
-    <message>
-        <source>This computer&apos;s clock is off by more than a few minutes: correct the date and time.</source>
-        <translation>このパソコンの時計が数分以上ずれています。日付と時刻を正しく設定してください。</translation>
-    </message>
-    <message>
-        <source>Yahoo! has no active public key for the store %1.</source>
-        <translation>ストア %1 には有効な公開鍵がありません。</translation>
-    </message>
-    <message>
-        <source>No public key is issued or none is set to 有効: %1 &gt; 公開鍵発行, then set it to 有効.</source>
-        <translation>公開鍵が発行されていないか、「有効」になっていません。%1 &gt; 公開鍵発行 で発行し、「有効」にしてください。</translation>
-    </message>
-    <message>
-        <source>The store account is not the store the key was issued for.</source>
-        <translation>ストアアカウントが、鍵を発行したストアと違います。</translation>
-    </message>
-    <message>
-        <source>The Yahoo! JAPAN ID you logged in with does not manage the store account %1.</source>
-        <translation>ログインしたYahoo! JAPAN IDは、ストアアカウント %1 を管理していません。</translation>
-    </message>
-    <message>
-        <source>The store account is mistyped: copy it from the top right of the Store Creator Pro top page.</source>
-        <translation>ストアアカウントが間違っています。ストアクリエイターProのトップページ右上からコピーしてください。</translation>
-    </message>
-    <message>
-        <source>You logged in with another Yahoo! JAPAN ID: press ログイン and use the ID that manages this store.</source>
-        <translation>別のYahoo! JAPAN IDでログインしています。「ログイン」を押し、このストアを管理しているIDでログインしてください。</translation>
-    </message>
-    <message>
-        <source>Yahoo! did not accept the login for this store (HTTP 401). Press ログイン and log in again.</source>
-        <translation>Yahoo!がこのストアへのログインを受け付けませんでした（HTTP 401）。「ログイン」を押してもう一度ログインしてください。</translation>
-    </message>
-    <message>
-        <source>Yahoo! refused the request (HTTP %1). Check the store account and the key, then try again; if it keeps happening, copy the support information and contact support.</source>
-        <translation>Yahoo!がリクエストを拒否しました（HTTP %1）。ストアアカウントと鍵を確認して、もう一度お試しください。繰り返す場合は、サポート用情報をコピーしてサポートにお問い合わせください。</translation>
-    </message>
-    <message>
-        <source>Yahoo! did not accept the API certificate for the store %1: it needs a public key now.</source>
-        <translation>Yahoo!がストア %1 のAPI証明書を受け付けませんでした。現在は公開鍵が必要です。</translation>
-    </message>
-    <message>
-        <source>Yahoo! ended API certificates on 2023-07-27: issue a public key in %1 and choose the public key method.</source>
-        <translation>API証明書は2023年7月27日に終了しました。%1 で公開鍵を発行し、公開鍵認証を選んでください。</translation>
-    </message>
-    <message>
-        <source>The certificate is not the one Yahoo! issued for this store: download the ZIP again.</source>
-        <translation>この証明書は、Yahoo!がこのストアに発行したものではありません。ZIPをダウンロードし直してください。</translation>
+        <source>the order count answer is not XML</source>
+        <translation>注文件数の応答がXMLではありません</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "resultpanel.h"
 
+#include "core/secretredactor.h"
+
 #include <QAccessible>
 
 #include <QClipboard>
@@ -69,8 +71,10 @@ QString ResultPanel::headline(const VerifyResult &result)
     return tr("Could not connect.");
 }
 
-void ResultPanel::showResult(const VerifyResult &result)
+void ResultPanel::showResult(const VerifyResult &shown)
 {
+    // Whatever reaches the screen or the clipboard passes the one masker.
+    const VerifyResult result = SecretRedactor::session().apply(shown);
     // Many connectors' messages already say 接続できました / 接続できませんでした:
     // then the message itself is the bold verdict, not a repetition of it.
     QString head = headline(result);
@@ -112,7 +116,7 @@ void ResultPanel::showResult(const VerifyResult &result)
     for (auto it = result.facts.cbegin(); it != result.facts.cend(); ++it)
         support << QStringLiteral("%1: %2").arg(it.key(), it.value().toString());
     support << QStringLiteral("version: %1").arg(QStringLiteral(CROSSMA_VERSION));
-    m_support = support.join(QLatin1Char('\n'));
+    m_support = SecretRedactor::session().apply(support.join(QLatin1Char('\n')));
     m_copy->setVisible(!result.ok() && result.code != QLatin1String(Code::InvalidInput));
 
     setOutcome(result.ok() ? QStringLiteral("ok")
@@ -122,8 +126,9 @@ void ResultPanel::showResult(const VerifyResult &result)
     announce(headline(result) + QLatin1Char(' ') + result.message);
 }
 
-void ResultPanel::showNotice(const QString &text, bool problem)
+void ResultPanel::showNotice(const QString &shown, bool problem)
 {
+    const QString text = SecretRedactor::session().apply(shown);
     m_text->setText(QStringLiteral("<p>%1</p>").arg(escaped(text)));
     m_mallText->clear();
     m_mallText->setVisible(false);

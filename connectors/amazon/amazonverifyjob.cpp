@@ -1,44 +1,14 @@
 #include "amazonverifyjob.h"
 
 #include "amazonconnector.h"
+#include "amazonerrors.h"
 #include "amazonvalues.h"
-#include "core/payload.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUrl>
 
 namespace crossma {
-
-namespace {
-QPair<QString, QString> lwaError(const QByteArray &body)
-{
-    const QJsonObject obj = QJsonDocument::fromJson(body).object();
-    return {obj.value(QLatin1String("error")).toString(),
-            obj.value(QLatin1String("error_description")).toString()};
-}
-
-// What may be quoted from a token answer: LWA echoes the refresh token in its
-// success body, so only the error fields or the body's type and size are shown.
-QString quotableTokenAnswer(const HttpResponse &response)
-{
-    const QPair<QString, QString> error = lwaError(response.body);
-    if (!error.first.isEmpty())
-        return (error.first + QLatin1Char(' ') + error.second).trimmed();
-    return QStringLiteral("%1, %2 bytes")
-        .arg(QString::fromLatin1(response.header("content-type")))
-        .arg(response.body.size());
-}
-
-QString spapiErrorDetails(const QByteArray &body)
-{
-    const QJsonArray errors =
-        QJsonDocument::fromJson(body).object().value(QLatin1String("errors")).toArray();
-    return errors.isEmpty()
-        ? QString()
-        : errors.first().toObject().value(QLatin1String("details")).toString();
-}
-}  // namespace
 
 const QString &AmazonVerifyJob::tokenPath()
 {
@@ -56,6 +26,7 @@ AmazonVerifyJob::AmazonVerifyJob(const FieldValues &values, const Endpoints &end
                                  const QString &mallName, QObject *parent)
     : VerifyJob(endpoints, mallName, parent), m_values(values), m_endpoints(endpoints)
 {
+    keepSecrets(AmazonConnector().secretFieldIds(), values);
     m_facts.insert(QStringLiteral("sellerId"), values.value(QStringLiteral("sellerId")));
     m_facts.insert(QStringLiteral("marketplaceId"), values.value(QStringLiteral("marketplaceId")));
 }
@@ -94,72 +65,18 @@ void AmazonVerifyJob::run()
                  [this](const HttpResponse &response) { onToken(response); });
 }
 
-VerifyResult AmazonVerifyJob::tokenRejected(const HttpResponse &response) const
-{
-    const auto [code, description] = lwaError(response.body);
-    if (code == QLatin1String("invalid_grant")) {
-        VerifyResult r = VerifyResult::failure(
-            kRefreshTokenRejected,
-            tr("Amazon did not accept the refresh token. Authorise the app again and enter the "
-               "new refresh token: Seller Central > Apps and Services > Develop Apps > Authorize "
-               "> Generate refresh token."),
-            {tr("The app's authorisation was removed, or the token was copied incompletely."),
-             tr("The refresh token belongs to a different app than this client ID.")});
-        return r.withMall(code, description);
-    }
-    if (code == QLatin1String("invalid_client")) {
-        VerifyResult r = VerifyResult::failure(
-            Code::AuthRejected,
-            tr("Amazon did not accept the LWA client ID or client secret. Copy both again from "
-               "Seller Central > Apps and Services > Develop Apps > LWA credentials > View."),
-            {tr("The client secret was copied incompletely, or from a different app than the "
-                "client ID."),
-             tr("The client secret has expired or was renewed: Amazon requires renewing it "
-                "regularly. Use the current one shown in LWA credentials.")});
-        return r.withMall(code, description);
-    }
-    VerifyResult r = VerifyResult::failure(
-        Code::AuthRejected,
-        tr("Amazon refused to sign in with these values (HTTP %1). Check the client ID, the "
-           "client secret and the refresh token in Seller Central > Apps and Services > Develop "
-           "Apps.").arg(response.status));
-    return r.withMall(code, description);
-}
-
-VerifyResult AmazonVerifyJob::rateLimited(const QString &mallCode, const QString &mallMessage) const
-{
-    VerifyResult r = VerifyResult::failure(
-        Code::RateLimited,
-        tr("Amazon allows this check only about once a minute. Wait a minute, then run the "
-           "connection test again."));
-    r.withMall(mallCode, mallMessage);
-    r.facts = m_facts;
-    return r;
-}
-
 void AmazonVerifyJob::onToken(const HttpResponse &response)
 {
     if (response.failure != HttpResponse::Failure::None)
         return finish(transportFailure(response));
-    if (response.status == 429) {
-        const auto [code, description] = lwaError(response.body);
-        return finish(rateLimited(code, description));
-    }
-    if (response.status >= 500) {
-        VerifyResult r = serviceError(response);
-        r.mallMessage = quotableTokenAnswer(response);
-        return finish(r);
-    }
-    if (response.status == 400 || response.status == 401 || response.status == 403) {
-        if (lwaError(response.body).first.isEmpty())
-            return finish(badResponse(response, quotableTokenAnswer(response)));
-        return finish(tokenRejected(response));
-    }
+    if (response.status != 200)
+        return finishWithError(AmazonErrors::forToken(response.status, readError(response)), response);
     const QJsonObject obj = QJsonDocument::fromJson(response.body).object();
     const QString token = obj.value(QLatin1String("access_token")).toString();
-    if (response.status != 200 || token.isEmpty())
-        return finish(badResponse(response, quotableTokenAnswer(response)));
+    if (token.isEmpty())
+        return finish(badResponse(response, tr("no access token in Amazon's sign-in answer")));
     m_accessToken = token.toUtf8();
+    keepSecret(token);
 
     setStage(tr("Asking Amazon which marketplaces your seller account sells in…"));
     const QUrl url = m_endpoints.url(QStringLiteral("amazon.spapi"),
@@ -168,45 +85,33 @@ void AmazonVerifyJob::onToken(const HttpResponse &response)
                 [this](const HttpResponse &r) { onParticipations(r); });
 }
 
-VerifyResult AmazonVerifyJob::permissionMissing(const HttpResponse &response) const
-{
-    const auto [code, message] = Payload::jsonFirstError(response.body);
-    VerifyResult r = VerifyResult::failure(
-        Code::PermissionMissing,
-        tr("Amazon accepted the app's credentials, but refused access to your seller account "
-           "(HTTP %1).").arg(response.status),
-        {tr("The app is not authorised for this seller account: authorise it in Seller Central "
-            "> Apps and Services > Develop Apps > Authorize, signed in as this seller."),
-         tr("The app or your developer profile lacks a role the service needs: check the roles "
-            "in Develop Apps > Edit app."),
-         tr("The app was authorised in another Amazon region (for example the US or Europe). "
-            "This program uses the Far East region (Japan, Australia, Singapore).")});
-    QString text = message;
-    const QString details = spapiErrorDetails(response.body);
-    if (!details.isEmpty())
-        text += QLatin1Char(' ') + details;
-    r.withMall(code, text.trimmed());
-    r.facts = m_facts;
-    return r;
-}
-
 void AmazonVerifyJob::onParticipations(const HttpResponse &response)
 {
     m_accessToken.clear();  // one use only
     if (response.failure != HttpResponse::Failure::None)
         return finish(transportFailure(response));
-    const auto [code, message] = Payload::jsonFirstError(response.body);
-    if (response.status == 429)
-        return finish(rateLimited(code, message));
-    if (response.status == 401 || response.status == 403)
-        return finish(permissionMissing(response));
-    if (response.status >= 500)
-        return finish(serviceError(response));
+    if (response.status != 200)
+        return finishWithError(AmazonErrors::forSellingPartner(response.status, readError(response)), response);
     const QJsonDocument doc = QJsonDocument::fromJson(response.body);
     const QJsonValue payload = doc.object().value(QLatin1String("payload"));
-    if (response.status != 200 || !payload.isArray())
-        return finish(badResponse(response, {}));
+    if (!payload.isArray())
+        return finish(badResponse(response, tr("no marketplace list in Amazon's answer")));
     finish(judgeParticipations(payload.toArray()));
+}
+
+void AmazonVerifyJob::finishWithError(const std::optional<VerifyResult> &known,
+                                      const HttpResponse &response)
+{
+    if (!known)
+        return finish(response.status >= 500 ? serviceError(response) : badResponse(response, {}));
+    VerifyResult r = *known;
+    r.facts = m_facts;
+    finish(r);
+}
+
+MallError AmazonVerifyJob::readError(const HttpResponse &response) const
+{
+    return AmazonErrors::read(response.body);
 }
 
 VerifyResult AmazonVerifyJob::judgeParticipations(const QJsonArray &payload)

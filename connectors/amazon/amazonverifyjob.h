@@ -1,5 +1,6 @@
 #pragma once
 
+#include "amazonerrors.h"
 #include "core/fieldspec.h"
 #include "core/verifyjob.h"
 
@@ -16,9 +17,7 @@ class AmazonVerifyJob : public VerifyJob
 {
     Q_OBJECT
 public:
-    // The refresh token was refused (invalid_grant): the app has to be
-    // authorised again in Seller Central; retyping the client ID won't help.
-    static constexpr char kRefreshTokenRejected[] = "REFRESH_TOKEN_REJECTED";
+    static constexpr const char *kRefreshTokenRejected = AmazonErrors::kRefreshTokenRejected;
 
     static const QString &tokenPath();           // /auth/o2/token
     static const QString &participationsPath();  // /sellers/v1/marketplaceParticipations
@@ -31,13 +30,13 @@ public:
 
 protected:
     void run() override;
+    MallError readError(const HttpResponse &response) const override;
 
 private:
     void onToken(const HttpResponse &response);
     void onParticipations(const HttpResponse &response);
-    VerifyResult tokenRejected(const HttpResponse &response) const;
-    VerifyResult permissionMissing(const HttpResponse &response) const;
-    VerifyResult rateLimited(const QString &mallCode, const QString &mallMessage) const;
+    // A documented error answer (`known`), else "trouble" for 5xx or "not understood".
+    void finishWithError(const std::optional<VerifyResult> &known, const HttpResponse &response);
     VerifyResult judgeParticipations(const QJsonArray &payload);
     QString chosenMarketplaceName() const;
 

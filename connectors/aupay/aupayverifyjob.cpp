@@ -1,6 +1,7 @@
 #include "aupayverifyjob.h"
 
 #include "aupayconnector.h"
+#include "aupayerrors.h"
 #include "core/payload.h"
 
 #include <QCryptographicHash>
@@ -14,8 +15,6 @@ namespace crossma {
 namespace {
 const QString kShopId = QStringLiteral("shopId");
 const QString kApiKey = QStringLiteral("apiKey");
-// The only code seen in the wild: a 会員番号 that does not match the key.
-const QString kWrongShopCode = QStringLiteral("CME0022");
 
 // The <title> of an HTML page (a gateway's or maintenance page), for support.
 QString htmlTitle(const QByteArray &body)
@@ -45,6 +44,7 @@ AupayVerifyJob::AupayVerifyJob(const FieldValues &values, const Endpoints &endpo
                                const QString &mallName, QObject *parent)
     : VerifyJob(endpoints, mallName, parent), m_values(values), m_endpoints(endpoints)
 {
+    keepSecrets(AupayConnector().secretFieldIds(), values);
 }
 
 const QString &AupayVerifyJob::path()
@@ -107,73 +107,32 @@ void AupayVerifyJob::run()
     http()->get(url, headers, [this](const HttpResponse &response) { onReply(response); });
 }
 
-QStringList AupayVerifyJob::causes(bool wrongShopFirst, bool addressFirst) const
-{
-    const QString wrongShop = tr("The member number is wrong, or the API key belongs to another "
-                                 "shop: copy the member number again from the top left of "
-                                 "Wow!manager.");
-    const QString keyTypo = tr("The API key is wrong or incomplete: copy it again from "
-                               "Wow!manager > 各種申し込み > API利用申請 > "
-                               "APIキーの発行はこちら > <1.APIキーを発行>.");
-    const QString expired = tr("The API key is older than 90 days and has expired: issue a new "
-                               "one in <1.APIキーを発行> and enter it here.");
-    const QString address = tr("This computer's internet address, or the service's addresses "
-                               "listed on this page, are not registered in <2.接続元IPアドレス>. "
-                               "The connection test runs from this computer, so its address must "
-                               "be registered too; press 登録 after adding it.");
-    QStringList list;
-    if (wrongShopFirst)
-        list << wrongShop;
-    if (addressFirst)
-        list << address;
-    if (keyLooksExpired())
-        list << expired << keyTypo;
-    else
-        list << keyTypo << expired;
-    if (!addressFirst)
-        list << address;
-    if (!wrongShopFirst)
-        list << wrongShop;
-    return list;
-}
-
-VerifyResult AupayVerifyJob::rejectedByMall(const QString &code, const QString &message,
-                                            int httpStatus) const
-{
-    const bool wrongShop = code == kWrongShopCode;
-    const bool expired = !wrongShop && keyLooksExpired();
-    VerifyResult r = VerifyResult::failure(
-        expired ? Code::KeyExpired : Code::AuthRejected,
-        tr("au PAY Market did not accept these values (error %1).")
-            .arg(code.isEmpty() ? QString::number(httpStatus) : code),
-        causes(wrongShop, httpStatus == 403));
-    r.withMall(code, message);
-    r.facts = m_keyFacts;
-    return r;
-}
-
 VerifyResult AupayVerifyJob::refusedByGateway(const HttpResponse &response) const
 {
     const QString title = htmlTitle(response.body);
-    const QString quoted = !title.isEmpty() ? title
-                           : Payload::looksLikeHtml(response.body)
-                               ? QString()
-                               : QString::fromUtf8(response.body.left(200)).simplified();
     VerifyResult r;
+    const AupayErrors::Cause address = AupayErrors::Cause::Address;
     if (response.status == 403) {
         r = VerifyResult::failure(
             Code::IpNotAllowed,
             tr("au PAY Market refused the connection from this computer (HTTP 403). Usually the "
                "source address is not registered."),
-            causes(false, true));
+            AupayErrors::causes(&address, keyLooksExpired()));
     } else {
         r = VerifyResult::failure(
             Code::AuthRejected,
-            tr("au PAY Market did not accept the API key (HTTP 401)."), causes(false, false));
+            tr("au PAY Market did not accept the API key (HTTP 401)."),
+            AupayErrors::causes(nullptr, keyLooksExpired()));
     }
-    r.withMall(QString::number(response.status), quoted);
+    // A gateway's page: only its <title> is quoted, never its bytes.
+    r.withMall(QString::number(response.status), title);
     r.facts = m_keyFacts;
     return r;
+}
+
+MallError AupayVerifyJob::readError(const HttpResponse &response) const
+{
+    return AupayErrors::read(response.body);
 }
 
 void AupayVerifyJob::onReply(const HttpResponse &response)
@@ -208,11 +167,12 @@ void AupayVerifyJob::onReply(const HttpResponse &response)
             }
             return finish(ok);
         }
-        if (!status.isEmpty() && status != QLatin1String("0")) {
-            return finish(rejectedByMall(Payload::xmlText(response.body, QStringLiteral("code")),
-                                         Payload::xmlText(response.body, QStringLiteral("message")),
-                                         response.status));
-        }
+    }
+    const MallError error = readError(response);
+    if (!error.isEmpty()) {
+        VerifyResult r = AupayErrors::forError(error, response.status, keyLooksExpired());
+        r.facts = m_keyFacts;
+        return finish(r);
     }
     if (response.status == 401 || response.status == 403)
         return finish(refusedByGateway(response));

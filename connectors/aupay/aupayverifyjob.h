@@ -30,12 +30,11 @@ public:
 
 protected:
     void run() override;
+    MallError readError(const HttpResponse &response) const override;
 
 private:
     void onReply(const HttpResponse &response);
-    VerifyResult rejectedByMall(const QString &code, const QString &message, int httpStatus) const;
     VerifyResult refusedByGateway(const HttpResponse &response) const;
-    QStringList causes(bool wrongShopFirst, bool addressFirst) const;
     bool keyLooksExpired() const;
 
     FieldValues m_values;

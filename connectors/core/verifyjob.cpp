@@ -61,8 +61,20 @@ void VerifyJob::finish(VerifyResult result)
     m_finished = true;
     m_deadline.stop();
     m_http.cancelAll();
-    m_result = std::move(result);
+    m_result = m_secrets.apply(result);
     emit finished(m_result);
+}
+
+void VerifyJob::keepSecret(const QString &value)
+{
+    m_secrets.add(value);
+    SecretRedactor::session().add(value);
+}
+
+void VerifyJob::keepSecrets(const QStringList &fieldIds, const FieldValues &values)
+{
+    for (const QString &id : fieldIds)
+        keepSecret(values.value(id));
 }
 
 VerifyResult VerifyJob::transportFailure(const HttpResponse &response) const
@@ -102,7 +114,13 @@ VerifyResult VerifyJob::badResponse(const HttpResponse &response, const QString 
         tr("%1 answered, but not in a way this program understands (HTTP %2). Please try again "
            "later; if it keeps happening, copy the support information and contact support.")
             .arg(m_mallName).arg(response.status));
-    r.mallMessage = what.isEmpty() ? QString::fromUtf8(response.body.left(200)).simplified() : what;
+    r.mallMessage = what;
+    // The shape of the answer helps support; its bytes are never quoted.
+    r.facts.insert(QStringLiteral("answer"),
+                   QStringLiteral("HTTP %1, %2, %3 bytes")
+                       .arg(response.status)
+                       .arg(QString::fromLatin1(response.header("content-type")).left(60))
+                       .arg(response.body.size()));
     return r;
 }
 
@@ -112,8 +130,12 @@ VerifyResult VerifyJob::serviceError(const HttpResponse &response) const
         Code::ServiceError,
         tr("%1 is having trouble right now (HTTP %2). Your values were not judged; please try "
            "the connection test again later.").arg(m_mallName).arg(response.status));
-    r.mallMessage = QString::fromUtf8(response.body.left(200)).simplified();
-    return r;
+    return r.withMall(readError(response));
+}
+
+MallError VerifyJob::readError(const HttpResponse &) const
+{
+    return {};
 }
 
 }  // namespace crossma

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "endpoints.h"
+#include "fieldspec.h"
 #include "httpclient.h"
+#include "secretredactor.h"
 #include "verifyresult.h"
 
 #include <QObject>
@@ -45,17 +47,29 @@ protected:
     virtual void run() = 0;
 
     void setStage(const QString &stage);
+    // Emits the result once, masked: no value handed to keepSecret() appears
+    // in it, whatever a mall echoed back in its code or message.
     void finish(VerifyResult result);
+    // A value this job sends or receives that must never be shown: the
+    // secrets of the values it checks, and tokens it gets on the way. Also
+    // handed to SecretRedactor::session() for every other text of this run.
+    void keepSecret(const QString &value);
+    void keepSecrets(const QStringList &fieldIds, const FieldValues &values);
     HttpClient *http() { return &m_http; }
     QString mallName() const { return m_mallName; }
 
     // The result for a request that got no HTTP answer (timeout, TLS, network,
     // cancelled), worded for this mall.
     VerifyResult transportFailure(const HttpResponse &response) const;
-    // The result for an answer that could not be understood; quotes the status.
+    // The result for an answer that fits no documented form. `what` (ours,
+    // never the body's bytes) says what was missing; the answer's type and
+    // size go into the facts for support.
     VerifyResult badResponse(const HttpResponse &response, const QString &what) const;
-    // The result for a 5xx answer.
+    // The result for a 5xx answer, quoting the mall's error if readError() finds one.
     VerifyResult serviceError(const HttpResponse &response) const;
+    // The mall's own code and message in an error answer, from the forms the
+    // mall documents; empty when the body fits none of them.
+    virtual MallError readError(const HttpResponse &response) const;
 
 private:
     HttpClient m_http;
@@ -64,6 +78,7 @@ private:
     VerifyResult m_result;
     QString m_stage;
     QVariantMap m_previousFacts;
+    SecretRedactor m_secrets;
     bool m_started = false;
     bool m_finished = false;
 };

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "mallerror.h"
+
 #include <QString>
 #include <QStringList>
 #include <QVariantMap>
@@ -44,8 +46,10 @@ struct VerifyResult {
     QString code = QString::fromLatin1(Code::Ok);
     QString message;       // translated: what happened and what to do
     QStringList causes;    // translated: likely causes, most likely first
-    QString mallCode;      // verbatim from the mall, may be empty
-    QString mallMessage;   // verbatim from the mall, may be empty
+    // The mall's own code and message, parsed from a form it documents
+    // (MallError); never raw bytes of an answer. Either may be empty.
+    QString mallCode;
+    QString mallMessage;
     QStringList warnings;  // translated: success, but look at this
     QVariantMap facts;     // e.g. {"expiryDate": "2027-02-25", "daysLeft": 41}
 
@@ -57,6 +61,7 @@ struct VerifyResult {
     static VerifyResult failure(const char *code, const QString &message,
                                 const QStringList &causes = {});
     VerifyResult &withMall(const QString &code, const QString &message);
+    VerifyResult &withMall(const MallError &error) { return withMall(error.code, error.message); }
 
     // The one-line text a status bar or the command line shows.
     QString summary() const;

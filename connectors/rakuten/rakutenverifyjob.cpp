@@ -1,6 +1,7 @@
 #include "rakutenverifyjob.h"
 
 #include "core/payload.h"
+#include "rakutenerrors.h"
 #include "rakutenconnector.h"
 #include "rakutenshopurl.h"
 
@@ -25,6 +26,7 @@ RakutenVerifyJob::RakutenVerifyJob(const FieldValues &values, const Endpoints &e
                                    const QString &mallName, QObject *parent)
     : VerifyJob(endpoints, mallName, parent), m_values(values), m_endpoints(endpoints)
 {
+    keepSecrets(RakutenConnector().secretFieldIds(), values);
 }
 
 QDateTime RakutenVerifyJob::parseExpiry(const QString &text)
@@ -63,62 +65,26 @@ void RakutenVerifyJob::run()
                 [this](const HttpResponse &response) { onExpiry(response); });
 }
 
-VerifyResult RakutenVerifyJob::rejectedFor(const HttpResponse &response) const
+MallError RakutenVerifyJob::readError(const HttpResponse &response) const
 {
-    const auto jsonError = Payload::jsonFirstError(response.body);
-    QString mallCode = jsonError.first;
-    QString mallMessage = jsonError.second;
-    if (mallCode.isEmpty() && Payload::isXml(response.body)) {
-        mallCode = Payload::xmlText(response.body, QStringLiteral("systemStatus"));
-        mallMessage = Payload::xmlText(response.body, QStringLiteral("message"));
-    }
-    const QString wrongKey = tr("The service secret or the license key is wrong or incomplete: copy "
-                                "both again from RMS > WEB API service > 2-1 WEB API.");
-    const QString expired = tr("The license key has expired (it is valid for 90 days): issue a new "
-                               "one in 2-1 WEB API and enter it here.");
-    const QString notEnabled = tr("The API functions are not enabled yet: in 2-1 WEB API > "
-                                  "利用機能編集 set every function to 利用する, then wait 1 to 1.5 "
-                                  "hours.");
-    // GA0001 was seen for an expired key; otherwise a wrong key is the most likely.
-    const bool looksExpired = mallCode == QLatin1String("GA0001");
-    VerifyResult r = VerifyResult::failure(
-        looksExpired ? Code::KeyExpired : Code::AuthRejected,
-        tr("Rakuten Ichiba did not accept these values (HTTP %1).").arg(response.status),
-        looksExpired ? QStringList{expired, wrongKey, notEnabled}
-                     : QStringList{wrongKey, expired, notEnabled});
-    r.withMall(mallCode, mallMessage);
-    return r;
+    return RakutenErrors::read(response.body);
 }
 
 void RakutenVerifyJob::onExpiry(const HttpResponse &response)
 {
     if (response.failure != HttpResponse::Failure::None)
         return finish(transportFailure(response));
-    if (response.status == 401)
-        return finish(rejectedFor(response));
-    const auto jsonError = Payload::jsonFirstError(response.body);
-    if (response.status == 403 || response.status == 429) {
-        if (jsonError.first == QLatin1String("QPSLimit") || response.status == 429
-            || response.body.contains("QPSLimit")) {
-            VerifyResult r = VerifyResult::failure(
-                Code::RateLimited,
-                tr("Rakuten Ichiba is receiving too many requests for this shop right now. Wait a "
-                   "minute and run the connection test again."));
-            r.withMall(jsonError.first.isEmpty() ? QStringLiteral("QPSLimit") : jsonError.first,
-                       jsonError.second);
-            return finish(r);
-        }
-        return finish(rejectedFor(response));
+    // RMS may also answer 200 with {"Results":{"errorCode":…}}.
+    if (response.status != 200 || !readError(response).isEmpty()) {
+        const std::optional<VerifyResult> known =
+            RakutenErrors::forLicenseCheck(response.status, readError(response));
+        return finish(known ? *known : badResponse(response, {}));
     }
-    if (response.status >= 500)
-        return finish(serviceError(response));
-    if (response.status != 200)
-        return finish(badResponse(response, {}));
 
     const QJsonObject obj = QJsonDocument::fromJson(response.body).object();
     const QDateTime expiry = parseExpiry(obj.value(QLatin1String("expiryDate")).toString());
     if (!expiry.isValid())
-        return finish(badResponse(response, {}));
+        return finish(badResponse(response, tr("no expiry date in the answer")));
 
     const int left = daysLeft(expiry, QDateTime::currentDateTimeUtc());
     m_facts.insert(QStringLiteral("licenseExpiry"), expiry.toString(Qt::ISODate));
@@ -149,18 +115,9 @@ void RakutenVerifyJob::onShopMaster(const HttpResponse &response)
 {
     if (response.failure != HttpResponse::Failure::None)
         return finish(transportFailure(response));
-    if (response.status == 401 || response.status == 403) {
+    if (response.status == 401 || response.status == 403 || response.status == 429) {
         // The key itself was just accepted, so the shop functions are what is missing.
-        VerifyResult r = VerifyResult::failure(
-            Code::PermissionMissing,
-            tr("The license key is valid, but Rakuten Ichiba refused the shop information (HTTP %1).")
-                .arg(response.status),
-            {tr("The API functions are not enabled yet: in RMS > WEB API service > 2-1 WEB API > "
-                "利用機能編集 set every function to 利用する (scroll to the very bottom), press "
-                "確認する and 登録する."),
-             tr("The change was registered less than 1 to 1.5 hours ago: wait and try again.")});
-        r.withMall(Payload::xmlText(response.body, QStringLiteral("systemStatus")),
-                   Payload::xmlText(response.body, QStringLiteral("message")));
+        VerifyResult r = RakutenErrors::forShopCheck(response.status, readError(response));
         r.facts = m_facts;
         return finish(r);
     }
@@ -171,7 +128,8 @@ void RakutenVerifyJob::onShopMaster(const HttpResponse &response)
 
     const QString resultCode = Payload::xmlText(response.body, QStringLiteral("resultCode"));
     if (resultCode != QLatin1String("N000")) {
-        VerifyResult r = badResponse(response, {});
+        // A documented form with a code whose meaning is not published: quoted for support.
+        VerifyResult r = serviceError(response);
         r.withMall(resultCode, Payload::xmlText(response.body, QStringLiteral("message")));
         return finish(r);
     }

@@ -23,11 +23,11 @@ public:
 
 protected:
     void run() override;
+    MallError readError(const HttpResponse &response) const override;
 
 private:
     void onExpiry(const HttpResponse &response);
     void onShopMaster(const HttpResponse &response);
-    VerifyResult rejectedFor(const HttpResponse &response) const;
     HttpHeaders headers(const QByteArray &accept) const;
 
     FieldValues m_values;

@@ -127,11 +127,11 @@ VerifyResult failureFor(const HttpResponse &response)
                        .arg(response.status))
             .withMall(error, description);
     }
+    // An answer in no documented form: none of its bytes are quoted.
     return VerifyResult::failure(
-               Code::BadResponse,
-               tr("Yahoo!'s login service answered in a way this program does not understand "
-                  "(HTTP %1). Please try again later.").arg(response.status))
-        .withMall({}, QString::fromUtf8(response.body.left(200)).simplified());
+        Code::BadResponse,
+        tr("Yahoo!'s login service answered in a way this program does not understand "
+           "(HTTP %1). Please try again later.").arg(response.status));
 }
 
 VerifyResult transportFailure(const HttpResponse &response)

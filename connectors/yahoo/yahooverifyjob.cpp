@@ -4,6 +4,7 @@
 #include "core/payload.h"
 #include "keymaterial.h"
 #include "yahooconnector.h"
+#include "yahooerrors.h"
 #include "yahoopublickey.h"
 #include "yahootoken.h"
 
@@ -52,6 +53,8 @@ YahooVerifyJob::YahooVerifyJob(const FieldValues &values, const YahooAppConfig &
     : VerifyJob(endpoints, mallName, parent), m_values(values), m_app(app), m_endpoints(endpoints),
       m_legacy(YahooConnector::methodOf(values) == YahooField::methodCertificate)
 {
+    keepSecrets(YahooConnector().secretFieldIds(), values);
+    keepSecret(app.clientSecret);
     connect(this, &VerifyJob::finished, this, [this] {
         // A cancelled or timed-out run stops the ZIP reader at its next stage.
         if (m_zipWatcher)
@@ -67,25 +70,6 @@ YahooVerifyJob::~YahooVerifyJob()
         m_zipWatcher->disconnect(this);
         m_zipWatcher->cancel();
     }
-}
-
-QString YahooVerifyJob::storeApiCode(const QByteArray &body, const QByteArray &wwwAuthenticate)
-{
-    static const QRegularExpression re(QStringLiteral("px-\\d{5}"),
-                                       QRegularExpression::CaseInsensitiveOption);
-    for (const QByteArray &text : {body, wwwAuthenticate}) {
-        const QRegularExpressionMatch m = re.match(QString::fromUtf8(text));
-        if (m.hasMatch())
-            return m.captured(0).toLower();
-    }
-    return {};
-}
-
-QString YahooVerifyJob::bearerError(const QByteArray &wwwAuthenticate)
-{
-    static const QRegularExpression re(QStringLiteral("error\\s*=\\s*\"?([A-Za-z_]+)\"?"));
-    const QRegularExpressionMatch m = re.match(QString::fromLatin1(wwwAuthenticate));
-    return m.hasMatch() ? m.captured(1) : QString();
 }
 
 void YahooVerifyJob::run()
@@ -261,6 +245,8 @@ void YahooVerifyJob::onToken(const HttpResponse &response)
     YahooToken::Tokens tokens;
     if (!YahooToken::parse(response.body, &tokens))
         return finish(badResponse(response, tr("no access_token in the token answer")));
+    keepSecret(tokens.accessToken);
+    keepSecret(tokens.refreshToken);
     addRefreshTokenFacts();
     callOrderCount(tokens.accessToken);
 }
@@ -323,13 +309,14 @@ void YahooVerifyJob::onOrderCount(const HttpResponse &response)
     if (response.status == 429)
         return finish(VerifyResult::failure(Code::RateLimited,
                                             tr("Yahoo! is receiving too many requests right now. "
-                                               "Wait a minute and run the connection test again.")));
+                                               "Wait a minute and run the connection test again."))
+                          .withMall(readError(response)));
     if (response.status != 200)
         return finish(withFacts(refusal(response)));
 
     const QByteArray authorize = response.header("x-sws-authorize-status").trimmed().toLower();
     if (!Payload::isXml(response.body))
-        return finish(badResponse(response, {}));
+        return finish(badResponse(response, tr("the order count answer is not XML")));
     const QString status = Payload::xmlText(response.body, QStringLiteral("Status"));
     if (authorize != "authorized") {
         VerifyResult r = VerifyResult::failure(
@@ -378,97 +365,14 @@ void YahooVerifyJob::onOrderCount(const HttpResponse &response)
 
 VerifyResult YahooVerifyJob::refusal(const HttpResponse &response) const
 {
-    const QByteArray wwwAuth = response.header("www-authenticate");
-    const QString px = storeApiCode(response.body, wwwAuth);
-    const QString bearer = bearerError(wwwAuth);
-    QString mallMessage = Payload::xmlText(response.body, QStringLiteral("Message"));
-    if (mallMessage.isEmpty())
-        mallMessage = QString::fromLatin1(wwwAuth);
-    const QString mallCode = !px.isEmpty() ? px : bearer;
-    const QString store = m_values.value(YahooField::storeAccount);
-    const QString keyMenu = tr("Store Creator Pro > 設定 > 暗号鍵管理 > 「Web APIを利用する」");
+    const YahooErrors::Context context{m_values.value(YahooField::storeAccount),
+                                       m_values.value(YahooField::publicKeyVersion), m_legacy};
+    return YahooErrors::forStoreApi(response.status, readError(response), context);
+}
 
-    VerifyResult r;
-    if (bearer == QLatin1String("insufficient_scope")) {
-        r = VerifyResult::failure(
-            YahooCode::InsufficientScope,
-            tr("The login does not include the permissions the service needs."),
-            {tr("Not every item was agreed to at the login: press ログイン, log in again and "
-                "agree to all items."),
-             tr("The service's application lacks the scope: please contact support.")});
-    } else if (bearer == QLatin1String("invalid_token")) {
-        r = VerifyResult::failure(
-            Code::LoginRequired,
-            tr("Yahoo! refused the login (the access token is expired or invalid). Press ログイン "
-               "and log in again."),
-            {tr("The login is older than its lifetime (28 days with a public key)."),
-             tr("This computer's clock is off by more than a few minutes.")});
-    } else if (px == QLatin1String("px-04303")) {
-        r = VerifyResult::failure(
-            Code::PermissionMissing,
-            tr("The store is not allowed to use the order API with the service's application yet."),
-            {tr("The application to use the Store API with the service is not approved yet: check "
-                "it in Store Creator Pro, or ask support. Approval can take a few days."),
-             tr("If the store applied again for a certificate or key, API access stops until the "
-                "new application is approved.")});
-    } else if (px == QLatin1String("px-04306") || (response.status == 403 && px.isEmpty())) {
-        r = VerifyResult::failure(
-            Code::IpNotAllowed,
-            tr("Yahoo! refused the request because it came from an internet address not registered "
-               "for the API."),
-            {tr("This computer's address is not one of the addresses registered for the service's "
-                "application: run the connection test from the registered network, or ask support."),
-             tr("The service's registered addresses changed: please contact support.")});
-    } else if (px == QLatin1String("px-14303")) {
-        r = VerifyResult::failure(
-            Code::KeyVersionWrong,
-            tr("Yahoo! did not accept the public key and version %1.")
-                .arg(m_values.value(YahooField::publicKeyVersion)),
-            {tr("The version entered is not the バージョン of the key set to 有効 (%1).").arg(keyMenu),
-             tr("The pasted key is not the key of that version: copy it again with コピー."),
-             tr("This computer's clock is off by more than a few minutes: correct the date and "
-                "time.")});
-    } else if (px == QLatin1String("px-04102") && m_legacy) {
-        r = VerifyResult::failure(
-            Code::PublicKeyMissing,
-            tr("Yahoo! did not accept the API certificate for the store %1: it needs a public key "
-               "now.").arg(store),
-            {tr("Yahoo! ended API certificates on 2023-07-27: issue a public key in %1 and choose "
-                "the public key method.").arg(keyMenu),
-             tr("The certificate is not the one Yahoo! issued for this store: download the ZIP "
-                "again.")});
-    } else if (px == QLatin1String("px-04102")) {
-        r = VerifyResult::failure(
-            Code::PublicKeyMissing,
-            tr("Yahoo! has no active public key for the store %1.").arg(store),
-            {tr("No public key is issued or none is set to 有効: %1 > 公開鍵発行, then set it to "
-                "有効.").arg(keyMenu),
-             tr("The store account is not the store the key was issued for.")});
-    } else if (px == QLatin1String("px-04101")
-               || mallMessage.contains(QLatin1String("seller"), Qt::CaseInsensitive)) {
-        // Code and wording of a foreign sellerId are not documented (L): both are matched.
-        r = VerifyResult::failure(
-            Code::StoreMismatch,
-            tr("The Yahoo! JAPAN ID you logged in with does not manage the store account %1.")
-                .arg(store),
-            {tr("The store account is mistyped: copy it from the top right of the Store Creator "
-                "Pro top page."),
-             tr("You logged in with another Yahoo! JAPAN ID: press ログイン and use the ID that "
-                "manages this store.")});
-    } else if (response.status == 401) {
-        r = VerifyResult::failure(
-            Code::LoginRequired,
-            tr("Yahoo! did not accept the login for this store (HTTP 401). Press ログイン and log "
-               "in again."));
-    } else {
-        r = VerifyResult::failure(
-            Code::AuthRejected,
-            tr("Yahoo! refused the request (HTTP %1). Check the store account and the key, then "
-               "try again; if it keeps happening, copy the support information and contact support.")
-                .arg(response.status));
-    }
-    r.withMall(mallCode, mallMessage);
-    return r;
+MallError YahooVerifyJob::readError(const HttpResponse &response) const
+{
+    return YahooErrors::read(response.body, response.header("www-authenticate"));
 }
 
 }  // namespace crossma

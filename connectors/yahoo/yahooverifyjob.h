@@ -3,6 +3,7 @@
 #include "core/fieldspec.h"
 #include "core/verifyjob.h"
 #include "yahooconfig.h"
+#include "yahooerrors.h"
 
 #include <QDateTime>
 #include <QFutureWatcher>
@@ -14,11 +15,6 @@ namespace crossma {
 namespace yahoo {
 struct CertificateZipResult;
 }
-
-namespace YahooCode {
-// The login lacks a scope the Store API needs (WWW-Authenticate insufficient_scope).
-inline constexpr char InsufficientScope[] = "INSUFFICIENT_SCOPE";
-}  // namespace YahooCode
 
 // Yahoo!ショッピング: for the legacy method the certificate and key (from the
 // keychain values or the ZIP path, read off the UI thread), then an access
@@ -33,13 +29,18 @@ public:
                    const QString &mallName, QObject *parent = nullptr);
     ~YahooVerifyJob() override;
 
-    // The px-NNNNN code in a Store API error (body or WWW-Authenticate), lower case.
-    static QString storeApiCode(const QByteArray &body, const QByteArray &wwwAuthenticate);
-    // The `error="…"` of a Bearer WWW-Authenticate header.
-    static QString bearerError(const QByteArray &wwwAuthenticate);
+    static QString storeApiCode(const QByteArray &body, const QByteArray &wwwAuthenticate)
+    {
+        return YahooErrors::storeApiCode(body, wwwAuthenticate);
+    }
+    static QString bearerError(const QByteArray &wwwAuthenticate)
+    {
+        return YahooErrors::bearerError(wwwAuthenticate);
+    }
 
 protected:
     void run() override;
+    MallError readError(const HttpResponse &response) const override;
 
 private:
     void readCertificateZip();
