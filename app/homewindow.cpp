@@ -1,5 +1,6 @@
 #include "homewindow.h"
 
+#include "closewhilesaving.h"
 #include "diagnostics.h"
 #include "overviewpage.h"
 
@@ -19,6 +20,7 @@ HomeWindow::HomeWindow(const WizardContext &context, QWidget *parent)
     : QDialog(parent), m_context(context)
 {
     setObjectName(QStringLiteral("homeWindow"));
+    m_closeWhileSaving = new CloseWhileSaving(this, context.store);
     setWindowTitle(context.sandbox ? tr("クロスマ mall links (sandbox)") : tr("クロスマ mall links"));
 
     auto *layout = new QVBoxLayout(this);
@@ -112,6 +114,13 @@ void HomeWindow::onSaveClicked()
                               ? tr("Saved the support information to %1. It contains no password or key.")
                                     .arg(path)
                               : error);
+}
+
+void HomeWindow::done(int result)
+{
+    if (m_closeWhileSaving->defer([this, result] { done(result); }))
+        return;
+    QDialog::done(result);
 }
 
 }  // namespace crossma

@@ -9,6 +9,7 @@ class QLabel;
 
 namespace crossma {
 
+class CloseWhileSaving;
 class OverviewPage;
 
 // What a returning seller sees first when malls are linked already: the
@@ -31,6 +32,9 @@ public:
     // Writes the support information (no secret) to `path`; false with a message.
     bool saveSupportInformation(const QString &path, QString *error);
 
+    // Waits (showing 保存中…) while the store still saves or unlinks.
+    void done(int result) override;
+
 private:
     void onSaveClicked();
 
@@ -38,6 +42,7 @@ private:
     OverviewPage *m_overview;
     QLabel *m_saveStatus;
     QPointer<SetupWizard> m_wizard;
+    CloseWhileSaving *m_closeWhileSaving;
 };
 
 }  // namespace crossma

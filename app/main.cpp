@@ -4,7 +4,9 @@
 #include "commandline.h"
 #include "firstpagewatcher.h"
 #include "homewindow.h"
+#include "instancelock.h"
 #include "languages.h"
+#include "processhardening.h"
 
 #include "core/credentialstore.h"
 #include "core/endpoints.h"
@@ -13,6 +15,7 @@
 #include "setupwizard.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QSettings>
 
 #include <cstdio>
@@ -42,13 +45,63 @@ bool setUpLanguage(QCoreApplication &app)
     return true;
 }
 
+// `verify` records its result in the profile unless it tests a credentials
+// file; `status` and the help only read.
+bool commandWrites(const QStringList &arguments)
+{
+    return arguments.contains(QStringLiteral("verify")) && !arguments.contains(QStringLiteral("--credentials"))
+        && !arguments.contains(QStringLiteral("--help")) && !arguments.contains(QStringLiteral("-h"));
+}
+
 int runCommand(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     crossma::AppProfile::setApplicationIdentity();
     if (!setUpLanguage(app))
         return 2;
-    return crossma::CommandLine::run(QCoreApplication::arguments());
+    const QStringList arguments = QCoreApplication::arguments();
+    crossma::InstanceLock lock(arguments.contains(QStringLiteral("--sandbox")));
+    if (commandWrites(arguments) && !lock.tryLock(3000)) {
+        printError(crossma::CommandLine::tr(
+                       "Another window or command of this app is changing the same settings right now, so "
+                       "this command cannot record its result. Finish or close the other one, then try "
+                       "again. (Lock file: %1)")
+                       .arg(QDir::toNativeSeparators(lock.lockFileName())));
+        return 3;
+    }
+    return crossma::CommandLine::run(arguments);
+}
+
+// One window per profile: a second start brings the first to the front.
+// False: this process must end with `*exitCode`.
+bool takeWindowLock(crossma::InstanceLock &lock, int *exitCode)
+{
+    if (lock.tryLock(0))
+        return true;
+    if (lock.askHolderToRaise()) {
+        *exitCode = 0;
+        return false;
+    }
+    // Held by a command (no window to raise): it ends soon.
+    if (lock.tryLock(5000))
+        return true;
+    printError(crossma::CommandLine::tr("Another command of this app is changing the same settings right now. "
+                                        "Wait until it has finished, then start this app again. (Lock file: %1)")
+                   .arg(QDir::toNativeSeparators(lock.lockFileName())));
+    *exitCode = 3;
+    return false;
+}
+
+void raiseWindows()
+{
+    const auto windows = QApplication::topLevelWidgets();
+    for (QWidget *window : windows) {
+        if (!window->isVisible())
+            continue;
+        window->showNormal();
+        window->raise();
+        window->activateWindow();
+    }
 }
 
 int runWizard(int argc, char *argv[])
@@ -68,6 +121,12 @@ int runWizard(int argc, char *argv[])
         printError(crossma::CommandLine::tr("--sandbox and --endpoints cannot be used together."));
         return 2;
     }
+
+    crossma::InstanceLock lock(options.sandbox);
+    int exitCode = 0;
+    if (!takeWindowLock(lock, &exitCode))
+        return exitCode;
+    lock.listen(raiseWindows);
 
     crossma::Endpoints endpoints;
     if (!options.endpointsFile.isEmpty()
@@ -119,6 +178,7 @@ int runWizard(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
+    crossma::hardenProcess();
     // Decided before any application object exists: the commands never load
     // Widgets or a platform plugin, so they run on a server with no display.
     if (!crossma::CommandLine::wantsWizard(argc, argv))

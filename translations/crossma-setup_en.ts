@@ -679,6 +679,13 @@
     </message>
 </context>
 <context>
+    <name>crossma::CloseWhileSaving</name>
+    <message>
+        <source>Saving… This window closes by itself as soon as the password vault (keychain) has answered. If a window asks for your keychain password, enter it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>crossma::CommandLine</name>
     <message>
         <source>Language of the messages: ja or en.</source>
@@ -786,6 +793,14 @@
         <source>Shows this help.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Another window or command of this app is changing the same settings right now, so this command cannot record its result. Finish or close the other one, then try again. (Lock file: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another command of this app is changing the same settings right now. Wait until it has finished, then start this app again. (Lock file: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>crossma::Connector</name>
@@ -867,6 +882,38 @@
     </message>
     <message>
         <source>Check that the disk is not full and that you may write to %1, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password vault (keychain) may already hold the change; it is completed the next time this app can write its settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the password vault (keychain) to answer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not known yet whether the new values were saved: they may still be saved when it answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved values could not be read yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not known yet whether the link was removed: it may still be removed when it answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If a window asks for your keychain password, enter it. Then check the saved values again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password vault (keychain) has not yet answered an earlier request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request was not started; nothing was changed by it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -679,6 +679,13 @@
     </message>
 </context>
 <context>
+    <name>crossma::CloseWhileSaving</name>
+    <message>
+        <source>Saving… This window closes by itself as soon as the password vault (keychain) has answered. If a window asks for your keychain password, enter it.</source>
+        <translation>保存中… パスワード保管庫（キーチェーン）の応答があり次第、この画面は自動で閉じます。キーチェーンのパスワードを求める画面が出ていたら入力してください。</translation>
+    </message>
+</context>
+<context>
     <name>crossma::CommandLine</name>
     <message>
         <source>Language of the messages: ja or en.</source>
@@ -788,6 +795,14 @@
         <source>Shows this help.</source>
         <translation>このヘルプを表示します。</translation>
     </message>
+    <message>
+        <source>Another window or command of this app is changing the same settings right now, so this command cannot record its result. Finish or close the other one, then try again. (Lock file: %1)</source>
+        <translation>このアプリの別の画面またはコマンドが同じ設定を変更中のため、このコマンドは結果を記録できません。もう一方を終了または閉じてから、もう一度お試しください。（ロックファイル: %1）</translation>
+    </message>
+    <message>
+        <source>Another command of this app is changing the same settings right now. Wait until it has finished, then start this app again. (Lock file: %1)</source>
+        <translation>このアプリの別のコマンドが同じ設定を変更中です。終わるまで待ってから、このアプリをもう一度起動してください。（ロックファイル: %1）</translation>
+    </message>
 </context>
 <context>
     <name>crossma::Connector</name>
@@ -870,6 +885,38 @@
     <message>
         <source>Check that the disk is not full and that you may write to %1, then try again.</source>
         <translation>ディスクの空き容量と、%1 への書き込み権限を確認してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The password vault (keychain) may already hold the change; it is completed the next time this app can write its settings.</source>
+        <translation>パスワード保管庫（キーチェーン）にはすでに変更が入っている可能性があります。このアプリが設定を書き込めるようになった時点で完了します。</translation>
+    </message>
+    <message>
+        <source>Waiting for the password vault (keychain) to answer…</source>
+        <translation>パスワード保管庫（キーチェーン）の応答を待っています…</translation>
+    </message>
+    <message>
+        <source>It is not known yet whether the new values were saved: they may still be saved when it answers.</source>
+        <translation>新しい内容が保存されたかどうかは、まだ分かりません。応答があった時点で保存される可能性があります。</translation>
+    </message>
+    <message>
+        <source>The saved values could not be read yet.</source>
+        <translation>保存した内容をまだ読み取れていません。</translation>
+    </message>
+    <message>
+        <source>It is not known yet whether the link was removed: it may still be removed when it answers.</source>
+        <translation>連携が解除されたかどうかは、まだ分かりません。応答があった時点で解除される可能性があります。</translation>
+    </message>
+    <message>
+        <source>If a window asks for your keychain password, enter it. Then check the saved values again in a moment.</source>
+        <translation>キーチェーンのパスワードを求める画面が出ていたら入力してください。そのうえで、しばらくしてから保存内容を再確認してください。</translation>
+    </message>
+    <message>
+        <source>The password vault (keychain) has not yet answered an earlier request.</source>
+        <translation>パスワード保管庫（キーチェーン）が、前の操作にまだ応答していません。</translation>
+    </message>
+    <message>
+        <source>This request was not started; nothing was changed by it.</source>
+        <translation>この操作は開始していないため、何も変更していません。</translation>
     </message>
 </context>
 <context>

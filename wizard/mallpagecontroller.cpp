@@ -171,32 +171,46 @@ bool MallPageController::save()
 
     QPointer<MallPageController> self(this);
     const QString mall = mallId();
-    m_store->save(mall, secrets, plain, facts,
-                  [self, mall, code, facts, fingerprint](const CredentialStore::Outcome &outcome) {
-                      if (!self)
-                          return;
-                      if (outcome.ok()) {
-                          if (self->m_store)
-                              self->m_store->recordVerification(mall, code, facts);
-                          self->m_saveMessage = tr("Saved.");
-                          self->m_saveFailed = false;
-                          self->m_storedFingerprint = fingerprint;
-                          if (self->m_store)
-                              self->m_stored = self->m_store->stored(mall);
-                          self->m_stored.linked = true;
-                          // Values changed meanwhile (by a mall extra) are not the saved ones.
-                          const bool same = Connector::fingerprint(self->normalisedValues()) == fingerprint;
-                          self->setState(same ? State::Saved : State::Editing);
-                          emit self->storedChanged();
-                      } else {
-                          // The store kept the previous state whole; the check still holds.
-                          self->m_saveMessage = outcome.message;
-                          self->m_saveFailed = true;
-                          self->setState(State::Verified);
-                      }
-                      self->updateCanSave();
-                      emit self->saveFinished(outcome.ok(), self->m_saveMessage);
-                  });
+    auto finished = [self, mall, code, facts, fingerprint](const CredentialStore::Outcome &outcome) {
+        if (!self)
+            return;
+        if (outcome.ok()) {
+            if (self->m_store)
+                self->m_store->recordVerification(mall, code, facts);
+            self->m_saveMessage = tr("Saved.");
+            self->m_saveFailed = false;
+            self->m_storedFingerprint = fingerprint;
+            if (self->m_store)
+                self->m_stored = self->m_store->stored(mall);
+            self->m_stored.linked = true;
+            // Values changed meanwhile (by a mall extra) are not the saved ones.
+            const bool same = Connector::fingerprint(self->normalisedValues()) == fingerprint;
+            self->setState(same ? State::Saved : State::Editing);
+            emit self->storedChanged();
+        } else {
+            // The store kept the previous state whole; the check still holds.
+            self->m_saveMessage = outcome.message;
+            self->m_saveFailed = true;
+            self->setState(State::Verified);
+        }
+        self->updateCanSave();
+        emit self->saveFinished(outcome.ok(), self->m_saveMessage);
+    };
+    m_store->save(mall, secrets, plain, facts, [self, finished](const CredentialStore::Outcome &outcome) {
+        if (!self || !outcome.pending) {
+            finished(outcome);
+            return;
+        }
+        // The keychain has not answered yet and may still save: the page
+        // stays 保存中… with the store's words, until the save has really ended.
+        self->m_saveMessage = outcome.message;
+        emit self->saveFinished(false, outcome.message);
+        QObject::connect(self->m_store.data(), &CredentialStore::settled, self.data(),
+                [finished](const QString &, CredentialStore::Operation, const CredentialStore::Outcome &late) {
+                    finished(late);
+                },
+                Qt::SingleShotConnection);
+    });
     return true;
 }
 

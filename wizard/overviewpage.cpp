@@ -110,7 +110,10 @@ void OverviewPage::onRecheckClicked()
     m_recheck->start();
     if (m_recheck->isRunning()) {
         m_recheckButton->setText(tr("Cancel the check"));
+        // Values may not change under a check that reads them.
         for (QPushButton *b : std::as_const(m_unlinkButtons))
+            b->setEnabled(false);
+        for (QPushButton *b : std::as_const(m_editButtons))
             b->setEnabled(false);
     }
 }
@@ -239,12 +242,15 @@ QWidget *OverviewPage::buildRow(const Row &row)
     layout->addLayout(text, 1);
 
     auto *edit = new QPushButton(tr("Edit"), frame);
+    edit->setObjectName(QStringLiteral("editButton"));
     edit->setAccessibleName(tr("Edit %1").arg(c.displayName()));
+    edit->setEnabled(!m_recheck->isRunning());
     connect(edit, &QPushButton::clicked, this, [this, id] { emit editRequested(id); });
     layout->addWidget(edit, 0, Qt::AlignTop);
     m_editButtons.insert(id, edit);
 
     auto *unlinkButton = new QPushButton(tr("Unlink"), frame);
+    unlinkButton->setObjectName(QStringLiteral("unlinkButton"));
     unlinkButton->setAccessibleName(tr("Unlink %1").arg(c.displayName()));
     unlinkButton->setEnabled(stored.linked && !m_recheck->isRunning());
     connect(unlinkButton, &QPushButton::clicked, this, [this, id, name = c.displayName()] {
@@ -270,7 +276,7 @@ void OverviewPage::unlink(const QString &mallId)
         b->setEnabled(false);
     setProgress(mallId, tr("Removing the saved values…"));
     QPointer<OverviewPage> self(this);
-    m_store->remove(mallId, [this, self, mallId](const CredentialStore::Outcome &outcome) {
+    auto finished = [this, self, mallId](const CredentialStore::Outcome &outcome) {
         if (!self)
             return;
         if (!outcome.ok()) {
@@ -282,6 +288,19 @@ void OverviewPage::unlink(const QString &mallId)
         m_progress.insert(mallId, {tr("Unlinked."), QString()});
         refresh();
         emit unlinked(mallId);
+    };
+    m_store->remove(mallId, [this, self, mallId, finished](const CredentialStore::Outcome &outcome) {
+        if (!self || !outcome.pending) {
+            finished(outcome);
+            return;
+        }
+        // Not known yet: the keychain may still remove it. Say so, and wait.
+        setProgress(mallId, outcome.message);
+        connect(m_store, &CredentialStore::settled, this,
+                [finished](const QString &, CredentialStore::Operation, const CredentialStore::Outcome &late) {
+                    finished(late);
+                },
+                Qt::SingleShotConnection);
     });
 }
 

@@ -1,5 +1,6 @@
 #include "setupwizard.h"
 
+#include "closewhilesaving.h"
 #include "mallpage.h"
 #include "mallpagecontroller.h"
 #include "sandboxmalls.h"
@@ -50,6 +51,7 @@ SetupWizard::SetupWizard(const WizardContext &context, QWidget *parent)
     : QWizard(parent), m_context(context)
 {
     setObjectName(QStringLiteral("setupWizard"));
+    m_closeWhileSaving = new CloseWhileSaving(this, context.store);
     // One look everywhere, so that screenshots and support instructions match.
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnStartPage, true);
@@ -255,6 +257,8 @@ int SetupWizard::nextId() const
 
 void SetupWizard::done(int result)
 {
+    if (m_closeWhileSaving->defer([this, result] { done(result); }))
+        return;
     cancelAllTests();
     QWizard::done(result);
 }

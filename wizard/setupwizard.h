@@ -16,6 +16,7 @@ namespace sandbox {
 class SandboxMalls;
 }
 
+class CloseWhileSaving;
 class MallPage;
 class MallPageController;
 class StepList;
@@ -76,6 +77,7 @@ private:
     void cancelAllTests(int except = -1);
 
     WizardContext m_context;
+    CloseWhileSaving *m_closeWhileSaving = nullptr;
     QList<MallPageController *> m_controllers;
     QList<MallPage *> m_pages;
     WelcomePage *m_welcome = nullptr;

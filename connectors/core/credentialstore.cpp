@@ -1,36 +1,42 @@
 #include "credentialstore.h"
 
 #include "secretsentry.h"
+#include "wipe.h"
 
-#include <QDir>
 #include <QMetaObject>
-#include <QRegularExpression>
-#include <QSettings>
+#include <QTimer>
 
 namespace crossma {
 
-namespace {
+using Result = KeychainAccess::Result;
 
-const QString MallsGroup = QStringLiteral("malls");
+// One queued or running operation. `answered` turns true when the caller has
+// heard back, which may be at the deadline, before the keychain has.
+struct CredentialStore::Run {
+    Operation operation = Operation::Load;
+    QString mallId;
+    std::function<void(const Outcome &, const FieldValues &)> reply;
+    Step start;
+    bool started = false;
+    bool answered = false;
+    QTimer deadline;
+};
 
-QString groupOf(const QString &mallId)
-{
-    return MallsGroup + QLatin1Char('/') + mallId;
-}
-
-// Mall ids name a keychain entry and a settings group: keep them plain.
-bool isValidMallId(const QString &mallId)
-{
-    static const QRegularExpression plain(QStringLiteral("^[a-z0-9_-]{1,40}$"));
-    return plain.match(mallId).hasMatch();
-}
-
-QString nowUtc()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-}
-
-}  // namespace
+// Everything a save carries from step to step; secrets are wiped at the end.
+struct CredentialStore::SaveJob {
+    SecretsEntry::Plan plan;
+    FieldValues plain;
+    QVariantMap facts;
+    QByteArray previous;  // the head before this save: what a rollback puts back
+    int nextChunk = 0;
+    ~SaveJob()
+    {
+        wipe(plan.head);
+        for (auto &chunk : plan.chunks)
+            wipe(chunk.second);
+        wipe(previous);
+    }
+};
 
 CredentialStore::CredentialStore(const QString &service, QSettings *settings, QObject *parent)
     : QObject(parent),
@@ -39,8 +45,9 @@ CredentialStore::CredentialStore(const QString &service, QSettings *settings, QO
       m_keychain(new KeychainAccess(service, this)),
       m_chunkSize(SecretsEntry::DefaultChunkSize)
 {
-    Q_ASSERT(m_settings);
 }
+
+CredentialStore::~CredentialStore() = default;
 
 void CredentialStore::setChunkSize(int bytes)
 {
@@ -49,428 +56,368 @@ void CredentialStore::setChunkSize(int bytes)
 
 void CredentialStore::setKeychainTimeout(int milliseconds)
 {
+    m_timeoutMs = milliseconds;
     m_keychain->setTimeout(milliseconds);
-}
-
-// ---------------------------------------------------------------- messages
-
-CredentialStore::Outcome CredentialStore::keychainOutcome(const KeychainAccess::Result &result,
-                                                          Operation operation) const
-{
-    Outcome outcome;
-    outcome.detail = result.detail;
-    QString what;
-    QString todo;
-    switch (result.kind) {
-    case KeychainAccess::Result::Ok:
-        return outcome;
-    case KeychainAccess::Result::NotFound:
-        outcome.error = Error::NotFound;
-        outcome.message = tr("Nothing is saved for this mall yet.");
-        return outcome;
-    case KeychainAccess::Result::Unavailable:
-        outcome.error = Error::KeychainUnavailable;
-        what = tr("No password vault (keychain) is available on this computer.");
-        todo = tr("On Linux, install and start GNOME Keyring (or KWallet), sign in to the "
-                  "desktop again, then try again.");
-        break;
-    case KeychainAccess::Result::Denied:
-        outcome.error = Error::KeychainDenied;
-        what = tr("The password vault (keychain) is locked or refused access.");
-        todo = tr("Unlock the keychain (on Linux, the \"Login\" keyring; a window may ask for "
-                  "your login password), allow access, then try again.");
-        break;
-    case KeychainAccess::Result::TimedOut:
-        outcome.error = Error::KeychainTimeout;
-        what = tr("The password vault (keychain) did not answer in time.");
-        todo = tr("If a window asks for your keychain password, enter it, then try again.");
-        break;
-    case KeychainAccess::Result::Failed:
-        outcome.error = Error::KeychainFailed;
-        what = tr("The password vault (keychain) reported an error.");
-        todo = tr("Try again. If it keeps failing, send the support information to support.");
-        break;
-    }
-
-    QString consequence;
-    switch (operation) {
-    case Operation::Save:
-        consequence = tr("Nothing was saved; what was saved before is unchanged.");
-        break;
-    case Operation::Load:
-        consequence = tr("The saved values could not be read.");
-        break;
-    case Operation::Remove:
-        consequence = tr("Nothing was removed.");
-        break;
-    }
-    outcome.message = tr("%1 %2 %3", "sentence joiner: what happened, consequence, what to do")
-                          .arg(what, consequence, todo);
-    if (!outcome.detail.isEmpty())
-        outcome.message += QLatin1Char(' ') + tr("(Details: %1)").arg(outcome.detail);
-    return outcome;
-}
-
-CredentialStore::Outcome CredentialStore::settingsOutcome(Operation operation) const
-{
-    Outcome outcome;
-    outcome.error = Error::SettingsFailed;
-    const QString what = tr("The settings file could not be written.");
-    const QString consequence = operation == Operation::Remove
-        ? tr("Nothing was removed.")
-        : tr("Nothing was saved; what was saved before is unchanged.");
-    const QString todo = tr("Check that the disk is not full and that you may write to %1, "
-                            "then try again.")
-                             .arg(QDir::toNativeSeparators(m_settings->fileName()));
-    outcome.message = tr("%1 %2 %3", "sentence joiner: what happened, consequence, what to do")
-                          .arg(what, consequence, todo);
-    return outcome;
-}
-
-// ------------------------------------------------------------------- queue
-
-// One operation at a time: a save is several keychain calls, and a second
-// save or remove of the same mall must not interleave with them.
-void CredentialStore::enqueue(Task task)
-{
-    m_queue.append(std::move(task));
-    if (!m_busy)
-        startNext();
-}
-
-void CredentialStore::startNext()
-{
-    if (m_queue.isEmpty()) {
-        m_busy = false;
-        return;
-    }
-    m_busy = true;
-    Task task = m_queue.takeFirst();
-    // Queued so that callers always hear back later, never inside their call.
-    QMetaObject::invokeMethod(this, [this, task] {
-        task([this] { startNext(); });
-    }, Qt::QueuedConnection);
-}
-
-// ---------------------------------------------------------- keychain steps
-
-void CredentialStore::writeAll(QList<QPair<QString, QByteArray>> entries, KeychainAccess::Done done)
-{
-    if (entries.isEmpty()) {
-        done(KeychainAccess::Result{});
-        return;
-    }
-    const auto entry = entries.takeFirst();
-    m_keychain->write(entry.first, entry.second,
-                      [this, entries, done](const KeychainAccess::Result &result) {
-                          if (!result.ok())
-                              done(result);
-                          else
-                              writeAll(entries, done);
-                      });
-}
-
-void CredentialStore::readAll(
-    QStringList keys, QList<QByteArray> parts,
-    std::function<void(const KeychainAccess::Result &, const QList<QByteArray> &)> done)
-{
-    if (keys.isEmpty()) {
-        done(KeychainAccess::Result{}, parts);
-        return;
-    }
-    const QString key = keys.takeFirst();
-    m_keychain->read(key, [this, keys, parts, done](const KeychainAccess::Result &result) mutable {
-        if (!result.ok()) {
-            done(result, {});
-            return;
-        }
-        parts.append(result.data);
-        readAll(keys, parts, done);
-    });
-}
-
-// Best effort: a leftover chunk holds nothing the manifest points to.
-void CredentialStore::removeAll(QStringList keys, std::function<void()> done)
-{
-    if (keys.isEmpty()) {
-        done();
-        return;
-    }
-    const QString key = keys.takeFirst();
-    m_keychain->remove(key, [this, keys, done](const KeychainAccess::Result &result) {
-        if (!result.ok() && result.kind != KeychainAccess::Result::NotFound)
-            qWarning("crossma: could not remove a leftover keychain chunk (%d)", int(result.kind));
-        removeAll(keys, done);
-    });
-}
-
-// ---------------------------------------------------------------- settings
-
-// QSettings remembers its first error forever, so every change goes through a
-// fresh QSettings on the same file (Qt shares the parsed file between them,
-// so m_settings sees the change) and its status speaks for this write only.
-// On failure the mall's group is put back in memory as the file still has it.
-bool CredentialStore::changeSettings(const QString &mallId,
-                                     const std::function<void(QSettings &)> &change)
-{
-    QSettings writer(m_settings->fileName(), m_settings->format());
-    const QString group = groupOf(mallId);
-    QVariantMap before;
-    writer.beginGroup(group);
-    const QStringList keys = writer.allKeys();
-    for (const QString &key : keys)
-        before.insert(key, writer.value(key));
-    writer.endGroup();
-
-    change(writer);
-    writer.sync();
-    // FormatError only says the old file was malformed (it is rewritten);
-    // AccessError means our change did not reach the disk.
-    if (writer.status() != QSettings::AccessError)
-        return true;
-
-    writer.remove(group);
-    writer.beginGroup(group);
-    for (auto it = before.cbegin(); it != before.cend(); ++it)
-        writer.setValue(it.key(), it.value());
-    writer.endGroup();
-    return false;
-}
-
-// -------------------------------------------------------------- operations
-
-void CredentialStore::save(const QString &mallId, const FieldValues &secrets,
-                           const FieldValues &plain, const QVariantMap &facts,
-                           std::function<void(const Outcome &)> done)
-{
-    enqueue([=](std::function<void()> finished) {
-        auto reply = [finished, done](const Outcome &outcome) {
-            finished();
-            if (done)
-                done(outcome);
-        };
-        if (!isValidMallId(mallId)) {
-            reply(keychainOutcome({KeychainAccess::Result::Failed, QStringLiteral("invalid mall id"), {}},
-                                  Operation::Save));
-            return;
-        }
-
-        // Read what is there first: it is what we put back if settings fail,
-        // and it names the chunks that become leftovers after success.
-        m_keychain->read(mallId, [=](const KeychainAccess::Result &previous) {
-            if (!previous.ok() && previous.kind != KeychainAccess::Result::NotFound) {
-                reply(keychainOutcome(previous, Operation::Save));
-                return;
-            }
-            const QByteArray previousHead = previous.ok() ? previous.data : QByteArray();
-            const SecretsEntry::Plan plan =
-                SecretsEntry::plan(mallId, secrets, m_chunkSize, SecretsEntry::newGeneration());
-
-            auto entries = plan.chunks;
-            entries.append({mallId, plan.head});  // the head last: it commits the new secrets
-            writeAll(entries, [=](const KeychainAccess::Result &written) {
-                if (!written.ok()) {
-                    // The head was not replaced (it comes last), so the
-                    // previous secrets are whole; new chunks are leftovers.
-                    removeAll(plan.chunkKeys(), [=] { reply(keychainOutcome(written, Operation::Save)); });
-                    return;
-                }
-
-                const bool settingsWritten = changeSettings(mallId, [&](QSettings &s) {
-                    s.remove(groupOf(mallId));
-                    s.beginGroup(groupOf(mallId));
-                    s.setValue(QStringLiteral("linked"), true);
-                    s.setValue(QStringLiteral("savedAt"), nowUtc());
-                    // Values are saved only after the mall accepted them.
-                    s.setValue(QStringLiteral("lastVerifiedAt"), nowUtc());
-                    s.setValue(QStringLiteral("lastResultCode"), QStringLiteral("OK"));
-                    for (auto it = plain.cbegin(); it != plain.cend(); ++it)
-                        s.setValue(QStringLiteral("fields/") + it.key(), it.value());
-                    for (auto it = facts.cbegin(); it != facts.cend(); ++it)
-                        s.setValue(QStringLiteral("facts/") + it.key(), it.value());
-                    s.endGroup();
-                });
-
-                if (!settingsWritten) {
-                    // Put the previous keychain entry back, then drop the new chunks.
-                    auto restored = [=](const KeychainAccess::Result &result) {
-                        if (!result.ok() && result.kind != KeychainAccess::Result::NotFound)
-                            qWarning("crossma: could not restore the keychain entry of %s (%d)",
-                                     qPrintable(mallId), int(result.kind));
-                        removeAll(plan.chunkKeys(), [=] { reply(settingsOutcome(Operation::Save)); });
-                    };
-                    if (previousHead.isNull())
-                        m_keychain->remove(mallId, restored);
-                    else
-                        m_keychain->write(mallId, previousHead, restored);
-                    return;
-                }
-
-                const SecretsEntry::Head old = SecretsEntry::parseHead(mallId, previousHead);
-                removeAll(old.chunkKeys, [=] { reply(Outcome{}); });
-            });
-        });
-    });
-}
-
-void CredentialStore::loadSecrets(const QString &mallId,
-                                  std::function<void(const Outcome &, const FieldValues &)> done)
-{
-    enqueue([=](std::function<void()> finished) {
-        auto reply = [finished, done](const Outcome &outcome, const FieldValues &secrets) {
-            finished();
-            if (done)
-                done(outcome, secrets);
-        };
-        if (!isValidMallId(mallId)) {
-            reply(keychainOutcome({KeychainAccess::Result::NotFound, {}, {}}, Operation::Load), {});
-            return;
-        }
-        m_keychain->read(mallId, [=](const KeychainAccess::Result &result) {
-            if (!result.ok()) {
-                reply(keychainOutcome(result, Operation::Load), {});
-                return;
-            }
-            const SecretsEntry::Head head = SecretsEntry::parseHead(mallId, result.data);
-            const KeychainAccess::Result damaged{KeychainAccess::Result::Failed,
-                                                 QStringLiteral("the saved entry is damaged or incomplete"),
-                                                 {}};
-            if (!head.valid) {
-                reply(keychainOutcome(damaged, Operation::Load), {});
-                return;
-            }
-            if (!head.chunked) {
-                reply(Outcome{}, head.secrets);
-                return;
-            }
-            readAll(head.chunkKeys, {},
-                    [=](const KeychainAccess::Result &read, const QList<QByteArray> &parts) {
-                        if (!read.ok()) {
-                            // A missing chunk means a damaged entry, not "nothing saved".
-                            reply(keychainOutcome(read.kind == KeychainAccess::Result::NotFound ? damaged : read,
-                                                  Operation::Load),
-                                  {});
-                            return;
-                        }
-                        const auto secrets = SecretsEntry::joinChunks(parts, head.bytes);
-                        if (!secrets)
-                            reply(keychainOutcome(damaged, Operation::Load), {});
-                        else
-                            reply(Outcome{}, *secrets);
-                    });
-        });
-    });
-}
-
-void CredentialStore::remove(const QString &mallId, std::function<void(const Outcome &)> done)
-{
-    enqueue([=](std::function<void()> finished) {
-        auto reply = [finished, done](const Outcome &outcome) {
-            finished();
-            if (done)
-                done(outcome);
-        };
-        if (!isValidMallId(mallId)) {
-            reply(Outcome{});
-            return;
-        }
-        m_keychain->read(mallId, [=](const KeychainAccess::Result &previous) {
-            if (!previous.ok() && previous.kind != KeychainAccess::Result::NotFound) {
-                reply(keychainOutcome(previous, Operation::Remove));
-                return;
-            }
-            const QByteArray previousHead = previous.ok() ? previous.data : QByteArray();
-            auto dropSettings = [=] {
-                const bool removed = changeSettings(mallId, [&](QSettings &s) { s.remove(groupOf(mallId)); });
-                if (!removed) {
-                    // Keep keychain and settings in step: put the entry back.
-                    if (previousHead.isNull()) {
-                        reply(settingsOutcome(Operation::Remove));
-                    } else {
-                        m_keychain->write(mallId, previousHead, [=](const KeychainAccess::Result &) {
-                            reply(settingsOutcome(Operation::Remove));
-                        });
-                    }
-                    return;
-                }
-                const SecretsEntry::Head old = SecretsEntry::parseHead(mallId, previousHead);
-                removeAll(old.chunkKeys, [=] { reply(Outcome{}); });
-            };
-            if (previousHead.isNull()) {
-                dropSettings();
-                return;
-            }
-            m_keychain->remove(mallId, [=](const KeychainAccess::Result &removed) {
-                if (!removed.ok() && removed.kind != KeychainAccess::Result::NotFound) {
-                    reply(keychainOutcome(removed, Operation::Remove));
-                    return;
-                }
-                dropSettings();
-            });
-        });
-    });
-}
-
-// ------------------------------------------------------------ settings only
-
-StoredMall CredentialStore::stored(const QString &mallId) const
-{
-    StoredMall mall;
-    if (!isValidMallId(mallId))
-        return mall;
-    m_settings->beginGroup(groupOf(mallId));
-    mall.linked = m_settings->value(QStringLiteral("linked"), false).toBool();
-    mall.savedAt = QDateTime::fromString(m_settings->value(QStringLiteral("savedAt")).toString(), Qt::ISODate);
-    mall.lastVerifiedAt =
-        QDateTime::fromString(m_settings->value(QStringLiteral("lastVerifiedAt")).toString(), Qt::ISODate);
-    mall.lastResultCode = m_settings->value(QStringLiteral("lastResultCode")).toString();
-    m_settings->beginGroup(QStringLiteral("fields"));
-    const QStringList fieldKeys = m_settings->childKeys();
-    for (const QString &key : fieldKeys)
-        mall.plainFields.insert(key, m_settings->value(key).toString());
-    m_settings->endGroup();
-    m_settings->beginGroup(QStringLiteral("facts"));
-    const QStringList factKeys = m_settings->childKeys();
-    for (const QString &key : factKeys)
-        mall.facts.insert(key, m_settings->value(key));
-    m_settings->endGroup();
-    m_settings->endGroup();
-    return mall;
-}
-
-QStringList CredentialStore::linkedMalls() const
-{
-    m_settings->beginGroup(MallsGroup);
-    const QStringList malls = m_settings->childGroups();
-    m_settings->endGroup();
-    QStringList linked;
-    for (const QString &mallId : malls) {
-        if (isValidMallId(mallId) && m_settings->value(groupOf(mallId) + QStringLiteral("/linked")).toBool())
-            linked << mallId;
-    }
-    linked.sort();
-    return linked;
 }
 
 void CredentialStore::recordVerification(const QString &mallId, const QString &code,
                                          const QVariantMap &facts)
 {
-    if (!isValidMallId(mallId))
-        return;
-    const bool written = changeSettings(mallId, [&](QSettings &s) {
-        s.beginGroup(groupOf(mallId));
-        s.setValue(QStringLiteral("lastVerifiedAt"), nowUtc());
-        s.setValue(QStringLiteral("lastResultCode"), code);
-        // Facts (expiry dates…) are only known from a successful check.
-        if (code == QLatin1String("OK") && !facts.isEmpty()) {
-            s.remove(QStringLiteral("facts"));
-            for (auto it = facts.cbegin(); it != facts.cend(); ++it)
-                s.setValue(QStringLiteral("facts/") + it.key(), it.value());
-        }
-        s.endGroup();
-    });
-    if (!written)
+    if (CredentialSettings::isValidMallId(mallId) && !m_settings.recordVerification(mallId, code, facts))
         qWarning("crossma: could not record the check of %s in the settings", qPrintable(mallId));
+}
+
+// ------------------------------------------------------------------- queue
+
+// One operation at a time, and the next only once the keychain has really
+// answered the one before: a save is several keychain calls, and a second
+// save or remove of the same mall must not interleave with them.
+void CredentialStore::enqueue(Operation operation, const QString &mallId,
+                              std::function<void(const Outcome &, const FieldValues &)> reply, Step start)
+{
+    auto run = std::make_shared<Run>();
+    run->operation = operation;
+    run->mallId = mallId;
+    run->reply = std::move(reply);
+    run->start = std::move(start);
+    run->deadline.setSingleShot(true);
+    std::weak_ptr<Run> weak = run;
+    connect(&run->deadline, &QTimer::timeout, this, [this, weak] {
+        if (const RunPtr alive = weak.lock())
+            passDeadline(alive);
+    });
+    run->deadline.start(m_timeoutMs);
+    m_queue.append(run);
+    startNext();
+}
+
+void CredentialStore::startNext()
+{
+    if (m_current)
+        return;
+    if (m_queue.isEmpty()) {
+        emit idle();
+        return;
+    }
+    m_current = m_queue.takeFirst();
+    m_current->started = true;
+    // Queued so that callers always hear back later, never inside their call.
+    QMetaObject::invokeMethod(this, [run = m_current] { run->start(run); }, Qt::QueuedConnection);
+}
+
+void CredentialStore::passDeadline(const RunPtr &run)
+{
+    if (!run->started) {
+        // Still waiting behind a keychain call that has not ended: give up
+        // on this one before it touches anything.
+        m_queue.removeOne(run);
+        run->answered = true;
+        if (run->reply)
+            run->reply(busyOutcome(), {});
+        if (isIdle())
+            emit idle();
+        return;
+    }
+    if (!run->answered) {
+        run->answered = true;
+        if (run->reply)
+            run->reply(pendingOutcome(run->operation), {});
+    }
+}
+
+void CredentialStore::finish(const RunPtr &run, const Outcome &outcome, const FieldValues &secrets)
+{
+    run->deadline.stop();
+    if (m_current == run)
+        m_current.reset();
+    if (!run->answered) {
+        run->answered = true;
+        if (run->reply)
+            run->reply(outcome, secrets);
+    } else {
+        emit settled(run->mallId, run->operation, outcome);
+    }
+    startNext();
+}
+
+// ---------------------------------------------------------- shared steps
+
+// Every operation starts here: what the keychain holds now is the truth,
+// whatever an earlier operation that answered late believed. A save whose
+// head landed after its deadline gets its settings record now.
+void CredentialStore::readHead(const RunPtr &run, Head next)
+{
+    m_keychain->read(run->mallId, [this, run, next](const Result &result) {
+        if (!result.ok() && result.kind != Result::NotFound) {
+            finish(run, keychainOutcome(result, run->operation));
+            return;
+        }
+        const QByteArray head = result.ok() ? result.data : QByteArray();
+        if (head.isNull())
+            m_settings.adoptRemoved(run->mallId);
+        else
+            m_settings.adoptLanded(run->mallId, SecretsEntry::parseHead(run->mallId, head).generation);
+        next(run, head);
+    });
+}
+
+// Removes keys one after another; `allGone` when each is removed or was absent.
+void CredentialStore::removeKeys(QStringList keys, std::function<void(bool allGone)> done, bool allGone)
+{
+    if (keys.isEmpty()) {
+        done(allGone);
+        return;
+    }
+    const QString key = keys.takeFirst();
+    m_keychain->remove(key, [this, keys, done, allGone](const Result &result) {
+        const bool gone = result.ok() || result.kind == Result::NotFound;
+        if (!gone)
+            qWarning("crossma: could not remove a leftover keychain chunk (%d)", int(result.kind));
+        removeKeys(keys, done, allGone && gone);
+    });
+}
+
+// Removes the chunks of one journaled generation; the journal forgets it
+// only when they are all gone.
+void CredentialStore::dropGeneration(const QString &mallId, const QString &generation, std::function<void()> done)
+{
+    removeKeys(m_settings.chunkKeys(mallId, generation), [this, mallId, generation, done](bool allGone) {
+        if (allGone)
+            m_settings.forgetGeneration(mallId, generation);
+        done();
+    });
+}
+
+// Once the head is known (just written, or removed), every other generation
+// is an orphan: chunks of a save that failed, answered late or was replaced.
+void CredentialStore::dropGenerations(const QString &mallId, const QString &keep, std::function<void()> done)
+{
+    QStringList orphans = m_settings.generations(mallId);
+    orphans.removeAll(keep);
+    if (orphans.isEmpty()) {
+        done();
+        return;
+    }
+    dropGeneration(mallId, orphans.first(), [this, mallId, keep, done] { dropGenerations(mallId, keep, done); });
+}
+
+// -------------------------------------------------------------------- save
+
+void CredentialStore::save(const QString &mallId, const FieldValues &secrets, const FieldValues &plain,
+                           const QVariantMap &facts, std::function<void(const Outcome &)> done)
+{
+    const auto reply = [done](const Outcome &outcome, const FieldValues &) {
+        if (done)
+            done(outcome);
+    };
+    enqueue(Operation::Save, mallId, reply, [this, secrets, plain, facts](const RunPtr &run) {
+        if (!CredentialSettings::isValidMallId(run->mallId)) {
+            finish(run, keychainOutcome({Result::Failed, QStringLiteral("invalid mall id"), {}}, Operation::Save));
+            return;
+        }
+        auto job = std::make_shared<SaveJob>();
+        job->plan = SecretsEntry::plan(run->mallId, secrets, m_chunkSize, SecretsEntry::newGeneration());
+        job->plain = plain;
+        job->facts = facts;
+        readHead(run, [this, job](const RunPtr &run, const QByteArray &previous) {
+            job->previous = previous;
+            // The journal before any keychain write: when the settings cannot
+            // be written, nothing is touched.
+            if (!m_settings.noteGeneration(run->mallId, job->plan.generation, job->plan.chunkKeys(), job->plain,
+                                           job->facts))
+                finish(run, settingsOutcome(Operation::Save));
+            else
+                writeChunks(run, job);
+        });
+    });
+}
+
+// Chunks first, under a fresh generation: until the head names them they
+// change nothing, so any failure here leaves the previous secrets whole.
+void CredentialStore::writeChunks(const RunPtr &run, const std::shared_ptr<SaveJob> &job)
+{
+    if (job->nextChunk >= job->plan.chunks.size()) {
+        writeHead(run, job);
+        return;
+    }
+    const auto &chunk = job->plan.chunks.at(job->nextChunk);
+    m_keychain->write(chunk.first, chunk.second, [this, run, job](const Result &result) {
+        if (result.kind == Result::TimedOut) {
+            // The chunk may still land; the journal names it for a later cleanup.
+            finish(run, keychainOutcome(result, Operation::Save));
+        } else if (!result.ok()) {
+            abandon(run, job, keychainOutcome(result, Operation::Save));
+        } else {
+            ++job->nextChunk;
+            writeChunks(run, job);
+        }
+    });
+}
+
+void CredentialStore::writeHead(const RunPtr &run, const std::shared_ptr<SaveJob> &job)
+{
+    m_keychain->write(run->mallId, job->plan.head, [this, run, job](const Result &result) {
+        if (result.kind == Result::TimedOut)
+            finish(run, pendingOutcome(Operation::Save));  // may land: the next operation adopts it
+        else if (!result.ok())
+            abandon(run, job, keychainOutcome(result, Operation::Save));
+        else
+            commitSave(run, job);
+    });
+}
+
+void CredentialStore::commitSave(const RunPtr &run, const std::shared_ptr<SaveJob> &job)
+{
+    const QString &generation = job->plan.generation;
+    if (!m_settings.writeMall(run->mallId, generation, job->plain, job->facts)) {
+        rollBack(run, job);
+        return;
+    }
+    m_settings.forgetGeneration(run->mallId, generation);
+    const QStringList replaced = SecretsEntry::parseHead(run->mallId, job->previous).chunkKeys;
+    removeKeys(replaced, [this, run, generation](bool) {
+        dropGenerations(run->mallId, generation, [this, run] { finish(run, Outcome{}); });
+    });
+}
+
+// The settings could not be written: the keychain goes back to the previous
+// head, and only once it is back are the new chunks removed.
+void CredentialStore::rollBack(const RunPtr &run, const std::shared_ptr<SaveJob> &job)
+{
+    const bool hadHead = !job->previous.isNull();
+    auto restored = [this, run, job, hadHead](const Result &result) {
+        if (result.ok() || (!hadHead && result.kind == Result::NotFound)) {
+            dropGeneration(run->mallId, job->plan.generation,
+                           [this, run] { finish(run, settingsOutcome(Operation::Save)); });
+            return;
+        }
+        // The new head may still be the keychain's: its chunks stay, and the
+        // journal gives it its record once the settings can be written.
+        qWarning("crossma: could not restore the keychain entry of %s (%d)", qPrintable(run->mallId),
+                 int(result.kind));
+        finish(run, settingsOutcome(Operation::Save, true));
+    };
+    if (hadHead)
+        m_keychain->write(run->mallId, job->previous, restored);
+    else
+        m_keychain->remove(run->mallId, restored);
+}
+
+// A keychain write failed for certain before the head changed: the new
+// chunks are garbage and nothing can make them count any more.
+void CredentialStore::abandon(const RunPtr &run, const std::shared_ptr<SaveJob> &job, const Outcome &outcome)
+{
+    dropGeneration(run->mallId, job->plan.generation, [this, run, outcome] { finish(run, outcome); });
+}
+
+// -------------------------------------------------------------------- load
+
+void CredentialStore::loadSecrets(const QString &mallId,
+                                  std::function<void(const Outcome &, const FieldValues &)> done)
+{
+    enqueue(Operation::Load, mallId, done, [this](const RunPtr &run) {
+        const Result notFound{Result::NotFound, {}, {}};
+        if (!CredentialSettings::isValidMallId(run->mallId)) {
+            finish(run, keychainOutcome(notFound, Operation::Load));
+            return;
+        }
+        readHead(run, [this, notFound](const RunPtr &run, const QByteArray &bytes) {
+            if (bytes.isNull()) {
+                finish(run, keychainOutcome(notFound, Operation::Load));
+                return;
+            }
+            const SecretsEntry::Head head = SecretsEntry::parseHead(run->mallId, bytes);
+            if (!head.valid)
+                finish(run, damagedOutcome());
+            else if (!head.chunked)
+                finish(run, Outcome{}, head.secrets);
+            else
+                readChunks(run, std::make_shared<ChunkRead>(ChunkRead{head.chunkKeys, {}, head.bytes}));
+        });
+    });
+}
+
+void CredentialStore::readChunks(const RunPtr &run, const std::shared_ptr<ChunkRead> &read)
+{
+    if (read->parts.size() == read->keys.size()) {
+        const auto secrets = SecretsEntry::joinChunks(read->parts, read->bytes);
+        for (QByteArray &part : read->parts)
+            wipe(part);
+        if (secrets)
+            finish(run, Outcome{}, *secrets);
+        else
+            finish(run, damagedOutcome());
+        return;
+    }
+    m_keychain->read(read->keys.at(read->parts.size()), [this, run, read](const Result &result) {
+        if (result.ok()) {
+            read->parts.append(result.data);
+            readChunks(run, read);
+        } else if (result.kind == Result::NotFound) {
+            finish(run, damagedOutcome());  // a missing chunk is damage, not "nothing saved"
+        } else {
+            finish(run, keychainOutcome(result, Operation::Load));
+        }
+    });
+}
+
+// ------------------------------------------------------------------ remove
+
+void CredentialStore::remove(const QString &mallId, std::function<void(const Outcome &)> done)
+{
+    const auto reply = [done](const Outcome &outcome, const FieldValues &) {
+        if (done)
+            done(outcome);
+    };
+    enqueue(Operation::Remove, mallId, reply, [this](const RunPtr &run) {
+        if (!CredentialSettings::isValidMallId(run->mallId)) {
+            finish(run, Outcome{});
+            return;
+        }
+        readHead(run, [this](const RunPtr &run, const QByteArray &previous) {
+            if (previous.isNull()) {
+                dropRecord(run, previous);
+                return;
+            }
+            // Noted first: should the removal land after its deadline, the
+            // next operation sees the head gone and drops the record then.
+            if (!m_settings.noteRemoval(run->mallId)) {
+                finish(run, settingsOutcome(Operation::Remove));
+                return;
+            }
+            m_keychain->remove(run->mallId, [this, run, previous](const Result &result) {
+                if (result.kind == Result::TimedOut)
+                    finish(run, pendingOutcome(Operation::Remove));
+                else if (!result.ok() && result.kind != Result::NotFound)
+                    finish(run, keychainOutcome(result, Operation::Remove));
+                else
+                    dropRecord(run, previous);
+            });
+        });
+    });
+}
+
+// The head is gone; now the settings record, then every chunk of any generation.
+void CredentialStore::dropRecord(const RunPtr &run, const QByteArray &previous)
+{
+    if (!m_settings.removeMall(run->mallId)) {
+        // Keep keychain and settings in step: put the entry back.
+        if (previous.isNull()) {
+            finish(run, settingsOutcome(Operation::Remove));
+            return;
+        }
+        m_keychain->write(run->mallId, previous, [this, run](const Result &result) {
+            if (result.ok())
+                m_settings.forgetRemoval(run->mallId);
+            finish(run, settingsOutcome(Operation::Remove, !result.ok()));
+        });
+        return;
+    }
+    m_settings.forgetRemoval(run->mallId);
+    const QStringList chunks = SecretsEntry::parseHead(run->mallId, previous).chunkKeys;
+    removeKeys(chunks, [this, run](bool) {
+        dropGenerations(run->mallId, QString(), [this, run] { finish(run, Outcome{}); });
+    });
 }
 
 }  // namespace crossma

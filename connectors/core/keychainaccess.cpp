@@ -1,7 +1,5 @@
 #include "keychainaccess.h"
 
-#include <QTimer>
-
 #include <qt6keychain/keychain.h>
 
 #if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN) && !defined(Q_OS_ANDROID)
@@ -12,8 +10,6 @@
 #include <QDBusPendingReply>
 #include <QDBusVariant>
 #endif
-
-#include <memory>
 
 namespace crossma {
 
@@ -38,9 +34,14 @@ KeychainAccess::Result::Kind KeychainAccess::classify(int keychainError, const Q
     default:
         break;
     }
+    // A D-Bus call that timed out says nothing about whether the keychain
+    // carried it out: it may still do so.
+    const QString text = errorString.toLower();
+    if (text.contains(QLatin1String("timeout was reached")) || text.contains(QLatin1String("timed out"))
+        || text.contains(QLatin1String("noreply")) || text.contains(QLatin1String("did not receive a reply")))
+        return Result::TimedOut;
     // libsecret reports a missing Secret Service and a locked collection as
     // OtherError; only its text tells them apart.
-    const QString text = errorString.toLower();
     if (text.contains(QLatin1String("org.freedesktop.secrets"))
         || text.contains(QLatin1String("serviceunknown"))
         || text.contains(QLatin1String("was not provided"))
@@ -82,33 +83,11 @@ void KeychainAccess::run(QKeychain::Job *job, Done done)
     // Never a plain-text file instead of the keychain.
     job->setInsecureFallback(false);
     job->setAutoDelete(true);
-
-    // Whichever comes first, the job's answer or the deadline, ends the call;
-    // the other is ignored. A job that answers after its deadline deletes
-    // itself (autoDelete) unheard.
-    struct State {
-        Done done;
-        bool over = false;
+    ++m_inFlight;
+    auto end = [this, done = std::move(done)](const Result &result) {
+        --m_inFlight;
+        done(result);
     };
-    auto state = std::make_shared<State>();
-    state->done = std::move(done);
-    auto *timer = new QTimer(this);
-    timer->setSingleShot(true);
-    auto end = [state, timer](const Result &result) {
-        if (state->over)
-            return;
-        state->over = true;
-        timer->stop();
-        timer->deleteLater();
-        state->done(result);
-    };
-
-    connect(timer, &QTimer::timeout, this, [end, timeoutMs = m_timeoutMs] {
-        Result result;
-        result.kind = Result::TimedOut;
-        result.detail = QStringLiteral("no answer from the keychain within %1 ms").arg(timeoutMs);
-        end(result);
-    });
     connect(job, &QKeychain::Job::finished, this, [this, end](QKeychain::Job *j) {
         Result result;
         result.kind = classify(j->error(), j->errorString());
@@ -131,8 +110,6 @@ void KeychainAccess::run(QKeychain::Job *job, Done done)
         }
         end(result);
     });
-
-    timer->start(m_timeoutMs);
     job->start();
 }
 

@@ -12,10 +12,10 @@ class Job;
 
 namespace crossma {
 
-// One asynchronous QtKeychain call with a deadline. A Secret Service that
-// waits on an unlock prompt nobody answers must not leave the caller waiting
-// forever, so every call ends in `done` exactly once: with the keychain's
-// answer or with TimedOut. Callbacks run on this object's thread.
+// One asynchronous QtKeychain call. `done` runs exactly once, when the job
+// has really ended, however late that is: a write that is still under way
+// may yet land, so nobody may act as if it failed before then. Deadlines
+// belong to the caller (CredentialStore). Callbacks run on this object's thread.
 class KeychainAccess : public QObject
 {
     Q_OBJECT
@@ -27,7 +27,7 @@ public:
             Unavailable,  // no keychain service at all
             Denied,       // locked, or access refused
             Failed,       // anything else the keychain reported
-            TimedOut,     // no answer before the deadline
+            TimedOut,     // the keychain's own call timed out: the change may still land
         };
         Kind kind = Ok;
         QString detail;   // the keychain's own text, for support; never a secret
@@ -38,8 +38,11 @@ public:
 
     KeychainAccess(const QString &service, QObject *parent = nullptr);
 
+    // Deadline of the extra "is it locked?" question after a "not found".
     void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
     int timeout() const { return m_timeoutMs; }
+    // Calls started and not yet ended.
+    int inFlight() const { return m_inFlight; }
 
     void read(const QString &key, Done done);
     void write(const QString &key, const QByteArray &data, Done done);
@@ -54,6 +57,7 @@ private:
 
     QString m_service;
     int m_timeoutMs = 60000;
+    int m_inFlight = 0;
 };
 
 }  // namespace crossma

@@ -66,7 +66,10 @@ Plan plan(const QString &key, const FieldValues &secrets, int chunkSize, const Q
     const QByteArray payload = QJsonDocument(object).toJson(QJsonDocument::Compact);
 
     Plan result;
-    QJsonObject head{{QStringLiteral("v"), FormatVersion}, {QStringLiteral("secrets"), object}};
+    result.generation = generation;
+    QJsonObject head{{QStringLiteral("v"), FormatVersion},
+                     {QStringLiteral("generation"), generation},
+                     {QStringLiteral("secrets"), object}};
     result.head = QJsonDocument(head).toJson(QJsonDocument::Compact);
     if (result.head.size() <= chunkSize)
         return result;
@@ -90,6 +93,10 @@ Head parseHead(const QString &key, const QByteArray &bytes)
     if (!document.isObject() || object.value(QStringLiteral("v")).toInt() != FormatVersion)
         return head;
 
+    const QString generation = object.value(QStringLiteral("generation")).toString();
+    if (!generation.isEmpty() && !isSafeGeneration(generation))
+        return head;
+    head.generation = generation;
     if (object.contains(QStringLiteral("secrets"))) {
         const auto secrets = decodeSecrets(object.value(QStringLiteral("secrets")));
         if (!secrets)
@@ -99,7 +106,6 @@ Head parseHead(const QString &key, const QByteArray &bytes)
         return head;
     }
 
-    const QString generation = object.value(QStringLiteral("generation")).toString();
     const int chunks = object.value(QStringLiteral("chunks")).toInt(-1);
     const qint64 total = object.value(QStringLiteral("bytes")).toInteger(-1);
     // Bounds keep a damaged manifest from sending us on thousands of reads.

@@ -15,7 +15,7 @@ namespace crossma {
 // How one mall's secrets are laid out in the keychain. Pure functions, no I/O.
 //
 // The entry under the mall's key is the commit point. It holds either the
-// secrets themselves, {"v":1,"secrets":{…}}, or, when that would exceed the
+// secrets themselves, {"v":1,"generation":…,"secrets":{…}}, or, when that would exceed the
 // chunk size (Windows' Credential Manager caps an entry near 2.5 KB and a
 // Yahoo private key can be larger), a manifest {"v":1,"generation":…,
 // "chunks":N,"bytes":M} naming N further entries "<key>#<generation>.<i>".
@@ -27,6 +27,7 @@ inline constexpr int DefaultChunkSize = 2048;
 inline constexpr int MinimumChunkSize = 128;  // a manifest must fit in one entry
 
 struct Plan {
+    QString generation;                          // names this save; the settings record it
     QByteArray head;                             // goes under the mall's key, last
     QList<QPair<QString, QByteArray>> chunks;    // written first, in order
     QStringList chunkKeys() const;
@@ -35,6 +36,7 @@ struct Plan {
 struct Head {
     bool valid = false;
     bool chunked = false;
+    QString generation;      // "" in entries written before generations were named
     FieldValues secrets;     // when not chunked
     QStringList chunkKeys;   // when chunked
     qsizetype bytes = 0;     // total size of the chunked payload

@@ -1,5 +1,7 @@
 #include "keymaterial.h"
 
+#include "core/wipe.h"
+
 #include <openssl/bio.h>
 #include <openssl/bn.h>
 #include <openssl/crypto.h>
@@ -61,9 +63,7 @@ void clearErrors()
 
 void wipe(QByteArray &bytes)
 {
-    if (!bytes.isEmpty() && bytes.isDetached())
-        OPENSSL_cleanse(bytes.data(), size_t(bytes.size()));
-    bytes.clear();
+    crossma::wipe(bytes);
 }
 
 Certificate readCertificate(const QByteArray &bytes)
