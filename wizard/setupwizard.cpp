@@ -1,5 +1,6 @@
 #include "setupwizard.h"
 
+#include "endpointsbanner.h"
 #include "mallpage.h"
 #include "mallpagecontroller.h"
 #include "sandboxmalls.h"
@@ -176,6 +177,8 @@ void SetupWizard::buildHeader(QWidget *parent)
     m_banner->setWordWrap(true);
     m_banner->setAccessibleName(m_banner->text());
     column->addWidget(m_banner);
+    if (QLabel *endpoints = createEndpointsBanner(m_context.endpoints, m_header))
+        column->addWidget(endpoints);
     m_shareToggle = new QPushButton(tr("Screen-share mode"), m_header);
     m_shareToggle->setObjectName(QStringLiteral("screenShareToggle"));
     m_shareToggle->setCheckable(true);
