@@ -2,6 +2,7 @@
 
 #include "closewhilesaving.h"
 #include "diagnostics.h"
+#include "endpointsbanner.h"
 #include "overviewpage.h"
 
 #include <QClipboard>
@@ -37,6 +38,8 @@ HomeWindow::HomeWindow(const WizardContext &context, QWidget *parent)
     subtitle->setWordWrap(true);
     layout->addWidget(title);
     layout->addWidget(subtitle);
+    if (QLabel *endpoints = createEndpointsBanner(context.endpoints, this))
+        layout->addWidget(endpoints);
     layout->addWidget(m_overview, 1);
 
     m_saveStatus = new QLabel(this);

@@ -10,6 +10,7 @@
 
 #include "core/credentialstore.h"
 #include "core/endpoints.h"
+#include "proxycredentialsdialog.h"
 #include "registry.h"
 #include "sandboxmalls.h"
 #include "setupwizard.h"
@@ -161,6 +162,7 @@ int runWizard(int argc, char *argv[])
     context.store = &store;
     context.sandbox = sandbox.get();
     context.screenShare = options.screenShare;
+    crossma::ProxyCredentialsDialog::installAsPrompt();
     // A returning seller starts on the overview; a new one in the wizard.
     if (!store.linkedMalls().isEmpty() && !options.exitAfterFirstPage) {
         crossma::HomeWindow home(context);

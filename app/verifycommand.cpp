@@ -99,6 +99,16 @@ void VerifyCommand::loadStored()
                             .arg(m_connector->displayName()));
         return;
     }
+    if (!m_options.sandbox && !m_endpoints.allowsStoredSecrets(m_connector->endpointKeys())) {
+        // A file can point a mall at any server ("support sent me this"): stored
+        // secrets go to the mall's own host and nowhere else.
+        stopWithProblem(VerifyReport::kUsage, ExitCode::Usage,
+                        tr("The endpoints file sends %1's requests to other servers, so the saved "
+                           "values are not sent. Saved secrets only ever go to %1 itself. To test "
+                           "against those servers, give the values with --credentials FILE.")
+                            .arg(m_connector->displayName()));
+        return;
+    }
     const FieldValues plain = stored.plainFields;
     m_store->loadSecrets(m_connector->id(), [this, plain](const CredentialStore::Outcome &outcome,
                                                           const FieldValues &secrets) {

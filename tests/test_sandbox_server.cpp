@@ -257,7 +257,7 @@ struct RawClient {
 
     explicit RawClient(SandboxFixture &sandbox)
     {
-        QSslConfiguration config = sandbox.endpoints().sslConfiguration();
+        QSslConfiguration config = sandbox.endpoints().sslConfiguration(sandbox.baseUrl());
         socket.setSslConfiguration(config);
         QObject::connect(&socket, &QSslSocket::readyRead, [this] { received += socket.readAll(); });
         QObject::connect(&socket, &QSslSocket::disconnected, [this] { closed = true; });

@@ -51,7 +51,7 @@ Reply browse(QNetworkAccessManager &nam, const QUrl &url, const Endpoints &endpo
     QNetworkRequest request(url);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     if (url.scheme() == QLatin1String("https"))
-        request.setSslConfiguration(endpoints.sslConfiguration());
+        request.setSslConfiguration(endpoints.sslConfiguration(url));
     QNetworkReply *reply = nam.get(request);
     REQUIRE(waitFor([reply] { return reply->isFinished(); }, 10000));
     Reply r;

@@ -54,7 +54,7 @@ QByteArray redirectLocation(const QUrl &authorize, const Endpoints &endpoints)
     QNetworkAccessManager nam;
     QNetworkRequest request(authorize);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    request.setSslConfiguration(endpoints.sslConfiguration());
+    request.setSslConfiguration(endpoints.sslConfiguration(authorize));
     QNetworkReply *reply = nam.get(request);
     REQUIRE(waitFor([reply] { return reply->isFinished(); }, 10000));
     REQUIRE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 302);

@@ -175,7 +175,8 @@ bool MallPageController::save()
         if (!self)
             return;
         if (outcome.ok()) {
-            if (self->m_store)
+            // A check against servers an endpoints file chose says nothing about the mall.
+            if (self->m_store && self->m_endpoints.allowsStoredSecrets(self->m_connector->endpointKeys()))
                 self->m_store->recordVerification(mall, code, facts);
             self->m_saveMessage = tr("Saved.");
             self->m_saveFailed = false;
@@ -224,7 +225,9 @@ void MallPageController::loadStored()
             setLoadedValue(it.key(), it.value());
     }
     emit storedChanged();
-    if (!m_stored.linked || m_connector->secretFieldIds().isEmpty()) {
+    // Saved secrets never go to servers an endpoints file chose: the seller types them.
+    if (!m_stored.linked || m_connector->secretFieldIds().isEmpty()
+        || !m_endpoints.allowsStoredSecrets(m_connector->endpointKeys())) {
         m_storedFingerprint = Connector::fingerprint(normalisedValues());
         return;
     }

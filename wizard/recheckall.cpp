@@ -32,6 +32,19 @@ const Connector *RecheckAll::connector(const QString &mallId) const
     return nullptr;
 }
 
+namespace {
+// An endpoints file points this mall elsewhere: the saved values stay unsent
+// and nothing is recorded about them.
+VerifyResult storedSecretsStayHome(const Connector *c)
+{
+    return VerifyResult::failure(
+        Code::Cancelled,
+        RecheckAll::tr("%1 was not checked: this app was started with an endpoints file that sends "
+                       "its requests to other servers, and saved values are only ever sent to %1 itself.")
+            .arg(c->displayName()));
+}
+}  // namespace
+
 void RecheckAll::start()
 {
     if (m_running || !m_store)
@@ -59,6 +72,10 @@ void RecheckAll::start()
         for (const QString &mallId : order) {
             emit mallStarted(mallId);
             emit mallStage(mallId, tr("Reading the saved values…"));
+            if (!m_endpoints.allowsStoredSecrets(connector(mallId)->endpointKeys())) {
+                finishMall(mallId, storedSecretsStayHome(connector(mallId)), false);
+                continue;
+            }
             const FieldValues plain = m_store->stored(mallId).plainFields;
             // The store answers keychain calls one after another, but each is quick;
             // the slow part, the mall, runs in parallel.

@@ -1,6 +1,7 @@
 #include "setupwizard.h"
 
 #include "closewhilesaving.h"
+#include "endpointsbanner.h"
 #include "mallpage.h"
 #include "mallpagecontroller.h"
 #include "sandboxmalls.h"
@@ -178,6 +179,8 @@ void SetupWizard::buildHeader(QWidget *parent)
     m_banner->setWordWrap(true);
     m_banner->setAccessibleName(m_banner->text());
     column->addWidget(m_banner);
+    if (QLabel *endpoints = createEndpointsBanner(m_context.endpoints, m_header))
+        column->addWidget(endpoints);
     m_shareToggle = new QPushButton(tr("Screen-share mode"), m_header);
     m_shareToggle->setObjectName(QStringLiteral("screenShareToggle"));
     m_shareToggle->setCheckable(true);

@@ -39,6 +39,7 @@ bool Endpoints::fromJson(const QByteArray &json, const QString &baseDir,
         return false;
     }
     Endpoints result;
+    result.m_fromFile = true;
     const QJsonObject obj = doc.object();
     for (auto it = obj.begin(); it != obj.end(); ++it) {
         if (it.key() == kTrustedCaFile) {
@@ -97,12 +98,32 @@ QUrl Endpoints::url(const QString &key, const QUrl &productionBase, const QStrin
     return url;
 }
 
-QSslConfiguration Endpoints::sslConfiguration() const
+bool Endpoints::overridesAny(const QStringList &keys) const
+{
+    for (const QString &key : keys) {
+        if (m_overrides.contains(key))
+            return true;
+    }
+    return false;
+}
+
+bool Endpoints::isOverriddenHost(const QUrl &url) const
+{
+    for (const QUrl &base : m_overrides) {
+        if (base.scheme() == url.scheme() && base.host().compare(url.host(), Qt::CaseInsensitive) == 0
+            && base.port(443) == url.port(443))
+            return true;
+    }
+    return false;
+}
+
+QSslConfiguration Endpoints::sslConfiguration(const QUrl &url) const
 {
     QSslConfiguration config = QSslConfiguration::defaultConfiguration();
     config.setPeerVerifyMode(QSslSocket::VerifyPeer);
-    if (!m_extraCas.isEmpty())
-        config.addCaCertificates(m_extraCas);
+    // Setting the list also stops Qt from loading system roots on demand.
+    if (!m_extraCas.isEmpty() && isOverriddenHost(url))
+        config.setCaCertificates(m_extraCas);
     return config;
 }
 

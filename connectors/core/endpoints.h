@@ -34,10 +34,23 @@ public:
     QUrl url(const QString &key, const QUrl &productionBase, const QString &path,
              const QUrlQuery &query = {}) const;
 
-    // Default system CAs plus the extra ones; peer verification always on.
-    QSslConfiguration sslConfiguration() const;
+    // The TLS configuration for a request to `url`, peer verification always on.
+    // A host this file overrides trusts only the file's CA when it names one
+    // (a test server must not pass with a public certificate); every other host
+    // trusts the system store only (the file's CA never vouches for a mall).
+    QSslConfiguration sslConfiguration(const QUrl &url) const;
 
     bool isOverridden(const QString &key) const { return m_overrides.contains(key); }
+    bool hasOverrides() const { return !m_overrides.isEmpty(); }
+    bool overridesAny(const QStringList &keys) const;
+    // Read from a file (--endpoints), which anyone can hand a seller, rather
+    // than made by the sandbox, whose own profile holds only sandbox values.
+    bool isFromFile() const { return m_fromFile; }
+    // Whether values a seller saved may be sent for a mall with these keys:
+    // not when a file points any of them somewhere else.
+    bool allowsStoredSecrets(const QStringList &keys) const { return !m_fromFile || !overridesAny(keys); }
+    // Whether `url` goes to scheme-host-port that this file put in place of a mall's.
+    bool isOverriddenHost(const QUrl &url) const;
     QHash<QString, QUrl> overrides() const { return m_overrides; }
     QList<QSslCertificate> extraCaCertificates() const { return m_extraCas; }
 
@@ -47,6 +60,7 @@ public:
 private:
     QHash<QString, QUrl> m_overrides;
     QList<QSslCertificate> m_extraCas;
+    bool m_fromFile = false;
 };
 
 }  // namespace crossma

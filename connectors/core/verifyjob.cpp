@@ -79,12 +79,19 @@ void VerifyJob::keepSecrets(const QStringList &fieldIds, const FieldValues &valu
 
 VerifyResult VerifyJob::transportFailure(const HttpResponse &response) const
 {
+    if (response.failure == HttpResponse::Failure::None)
+        return badResponse(response, {});
+    return transportFailure(response, m_mallName);
+}
+
+VerifyResult VerifyJob::transportFailure(const HttpResponse &response, const QString &mallName)
+{
     switch (response.failure) {
     case HttpResponse::Failure::Timeout:
         return VerifyResult::failure(
             Code::Timeout,
             tr("%1 did not answer in time. Check your internet connection and try the connection "
-               "test again in a few minutes.").arg(m_mallName));
+               "test again in a few minutes.").arg(mallName));
     case HttpResponse::Failure::Cancelled:
         return VerifyResult::failure(Code::Cancelled,
                                      tr("The connection test was cancelled. Nothing was saved."));
@@ -93,18 +100,50 @@ VerifyResult VerifyJob::transportFailure(const HttpResponse &response) const
             Code::Tls,
             tr("The secure connection to %1 could not be verified, so nothing was sent. If your "
                "company uses a proxy that inspects HTTPS, ask its administrator; otherwise check "
-               "that this computer's date and time are correct.").arg(m_mallName))
+               "that this computer's date and time are correct.").arg(mallName))
             .withMall({}, response.errorText);
     case HttpResponse::Failure::Network:
         return VerifyResult::failure(
             Code::Network,
             tr("Could not connect to %1. Check that this computer is online and that no firewall "
-               "or proxy blocks the connection, then try again.").arg(m_mallName))
+               "or proxy blocks the connection, then try again.").arg(mallName))
             .withMall({}, response.errorText);
+    case HttpResponse::Failure::Redirected:
+        return VerifyResult::failure(
+                   Code::BadResponse,
+                   tr("%1 answered with a redirection to another address (HTTP %2). For your "
+                      "safety nothing was sent there and nothing was saved. Please try again "
+                      "later; if it keeps happening, copy the support information and contact "
+                      "support.").arg(mallName).arg(response.status),
+                   {tr("A proxy, a public Wi-Fi sign-in page or security software may be "
+                       "intercepting the connection.")})
+            .withMall(QString::number(response.status), {});
+    case HttpResponse::Failure::TooLarge:
+        return VerifyResult::failure(
+            Code::BadResponse,
+            tr("%1 sent an answer far larger than any answer to this check (over %2 KiB), so this "
+               "app stopped reading it. Please try again later; if it keeps happening, copy the "
+               "support information and contact support.")
+                .arg(mallName).arg(HttpClient::kMaxResponseBytes / 1024));
+    case HttpResponse::Failure::Malformed:
+        return VerifyResult::failure(
+                   Code::BadResponse,
+                   tr("%1 answered with data that is not a valid web answer. Please try again "
+                      "later; if it keeps happening, copy the support information and contact "
+                      "support.").arg(mallName),
+                   {tr("A proxy or security software may be interfering with the connection.")})
+            .withMall({}, response.errorText);
+    case HttpResponse::Failure::ProxyAuth:
+        return VerifyResult::failure(
+            Code::Network,
+            tr("The proxy server %1 asks for a user name and password, so %2 could not be "
+               "reached. Run the connection test in this app's window and enter them when asked, "
+               "or ask your network administrator for them.")
+                .arg(response.proxy.isEmpty() ? tr("(unknown)") : response.proxy, mallName));
     case HttpResponse::Failure::None:
         break;
     }
-    return badResponse(response, {});
+    return VerifyResult::failure(Code::BadResponse, {});
 }
 
 VerifyResult VerifyJob::badResponse(const HttpResponse &response, const QString &what) const

@@ -1,5 +1,6 @@
 #include "yahootoken.h"
 
+#include "core/verifyjob.h"
 #include "yahooconnector.h"
 
 #include <QCoreApplication>
@@ -150,6 +151,11 @@ VerifyResult transportFailure(const HttpResponse &response)
                       "nothing was sent. Check this computer's date and time, or ask the "
                       "administrator of your company's proxy."))
             .withMall({}, response.errorText);
+    case HttpResponse::Failure::Redirected:
+    case HttpResponse::Failure::TooLarge:
+    case HttpResponse::Failure::Malformed:
+    case HttpResponse::Failure::ProxyAuth:
+        return VerifyJob::transportFailure(response, tr("Yahoo!'s login service"));
     case HttpResponse::Failure::Network:
     case HttpResponse::Failure::None:
         break;
