@@ -61,12 +61,12 @@ TEST_CASE("楽天: a license key close to its expiry connects with a warning", "
 TEST_CASE("楽天: each refusal has its own result and names the likely causes", "[rakuten][verify]")
 {
     test::SandboxFixture sandbox;
-    SECTION("wrong license key: three causes, wrong key first")
+    SECTION("wrong license key: four causes, wrong key first")
     {
         const VerifyResult r = verify(demo(QStringLiteral("SL338500_wrongKey")), sandbox.endpoints());
         CHECK(r.code == QStringLiteral("AUTH_REJECTED"));
         CHECK(r.verdict() == VerifyResult::Verdict::Rejected);
-        CHECK(r.causes.size() == 3);
+        CHECK(r.causes.size() == 4);  // wrong key, expired, functions, a key just issued
         CHECK(r.mallMessage == QStringLiteral("AuthError"));
         CHECK(sandbox.server().requestCount(kShopMasterPath) == 0);
     }
