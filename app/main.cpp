@@ -9,6 +9,7 @@
 #include "core/credentialstore.h"
 #include "core/endpoints.h"
 #include "registry.h"
+#include "sandboxcontext.h"
 #include "sandboxmalls.h"
 #include "setupwizard.h"
 
@@ -100,7 +101,8 @@ int runWizard(int argc, char *argv[])
         context.connectors.append(connector.get());
     context.endpoints = endpoints;
     context.store = &store;
-    context.sandbox = sandbox.get();
+    if (sandbox)
+        crossma::useSandbox(context, *sandbox);
     context.screenShare = options.screenShare;
     // A returning seller starts on the overview; a new one in the wizard.
     if (!store.linkedMalls().isEmpty() && !options.exitAfterFirstPage) {

@@ -7,6 +7,7 @@
 #include "mallpage.h"
 #include "registry.h"
 #include "mallpagecontroller.h"
+#include "sandboxcontext.h"
 #include "setupwizard.h"
 #include "steplist.h"
 #include "summarypage.h"
@@ -92,7 +93,7 @@ struct WizardHarness {
         context.store = &t.store;
         context.screenShare = screenShare;
         if (sandboxMode)
-            context.sandbox = &sandbox.malls();
+            useSandbox(context, sandbox.malls());
         wizard = std::make_unique<SetupWizard>(context);
         wizard->resize(SetupWizard::kDefaultWidth, SetupWizard::kDefaultHeight);
         wizard->show();

@@ -8,6 +8,7 @@
 #include "fieldeditor.h"
 #include "mallpage.h"
 #include "sandboxexamplesbox.h"
+#include "sandboxcontext.h"
 #include "setupwizard.h"
 #include "steplist.h"
 #include "test_wizard_support.h"
@@ -68,7 +69,7 @@ struct ShareHarness {
         context.store = &t.store;
         context.screenShare = screenShare;
         if (withSandbox)
-            context.sandbox = &sandbox.malls();
+            useSandbox(context, sandbox.malls());
         wizard = std::make_unique<SetupWizard>(context);
         wizard->resize(SetupWizard::kDefaultWidth, SetupWizard::kDefaultHeight);
         wizard->show();

@@ -10,6 +10,7 @@
 #include "mallpage.h"
 #include "mallpagecontroller.h"
 #include "sandboxfixture.h"
+#include "sandboxcontext.h"
 #include "setupwizard.h"
 #include "tempsettings.h"
 #include "waitfor.h"
@@ -87,7 +88,7 @@ struct YahooPageHarness {
         context.connectors = {&connector};
         context.endpoints = sandbox.endpoints();
         context.store = &store;
-        context.sandbox = &sandbox.malls();
+        useSandbox(context, sandbox.malls());
         wizard = std::make_unique<SetupWizard>(context);
         wizard->resize(1366, 768);
         wizard->show();

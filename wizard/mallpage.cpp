@@ -114,7 +114,7 @@ void MallPage::build()
     }
     // Right under the fields it fills, so a demo shows both at once.
     if (options.sandbox) {
-        m_sandbox = new SandboxExamplesBox(connector->fields(), options.scenarios, content);
+        m_sandbox = new SandboxExamplesBox(connector->fields(), options.samples, content);
         m_sandbox->setMasked(options.screenShare);
         connect(m_sandbox, &SandboxExamplesBox::fillRequested, controller, &MallPageController::fill);
         column->addWidget(m_sandbox);

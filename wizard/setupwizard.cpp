@@ -2,7 +2,6 @@
 
 #include "mallpage.h"
 #include "mallpagecontroller.h"
-#include "sandboxmalls.h"
 #include "steplist.h"
 #include "summarypage.h"
 #include "welcomepage.h"
@@ -76,10 +75,8 @@ SetupWizard::SetupWizard(const WizardContext &context, QWidget *parent)
         Connector *connector = controller->connector();
         MallPage::Options options;
         options.screenShare = context.screenShare;
-        if (context.sandbox) {
-            options.sandbox = true;
-            options.scenarios = context.sandbox->scenarios(connector->id());
-        }
+        options.sandbox = context.sandbox;
+        options.samples = context.samples.value(connector->id());
         auto *page = new MallPage(controller, options, this);
         m_pages.append(page);
         setPage(i + 1, page);
@@ -103,7 +100,7 @@ SetupWizard::SetupWizard(const WizardContext &context, QWidget *parent)
     sideLayout->setSpacing(6);
     m_steps = new StepList(side);
     m_steps->setSteps(shortTitles);
-    m_steps->setModes(context.screenShare, context.sandbox != nullptr);
+    m_steps->setModes(context.screenShare, context.sandbox);
     connect(m_steps, &StepList::stepActivated, this, &SetupWizard::jumpTo);
     buildHeader(side);
     sideLayout->addWidget(m_header);
@@ -194,7 +191,7 @@ void SetupWizard::setScreenShare(bool on)
     for (MallPage *page : std::as_const(m_pages))
         page->setScreenShare(on);  // unbuilt pages only remember it
     if (m_steps)
-        m_steps->setModes(on, m_context.sandbox != nullptr);
+        m_steps->setModes(on, m_context.sandbox);
     if (m_shareToggle && m_shareToggle->isChecked() != on)
         m_shareToggle->setChecked(on);
     if (m_banner)
