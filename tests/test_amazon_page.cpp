@@ -6,7 +6,7 @@
 
 #include "amazon/amazonconnector.h"
 #include "amazon/amazonverifyjob.h"
-#include "amazonfake.h"
+#include "amazon/sandbox/amazonfake.h"
 #include "core/credentialstore.h"
 #include "mallpage.h"
 #include "sandboxfixture.h"

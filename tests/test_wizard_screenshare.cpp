@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include "screencheck.h"
+#include "widgetchild.h"
 
 #include "fieldeditor.h"
 #include "mallpage.h"
@@ -30,14 +31,6 @@ using namespace crossma::test;
 
 namespace {
 
-template<typename T>
-T *child(QWidget *root, const QString &name)
-{
-    T *found = root->findChild<T *>(name);
-    INFO("widget " << name.toStdString());
-    REQUIRE(found);
-    return found;
-}
 
 void pressKeys(QWidget *w, int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
 {

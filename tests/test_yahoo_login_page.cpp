@@ -6,6 +6,7 @@
 #include <catch2/catch.hpp>
 
 #include "screencheck.h"
+#include "widgetchild.h"
 
 #include "mallpage.h"
 #include "mallpagecontroller.h"
@@ -17,8 +18,8 @@
 #include "welcomepage.h"
 #include "yahoo/yahooconnector.h"
 #include "yahoo/yahoologin.h"
-#include "yahooextralogin.h"
-#include "yahoofake.h"
+#include "yahoo/ui/yahooextralogin.h"
+#include "yahoo/sandbox/yahoofake.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -36,19 +37,12 @@
 #include <QUrlQuery>
 
 using namespace crossma;
+using crossma::test::child;
 using crossma::sandbox::YahooFake;
 using crossma::test::SandboxFixture;
 using crossma::test::waitFor;
 
 namespace {
-template<typename T>
-T *child(QWidget *root, const QString &name)
-{
-    T *found = root->findChild<T *>(name);
-    INFO("widget " << name.toStdString());
-    REQUIRE(found);
-    return found;
-}
 
 QByteArray redirectLocation(const QUrl &authorize, const Endpoints &endpoints)
 {

@@ -51,7 +51,15 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    // The page, top to bottom: the intro; ① and ② in a scroll area; the ③
+    // check row; its result; the save row. Then the controller's signals.
     void build();
+    void buildIntro(QVBoxLayout *page);
+    void buildPreparationAndInput(QVBoxLayout *page);
+    void buildCheckRow(QVBoxLayout *page);
+    void buildResultArea(QVBoxLayout *page);
+    void buildSaveRow(QVBoxLayout *page);
+    void connectController();
     void buildFields(QWidget *parent, QVBoxLayout *into);
     void onStateChanged();
     void onProblemsChanged();

@@ -1,5 +1,7 @@
 #include "resultpanel.h"
 
+#include "look.h"
+
 #include <QAccessible>
 
 #include <QClipboard>
@@ -160,8 +162,7 @@ void ResultPanel::clear()
 void ResultPanel::setOutcome(const QString &outcome)
 {
     setProperty("outcome", outcome);
-    style()->unpolish(this);
-    style()->polish(this);
+    look::repolish(this);
 }
 
 }  // namespace crossma

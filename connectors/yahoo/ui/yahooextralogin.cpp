@@ -1,5 +1,6 @@
 #include "yahooextralogin.h"
 
+#include "look.h"
 #include "mallpagecontroller.h"
 #include "yahoo/yahooconfig.h"
 #include "yahoo/yahooconnector.h"
@@ -140,8 +141,7 @@ void YahooExtraLogin::setStatus(const QString &text, const QString &role)
 {
     m_status->setText(text);
     m_status->setProperty("role", role);
-    m_status->style()->unpolish(m_status);
-    m_status->style()->polish(m_status);
+    look::repolish(m_status);
 }
 
 void YahooExtraLogin::setWaiting(bool waiting)
