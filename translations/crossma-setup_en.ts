@@ -564,6 +564,14 @@
         <source>The API key is only %1 characters long; it was probably not copied completely. Copy all of it from &lt;1.APIキーを発行&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>API key expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue a new API key in Wow! manager (各種申し込み &gt; API利用申請 &gt; APIキーの発行), then enter it with Edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>crossma::AupayVerifyJob</name>
@@ -669,10 +677,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The mall: amazon, yahoo, rakuten or aupay.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A JSON object of the mall&apos;s field values; &quot;-&quot; reads standard input. Without it the saved values are tested.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -726,6 +730,10 @@
     </message>
     <message>
         <source>Shows this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mall: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -951,26 +959,6 @@
 <context>
     <name>crossma::ExpiryFacts</name>
     <message>
-        <source>License key expiry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>API key expiry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Certificate expiry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Public key expiry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Login (refresh token) expiry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Expiry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -984,6 +972,10 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Renew it at the mall, then enter the new value with Edit.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1186,26 +1178,6 @@
     </message>
     <message>
         <source>Cancel the check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Issue a new license key in RMS (店舗様向け情報・サービス &gt; WEB APIサービス &gt; 利用設定), then enter it with Edit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Issue a new API key in Wow! manager (各種申し込み &gt; API利用申請 &gt; APIキーの発行), then enter it with Edit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Log in to Yahoo! JAPAN again with Edit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Download the new API certificate in ストアクリエイターPro, then load it with Edit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Renew it at the mall, then enter the new value with Edit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1425,6 +1397,14 @@
     </message>
     <message>
         <source>This is not a Rakuten Ichiba shop address. Enter it like https://www.rakuten.co.jp/your-shop/ or just the shop code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>License key expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue a new license key in RMS (店舗様向け情報・サービス &gt; WEB APIサービス &gt; 利用設定), then enter it with Edit.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1711,10 +1691,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Keys with an expiry date (such as Rakuten&apos;s license key, 90 days) must be renewed at the mall before they expire; this wizard shows the days left.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Press Finish. Your linked malls are used by クロスマ from now on.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1728,6 +1704,18 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Keys with an expiry date (%1) must be renewed at the mall before they expire; this wizard shows the days left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2137,6 +2125,22 @@
     </message>
     <message>
         <source>The %1 can only contain half-width letters, digits and symbols, without spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download the new API certificate in ストアクリエイターPro, then load it with Edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login (refresh token) expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in to Yahoo! JAPAN again with Edit.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
