@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "clioutput.h"
+#include "registry.h"
 #include "statuscommand.h"
 #include "verifycommand.h"
 #include "verifyreport.h"
@@ -113,7 +114,7 @@ int runVerify(const QStringList &arguments)
     parser.addOption(helpOption());
     parser.addPositionalArgument(kVerify, CommandLine::tr("Run the connection test."), kVerify);
     const QCommandLineOption mall(QStringLiteral("mall"),
-                                  CommandLine::tr("The mall: amazon, yahoo, rakuten or aupay."),
+                                  CommandLine::tr("The mall: %1.").arg(mallIds().join(QStringLiteral(", "))),
                                   QStringLiteral("id"));
     const QCommandLineOption credentials(
         QStringLiteral("credentials"),

@@ -12,6 +12,7 @@
 #include "core/endpoints.h"
 #include "proxycredentialsdialog.h"
 #include "registry.h"
+#include "sandboxcontext.h"
 #include "sandboxmalls.h"
 #include "setupwizard.h"
 
@@ -160,7 +161,8 @@ int runWizard(int argc, char *argv[])
         context.connectors.append(connector.get());
     context.endpoints = endpoints;
     context.store = &store;
-    context.sandbox = sandbox.get();
+    if (sandbox)
+        crossma::useSandbox(context, *sandbox);
     context.screenShare = options.screenShare;
     crossma::ProxyCredentialsDialog::installAsPrompt();
     // A returning seller starts on the overview; a new one in the wizard.

@@ -22,6 +22,16 @@ QString localTime(const QDateTime &t)
 {
     return t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
 }
+
+// The mall's own words for an expiry fact, else its key.
+QString expiryLabel(const Connector &connector, const QString &factKey)
+{
+    for (const ExpirySpec &spec : connector.expiries()) {
+        if (spec.factKey == factKey)
+            return spec.label;
+    }
+    return factKey;
+}
 }  // namespace
 
 QDate StatusCommand::expiryDate(const QString &factName, const QVariant &value)
@@ -92,7 +102,7 @@ int StatusCommand::run(bool sandbox, CliOutput &out)
             const QDate expiry = expiryDate(it.key(), it.value());
             if (expiry.isValid()) {
                 lines << QStringLiteral("  ") + tr("Expiry date (%1): %2 (%3)")
-                                                    .arg(it.key(), expiry.toString(Qt::ISODate),
+                                                    .arg(expiryLabel(*connector, it.key()), expiry.toString(Qt::ISODate),
                                                          daysLeftText(expiry, today));
             }
         }

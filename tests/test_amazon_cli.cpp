@@ -3,7 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "amazon/amazonverifyjob.h"
-#include "amazonfake.h"
+#include "amazon/sandbox/amazonfake.h"
 #include "sandboxfixture.h"
 #include "waitfor.h"
 

@@ -6,10 +6,11 @@
 
 #include "amazon/amazonconnector.h"
 #include "amazon/amazonverifyjob.h"
-#include "amazonfake.h"
+#include "amazon/sandbox/amazonfake.h"
 #include "core/credentialstore.h"
 #include "mallpage.h"
 #include "sandboxfixture.h"
+#include "sandboxcontext.h"
 #include "setupwizard.h"
 #include "tempsettings.h"
 #include "waitfor.h"
@@ -65,7 +66,7 @@ TEST_CASE("The Amazon page at 1366x768: fields, a misplaced value, a result, but
     context.connectors = {&amazon};
     context.store = &store;
     context.endpoints = sandbox.endpoints();
-    context.sandbox = &sandbox.malls();
+    useSandbox(context, sandbox.malls());
 
     SetupWizard wizard(context);
     wizard.resize(1366, 768);

@@ -4,7 +4,7 @@
 
 #include "amazon/amazonconnector.h"
 #include "amazon/amazonverifyjob.h"
-#include "amazonfake.h"
+#include "amazon/sandbox/amazonfake.h"
 #include "sandboxfixture.h"
 #include "server.h"
 #include "verifyrunner.h"

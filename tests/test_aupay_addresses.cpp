@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "aupayaddresslist.h"
+#include "aupay/ui/aupayaddresslist.h"
 #include "servicedata.h"
 
 #include <QApplication>

@@ -1,10 +1,12 @@
 #include <catch2/catch.hpp>
 
 #include "aupay/aupayconnector.h"
+#include "problemfields.h"
 #include "aupay/aupayverifyjob.h"
 #include "registry.h"
 
 using namespace crossma;
+using crossma::test::problemFields;
 
 namespace {
 const QString kGoodKey =
@@ -21,13 +23,6 @@ QList<FieldProblem> problemsFor(const QString &shopId, const QString &apiKey)
     return connector.check(connector.normalise(raw(shopId, apiKey)));
 }
 
-QStringList problemFields(const QList<FieldProblem> &problems)
-{
-    QStringList ids;
-    for (const FieldProblem &p : problems)
-        ids.append(p.fieldId);
-    return ids;
-}
 }  // namespace
 
 TEST_CASE("au PAY comes last in the registry, with its own endpoint key", "[aupay]")

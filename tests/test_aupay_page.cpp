@@ -5,8 +5,8 @@
 #include "screencheck.h"
 
 #include "aupay/aupayconnector.h"
-#include "aupayaddresslist.h"
-#include "aupayfake.h"
+#include "aupay/ui/aupayaddresslist.h"
+#include "aupay/sandbox/aupayfake.h"
 #include "core/credentialstore.h"
 #include "mallpage.h"
 #include "mallpagecontroller.h"
@@ -49,7 +49,7 @@ TEST_CASE("The au PAY page at 1366x768 shows the address list and keeps its butt
     REQUIRE(page);
     CHECK(wizard.stepHeader(wizard.currentId()).contains(QStringLiteral("au PAY マーケット設定")));
     auto *list = page->findChild<AupayAddressList *>();
-    REQUIRE(list);  // registered in createMallExtra
+    REQUIRE(list);  // the page extra registered by registry.cpp
     CHECK(list->addresses() == AupayAddressList::bundledAddresses());
 
     // The procedure scrolls; the address list is reachable in it.

@@ -4,7 +4,7 @@
 
 #include "aupay/aupayconnector.h"
 #include "aupay/aupayverifyjob.h"
-#include "aupayfake.h"
+#include "aupay/sandbox/aupayfake.h"
 #include "core/normalise.h"
 #include "core/payload.h"
 #include "sandboxfixture.h"

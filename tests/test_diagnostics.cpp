@@ -2,7 +2,7 @@
 // keychain, sandbox malls), it names states, codes and endpoints and never a secret.
 #include "test_wizard_support.h"
 
-#include "aupayfake.h"
+#include "aupay/sandbox/aupayfake.h"
 #include "core/connector.h"
 #include "diagnostics.h"
 #include "recheckall.h"
@@ -21,7 +21,7 @@ TEST_CASE("Support information after a re-check names each mall's state and code
 {
     test::SandboxFixture sandbox;
     test::RakutenValues rakuten;
-    const Endpoints endpoints = test::routeRakuten(sandbox, rakuten);
+    const Endpoints endpoints = test::acceptRakuten(sandbox, rakuten);
     test::TestStore t;
     const FieldValues aupay = sandbox::AupayFake::values(sandbox::AupayFake::Outcome::Accepted);
     const auto connectors = createConnectors();

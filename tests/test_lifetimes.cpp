@@ -39,7 +39,7 @@ TEST_CASE("Closing the wizard while a save runs waits for the save and says so",
     const test::RakutenValues good;
     WizardContext context;
     context.connectors = {&connector};
-    context.endpoints = test::routeRakuten(sandbox, good, 41);
+    context.endpoints = test::acceptRakuten(sandbox, good, 41);
     context.store = &t.store;
     SetupWizard wizard(context);
     wizard.show();
@@ -118,29 +118,29 @@ TEST_CASE("編集 and 連携を解除 are disabled while すべて再確認 runs
     for (const auto &connector : connectors)
         context.connectors.append(connector.get());
     context.store = &t.store;
-    context.endpoints = test::routeRakuten(sandbox, good, 41, /*hang=*/true);
+    context.endpoints = test::acceptRakuten(sandbox, good, 41, /*hang=*/true);
     HomeWindow home(context);
     home.show();
     OverviewPage *overview = home.overview();
     auto *row = overview->findChild<QWidget *>(QStringLiteral("row_rakuten"));
     REQUIRE(row);
     auto button = [row](const char *name) { return row->findChild<QPushButton *>(QString::fromLatin1(name)); };
-    REQUIRE(button("editButton"));
-    REQUIRE(button("unlinkButton"));
-    CHECK(button("editButton")->isEnabled());
-    CHECK(button("unlinkButton")->isEnabled());
+    REQUIRE(button("editButton_rakuten"));
+    REQUIRE(button("unlinkButton_rakuten"));
+    CHECK(button("editButton_rakuten")->isEnabled());
+    CHECK(button("unlinkButton_rakuten")->isEnabled());
 
     overview->findChild<QPushButton *>(QStringLiteral("recheckAllButton"))->click();
     test::waitFor([] { return false; }, 300);  // the check is under way (the mall never answers)
-    CHECK_FALSE(button("editButton")->isEnabled());
-    CHECK_FALSE(button("unlinkButton")->isEnabled());
+    CHECK_FALSE(button("editButton_rakuten")->isEnabled());
+    CHECK_FALSE(button("unlinkButton_rakuten")->isEnabled());
 
     // Cancelled, the buttons come back.
     overview->findChild<QPushButton *>(QStringLiteral("recheckAllButton"))->click();
     REQUIRE(test::waitFor(
         [&] {
             auto *r = overview->findChild<QWidget *>(QStringLiteral("row_rakuten"));
-            auto *edit = r ? r->findChild<QPushButton *>(QStringLiteral("editButton")) : nullptr;
+            auto *edit = r ? r->findChild<QPushButton *>(QStringLiteral("editButton_rakuten")) : nullptr;
             return edit && edit->isEnabled();
         },
         10000));

@@ -2,7 +2,7 @@
 // HTTPS server, a real keychain (private gnome-keyring), a real settings file.
 #include "test_wizard_support.h"
 
-#include "aupayfake.h"
+#include "aupay/sandbox/aupayfake.h"
 #include "core/connector.h"
 #include "overviewpage.h"
 #include "recheckall.h"
@@ -31,7 +31,7 @@ QList<const Connector *> pointers(const std::vector<std::unique_ptr<Connector>> 
 // 楽天's license-key call and au PAY's only call answer after `delayMs`.
 Endpoints routeSlowMalls(test::SandboxFixture &sandbox, const test::RakutenValues &rakuten, int delayMs)
 {
-    Endpoints endpoints = test::routeRakuten(sandbox, rakuten);
+    Endpoints endpoints = test::acceptRakuten(sandbox, rakuten);
     const QByteArray expected =
         "ESA " + (rakuten.secret + QLatin1Char(':') + rakuten.license).toUtf8().toBase64();
     const QString expiry = QDateTime::currentDateTimeUtc()

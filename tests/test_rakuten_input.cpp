@@ -1,10 +1,12 @@
 #include <catch2/catch.hpp>
 
 #include "rakuten/rakutenconnector.h"
+#include "problemfields.h"
 #include "rakuten/rakutenshopurl.h"
 #include "rakuten/rakutenverifyjob.h"
 
 using namespace crossma;
+using crossma::test::problemFields;
 
 namespace {
 FieldValues raw(const QString &secret, const QString &license, const QString &url)
@@ -14,13 +16,6 @@ FieldValues raw(const QString &secret, const QString &license, const QString &ur
             {QStringLiteral("shopUrl"), url}};
 }
 
-QStringList problemFields(const QList<FieldProblem> &problems)
-{
-    QStringList ids;
-    for (const FieldProblem &p : problems)
-        ids.append(p.fieldId);
-    return ids;
-}
 }  // namespace
 
 TEST_CASE("Every way a seller writes the shop URL becomes one canonical form", "[rakuten]")

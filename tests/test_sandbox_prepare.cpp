@@ -1,7 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "sandboxfixture.h"
-#include "yahoofake.h"
+#include "yahoo/sandbox/yahoofake.h"
 
 #include <QElapsedTimer>
 

@@ -2,11 +2,20 @@
 // own time zone (JST for the malls), expired keys.
 #include <catch2/catch.hpp>
 
-#include "expiryfacts.h"
+#include "aupay/aupayconnector.h"
+#include "core/expiryfacts.h"
+#include "rakuten/rakutenconnector.h"
 
 #include <QTimeZone>
 
 using namespace crossma;
+
+namespace {
+QList<ExpirySpec> specs()
+{
+    return RakutenConnector().expiries() + AupayConnector().expiries();
+}
+}  // namespace
 
 TEST_CASE("Expiry facts count calendar days where the expiry lives", "[wizard]")
 {
@@ -20,7 +29,7 @@ TEST_CASE("Expiry facts count calendar days where the expiry lives", "[wizard]")
         {QStringLiteral("licenseDaysLeft"), 41},
         {QStringLiteral("brokenExpiry"), QStringLiteral("soon")},
     };
-    const QList<ExpiryFact> list = expiryFacts(facts, now);
+    const QList<ExpiryFact> list = expiryFacts(specs(), facts, now);
     REQUIRE(list.size() == 2);  // only parseable "…Expiry" facts
     for (const ExpiryFact &fact : list) {
         if (fact.key == QLatin1String("licenseExpiry")) {
@@ -41,7 +50,7 @@ TEST_CASE("An expiry later today is not expired and has 0 days left", "[wizard]"
     const QDateTime now(QDate(2026, 11, 28), QTime(1, 0), Qt::UTC);  // 10:00 in Japan
     const QVariantMap facts{{QStringLiteral("licenseExpiry"),
                              QDateTime(QDate(2026, 11, 28), QTime(23, 59, 59), jst).toString(Qt::ISODate)}};
-    const QList<ExpiryFact> list = expiryFacts(facts, now);
+    const QList<ExpiryFact> list = expiryFacts(specs(), facts, now);
     REQUIRE(list.size() == 1);
     CHECK(list.first().daysLeft == 0);
     CHECK_FALSE(list.first().expired());

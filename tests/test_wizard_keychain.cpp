@@ -71,7 +71,7 @@ TEST_CASE("wizard child: verify and save on the bus given", "[.][wizard-child]")
     const RakutenValues good;
     WizardContext context;
     context.connectors = {&connector};
-    context.endpoints = routeRakuten(sandbox, good, 41);
+    context.endpoints = acceptRakuten(sandbox, good, 41);
     context.store = &store;
     SetupWizard wizard(context);
     wizard.show();

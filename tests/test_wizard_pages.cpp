@@ -3,10 +3,12 @@
 #include <catch2/catch.hpp>
 
 #include "screencheck.h"
+#include "widgetchild.h"
 
 #include "mallpage.h"
 #include "registry.h"
 #include "mallpagecontroller.h"
+#include "sandboxcontext.h"
 #include "setupwizard.h"
 #include "steplist.h"
 #include "summarypage.h"
@@ -36,14 +38,6 @@ using State = MallPageController::State;
 
 namespace {
 
-template<typename T>
-T *child(QWidget *root, const QString &name)
-{
-    T *found = root->findChild<T *>(name);
-    INFO("widget " << name.toStdString());
-    REQUIRE(found);
-    return found;
-}
 
 // Typing as the seller does: textEdited fires, as with the keyboard.
 void type(QLineEdit *line, const QString &text)
@@ -54,6 +48,14 @@ void type(QLineEdit *line, const QString &text)
     else
         line->insert(text);
 }
+
+// How a test wants the wizard: which malls, which mode, how 楽天 answers.
+struct HarnessOptions {
+    bool hang = false;         // 楽天 never answers (for cancel)
+    bool screenShare = false;  // secrets can never be revealed
+    bool allMalls = false;     // every registered mall, not only 楽天
+    bool sandbox = false;      // --sandbox: the fakes as they are, with their samples
+};
 
 struct WizardHarness {
     SandboxFixture sandbox;
@@ -68,15 +70,14 @@ struct WizardHarness {
     bool allMalls = false;
     bool sandboxMode = false;
 
-    explicit WizardHarness(bool hang = false, bool screenShare = false, bool all = false,
-                           bool withSandbox = false)
-        : allMalls(all), sandboxMode(withSandbox)
+    explicit WizardHarness(const HarnessOptions &options = {})
+        : allMalls(options.allMalls), sandboxMode(options.sandbox)
     {
-        // The sandbox mode talks to the fakes as they are; otherwise 楽天 answers as routed here.
-        endpoints = sandboxMode ? sandbox.endpoints() : routeRakuten(sandbox, good, 41, hang);
+        // The sandbox mode talks to the fakes as they are; otherwise 楽天 accepts `good`.
+        endpoints = sandboxMode ? sandbox.endpoints() : acceptRakuten(sandbox, good, 41, options.hang);
         if (allMalls)
             registry = createConnectors();
-        open(screenShare);
+        open(options.screenShare);
     }
     void open(bool screenShare = false)
     {
@@ -92,7 +93,7 @@ struct WizardHarness {
         context.store = &t.store;
         context.screenShare = screenShare;
         if (sandboxMode)
-            context.sandbox = &sandbox.malls();
+            useSandbox(context, sandbox.malls());
         wizard = std::make_unique<SetupWizard>(context);
         wizard->resize(SetupWizard::kDefaultWidth, SetupWizard::kDefaultHeight);
         wizard->show();
@@ -165,14 +166,14 @@ TEST_CASE("The 楽天 page gates 【この内容で更新】 on a passed test of
         CHECK(resultText->text().contains(QStringLiteral("接続できませんでした")));
         // The mall's code and text verbatim, in small print.
         auto *mallText = child<QLabel>(h.page, QStringLiteral("resultMallText"));
-        CHECK(mallText->text().contains(QStringLiteral("GA0001 Un-Authorised")));
+        CHECK(mallText->text().contains(QStringLiteral("NG AuthError")));
         CHECK(resultText->text().contains(QStringLiteral("<li>")));  // the likely causes
         // Support information for the clipboard: the mall's words, never the keys.
         QGuiApplication::clipboard()->clear();
         h.button("copySupportInfo")->click();
         const QString support = QGuiApplication::clipboard()->text();
         INFO(support.toStdString());
-        CHECK(support.contains(QStringLiteral("mallCode: GA0001")));
+        CHECK(support.contains(QStringLiteral("mallCode: NG")));
         CHECK_FALSE(support.contains(h.good.secret));
         CHECK_FALSE(support.contains(QStringLiteral("SL338500_wrongkey")));
     }
@@ -206,7 +207,9 @@ TEST_CASE("Per-field problems show under their fields and nothing is sent", "[wi
 
 TEST_CASE("While a test runs the fields are read-only and the test can be stopped", "[wizard]")
 {
-    WizardHarness h(/*hang=*/true);
+    HarnessOptions hanging;
+    hanging.hang = true;
+    WizardHarness h(hanging);
     h.goToRakuten();
     h.typeGood();
     // Enter in a field runs the test, as the keyboard user expects.
@@ -317,7 +320,9 @@ TEST_CASE("Unchosen malls are skipped and Next never blocks on an unlinked mall"
 
 TEST_CASE("Screen-share mode keeps secrets masked", "[wizard]")
 {
-    WizardHarness h(false, /*screenShare=*/true);
+    HarnessOptions sharing;
+    sharing.screenShare = true;
+    WizardHarness h(sharing);
     auto *reveal = child<QAbstractButton>(h.page, QStringLiteral("reveal_licenseKey"));
     CHECK_FALSE(reveal->isEnabled());
     reveal->click();
@@ -349,7 +354,10 @@ void auditControls(QWidget *root, QStringList *unnamed, QStringList *unreachable
 
 TEST_CASE("Every control has an accessible name and is reachable with the keyboard", "[wizard]")
 {
-    WizardHarness h(false, false, /*all=*/true, /*sandbox=*/true);
+    HarnessOptions demo;
+    demo.allMalls = true;
+    demo.sandbox = true;
+    WizardHarness h(demo);
     // Every page, in sandbox mode so that the sample boxes are there too.
     for (int id = 0; id <= h.wizard->summaryId(); ++id) {
         while (h.wizard->currentId() < id)
@@ -391,7 +399,10 @@ TEST_CASE("Every control has an accessible name and is reachable with the keyboa
 
 TEST_CASE("In sandbox mode each mall page lists its samples and fills them in", "[wizard]")
 {
-    WizardHarness h(false, false, /*all=*/true, /*sandbox=*/true);
+    HarnessOptions demo;
+    demo.allMalls = true;
+    demo.sandbox = true;
+    WizardHarness h(demo);
     int filled = 0;
     for (const auto &connector : h.registry) {
         MallPage *page = h.wizard->mallPage(connector->id());
@@ -442,7 +453,9 @@ TEST_CASE("In sandbox mode each mall page lists its samples and fills them in", 
 
 TEST_CASE("The wizard fits 1366×768 with a result shown (screenshots)", "[wizard]")
 {
-    WizardHarness h(false, false, /*all=*/true);
+    HarnessOptions every;
+    every.allMalls = true;
+    WizardHarness h(every);
     CHECK(h.wizard->minimumSizeHint().width() <= 1366);
     CHECK(h.wizard->minimumSizeHint().height() <= 728);  // 768 minus a task bar
     CHECK(h.wizard->size() == QSize(1180, 720));

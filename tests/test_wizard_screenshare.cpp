@@ -4,10 +4,12 @@
 #include <catch2/catch.hpp>
 
 #include "screencheck.h"
+#include "widgetchild.h"
 
 #include "fieldeditor.h"
 #include "mallpage.h"
 #include "sandboxexamplesbox.h"
+#include "sandboxcontext.h"
 #include "setupwizard.h"
 #include "steplist.h"
 #include "test_wizard_support.h"
@@ -29,14 +31,6 @@ using namespace crossma::test;
 
 namespace {
 
-template<typename T>
-T *child(QWidget *root, const QString &name)
-{
-    T *found = root->findChild<T *>(name);
-    INFO("widget " << name.toStdString());
-    REQUIRE(found);
-    return found;
-}
 
 void pressKeys(QWidget *w, int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
 {
@@ -68,7 +62,7 @@ struct ShareHarness {
         context.store = &t.store;
         context.screenShare = screenShare;
         if (withSandbox)
-            context.sandbox = &sandbox.malls();
+            useSandbox(context, sandbox.malls());
         wizard = std::make_unique<SetupWizard>(context);
         wizard->resize(SetupWizard::kDefaultWidth, SetupWizard::kDefaultHeight);
         wizard->show();

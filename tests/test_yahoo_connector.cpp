@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "registry.h"
+#include "problemfields.h"
 #include "testpki.h"
 #include "yahoo/yahooconfig.h"
 #include "yahoo/yahooconnector.h"
@@ -10,6 +11,7 @@
 #include <QTemporaryDir>
 
 using namespace crossma;
+using crossma::test::problemFields;
 
 namespace {
 // A real 2048-bit RSA public key (SubjectPublicKeyInfo), as 暗号鍵管理 shows it.
@@ -29,15 +31,6 @@ FieldValues base()
             {YahooField::clientSecret, QStringLiteral("secret")}};
 }
 
-QStringList problemFields(const QList<FieldProblem> &problems)
-{
-    QStringList ids;
-    for (const FieldProblem &p : problems) {
-        CHECK_FALSE(p.message.isEmpty());
-        ids.append(p.fieldId);
-    }
-    return ids;
-}
 
 QList<FieldProblem> checkOf(const FieldValues &raw)
 {

@@ -8,7 +8,7 @@
 #include "yahoo/yahooconnector.h"
 #include "yahoo/yahoologin.h"
 #include "yahoo/yahooloopback.h"
-#include "yahoofake.h"
+#include "yahoo/sandbox/yahoofake.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>

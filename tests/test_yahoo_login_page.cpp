@@ -6,18 +6,20 @@
 #include <catch2/catch.hpp>
 
 #include "screencheck.h"
+#include "widgetchild.h"
 
 #include "mallpage.h"
 #include "mallpagecontroller.h"
 #include "sandboxfixture.h"
+#include "sandboxcontext.h"
 #include "setupwizard.h"
 #include "tempsettings.h"
 #include "waitfor.h"
 #include "welcomepage.h"
 #include "yahoo/yahooconnector.h"
 #include "yahoo/yahoologin.h"
-#include "yahooextralogin.h"
-#include "yahoofake.h"
+#include "yahoo/ui/yahooextralogin.h"
+#include "yahoo/sandbox/yahoofake.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -35,19 +37,12 @@
 #include <QUrlQuery>
 
 using namespace crossma;
+using crossma::test::child;
 using crossma::sandbox::YahooFake;
 using crossma::test::SandboxFixture;
 using crossma::test::waitFor;
 
 namespace {
-template<typename T>
-T *child(QWidget *root, const QString &name)
-{
-    T *found = root->findChild<T *>(name);
-    INFO("widget " << name.toStdString());
-    REQUIRE(found);
-    return found;
-}
 
 QByteArray redirectLocation(const QUrl &authorize, const Endpoints &endpoints)
 {
@@ -87,7 +82,7 @@ struct YahooPageHarness {
         context.connectors = {&connector};
         context.endpoints = sandbox.endpoints();
         context.store = &store;
-        context.sandbox = &sandbox.malls();
+        useSandbox(context, sandbox.malls());
         wizard = std::make_unique<SetupWizard>(context);
         wizard->resize(1366, 768);
         wizard->show();

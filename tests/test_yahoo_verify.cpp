@@ -9,7 +9,7 @@
 #include "waitfor.h"
 #include "yahoo/yahooconnector.h"
 #include "yahoo/yahooverifyjob.h"
-#include "yahoofake.h"
+#include "yahoo/sandbox/yahoofake.h"
 
 #include <QDateTime>
 #include <QSet>

@@ -6,7 +6,7 @@
 #include "sandboxfixture.h"
 #include "waitfor.h"
 #include "yahoo/yahooconnector.h"
-#include "yahoofake.h"
+#include "yahoo/sandbox/yahoofake.h"
 
 #include <QFile>
 #include <QJsonDocument>

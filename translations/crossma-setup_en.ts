@@ -615,6 +615,14 @@
         <source>The API key is only %1 characters long; it was probably not copied completely. Copy all of it from &lt;1.APIキーを発行&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>API key expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue a new API key in Wow! manager (各種申し込み &gt; API利用申請 &gt; APIキーの発行), then enter it with Edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>crossma::AupayErrors</name>
@@ -734,10 +742,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The mall: amazon, yahoo, rakuten or aupay.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A JSON object of the mall&apos;s field values; &quot;-&quot; reads standard input. Without it the saved values are tested.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -799,6 +803,7 @@
     </message>
     <message>
         <source>Another command of this app is changing the same settings right now. Wait until it has finished, then start this app again. (Lock file: %1)</source>
+        <source>The mall: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1056,26 +1061,6 @@
 <context>
     <name>crossma::ExpiryFacts</name>
     <message>
-        <source>License key expiry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>API key expiry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Certificate expiry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Public key expiry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Login (refresh token) expiry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Expiry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1089,6 +1074,10 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Renew it at the mall, then enter the new value with Edit.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1291,26 +1280,6 @@
     </message>
     <message>
         <source>Cancel the check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Issue a new license key in RMS (店舗様向け情報・サービス &gt; WEB APIサービス &gt; 利用設定), then enter it with Edit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Issue a new API key in Wow! manager (各種申し込み &gt; API利用申請 &gt; APIキーの発行), then enter it with Edit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Log in to Yahoo! JAPAN again with Edit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Download the new API certificate in ストアクリエイターPro, then load it with Edit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Renew it at the mall, then enter the new value with Edit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1530,6 +1499,14 @@
     </message>
     <message>
         <source>This is not a Rakuten Ichiba shop address. Enter it like https://www.rakuten.co.jp/your-shop/ or just the shop code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>License key expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue a new license key in RMS (店舗様向け情報・サービス &gt; WEB APIサービス &gt; 利用設定), then enter it with Edit.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1835,10 +1812,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Keys with an expiry date (such as Rakuten&apos;s license key, 90 days) must be renewed at the mall before they expire; this wizard shows the days left.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Press Finish. Your linked malls are used by クロスマ from now on.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1852,6 +1825,18 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Keys with an expiry date (%1) must be renewed at the mall before they expire; this wizard shows the days left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2261,6 +2246,22 @@
     </message>
     <message>
         <source>The %1 can only contain half-width letters, digits and symbols, without spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download the new API certificate in ストアクリエイターPro, then load it with Edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login (refresh token) expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in to Yahoo! JAPAN again with Edit.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

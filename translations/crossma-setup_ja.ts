@@ -615,6 +615,14 @@
         <source>The API key is only %1 characters long; it was probably not copied completely. Copy all of it from &lt;1.APIキーを発行&gt;.</source>
         <translation>APIキーが%1文字しかありません。途中までしかコピーされていない可能性があります。&lt;1.APIキーを発行&gt; から全体をコピーしてください。</translation>
     </message>
+    <message>
+        <source>API key expiry</source>
+        <translation>APIキーの有効期限</translation>
+    </message>
+    <message>
+        <source>Issue a new API key in Wow! manager (各種申し込み &gt; API利用申請 &gt; APIキーの発行), then enter it with Edit.</source>
+        <translation>Wow! manager（各種申し込み &gt; API利用申請 &gt; APIキーの発行）で新しいAPIキーを発行し、「編集」から入力してください。</translation>
+    </message>
 </context>
 <context>
     <name>crossma::AupayErrors</name>
@@ -736,10 +744,6 @@
         <translation>接続テストを行います。</translation>
     </message>
     <message>
-        <source>The mall: amazon, yahoo, rakuten or aupay.</source>
-        <translation>モール: amazon、yahoo、rakuten、aupay のいずれか。</translation>
-    </message>
-    <message>
         <source>A JSON object of the mall&apos;s field values; &quot;-&quot; reads standard input. Without it the saved values are tested.</source>
         <translation>モールの入力項目の値を持つJSONオブジェクト。「-」を指定すると標準入力から読み込みます。省略すると保存済みの値で接続テストをします。</translation>
     </message>
@@ -802,6 +806,8 @@
     <message>
         <source>Another command of this app is changing the same settings right now. Wait until it has finished, then start this app again. (Lock file: %1)</source>
         <translation>このアプリの別のコマンドが同じ設定を変更中です。終わるまで待ってから、このアプリをもう一度起動してください。（ロックファイル: %1）</translation>
+        <source>The mall: %1.</source>
+        <translation>モール: %1 のいずれか。</translation>
     </message>
 </context>
 <context>
@@ -1057,26 +1063,6 @@
 <context>
     <name>crossma::ExpiryFacts</name>
     <message>
-        <source>License key expiry</source>
-        <translation>ライセンスキーの有効期限</translation>
-    </message>
-    <message>
-        <source>API key expiry</source>
-        <translation>APIキーの有効期限</translation>
-    </message>
-    <message>
-        <source>Certificate expiry</source>
-        <translation>証明書の有効期限</translation>
-    </message>
-    <message>
-        <source>Public key expiry</source>
-        <translation>公開鍵の有効期限</translation>
-    </message>
-    <message>
-        <source>Login (refresh token) expiry</source>
-        <translation>ログイン（リフレッシュトークン）の有効期限</translation>
-    </message>
-    <message>
         <source>Expiry</source>
         <translation>有効期限</translation>
     </message>
@@ -1089,6 +1075,10 @@
         <translation>
             <numerusform>%1: %2（残り %n 日）</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Renew it at the mall, then enter the new value with Edit.</source>
+        <translation>モールで更新し、新しい値を「編集」から入力してください。</translation>
     </message>
 </context>
 <context>
@@ -1292,26 +1282,6 @@
     <message>
         <source>Cancel the check</source>
         <translation>確認を中止</translation>
-    </message>
-    <message>
-        <source>Issue a new license key in RMS (店舗様向け情報・サービス &gt; WEB APIサービス &gt; 利用設定), then enter it with Edit.</source>
-        <translation>RMS（店舗様向け情報・サービス &gt; WEB APIサービス &gt; 利用設定）で新しいライセンスキーを発行し、「編集」から入力してください。</translation>
-    </message>
-    <message>
-        <source>Issue a new API key in Wow! manager (各種申し込み &gt; API利用申請 &gt; APIキーの発行), then enter it with Edit.</source>
-        <translation>Wow! manager（各種申し込み &gt; API利用申請 &gt; APIキーの発行）で新しいAPIキーを発行し、「編集」から入力してください。</translation>
-    </message>
-    <message>
-        <source>Log in to Yahoo! JAPAN again with Edit.</source>
-        <translation>「編集」から Yahoo! JAPAN にもう一度ログインしてください。</translation>
-    </message>
-    <message>
-        <source>Download the new API certificate in ストアクリエイターPro, then load it with Edit.</source>
-        <translation>ストアクリエイターProで新しいAPI証明書をダウンロードし、「編集」から読み込んでください。</translation>
-    </message>
-    <message>
-        <source>Renew it at the mall, then enter the new value with Edit.</source>
-        <translation>モールで更新し、新しい値を「編集」から入力してください。</translation>
     </message>
     <message>
         <source>%1 — %2. %3</source>
@@ -1531,6 +1501,14 @@
     <message>
         <source>This is not a Rakuten Ichiba shop address. Enter it like https://www.rakuten.co.jp/your-shop/ or just the shop code.</source>
         <translation>楽天市場の店舗アドレスではありません。https://www.rakuten.co.jp/店舗コード/ の形か、店舗コードだけを入力してください。</translation>
+    </message>
+    <message>
+        <source>License key expiry</source>
+        <translation>ライセンスキーの有効期限</translation>
+    </message>
+    <message>
+        <source>Issue a new license key in RMS (店舗様向け情報・サービス &gt; WEB APIサービス &gt; 利用設定), then enter it with Edit.</source>
+        <translation>RMS（店舗様向け情報・サービス &gt; WEB APIサービス &gt; 利用設定）で新しいライセンスキーを発行し、「編集」から入力してください。</translation>
     </message>
 </context>
 <context>
@@ -1834,10 +1812,6 @@
         <translation>残りのモールは、あとでこのウィザードをもう一度開いて設定できます。連携済みのモールはそのまま残ります。</translation>
     </message>
     <message>
-        <source>Keys with an expiry date (such as Rakuten&apos;s license key, 90 days) must be renewed at the mall before they expire; this wizard shows the days left.</source>
-        <translation>有効期限のあるキー（楽天市場のライセンスキーは90日など）は、期限が切れる前にモールで更新してください。残り日数はこのウィザードで確認できます。</translation>
-    </message>
-    <message>
         <source>Press Finish. Your linked malls are used by クロスマ from now on.</source>
         <translation>「完了」を押してください。連携済みのモールは、これからクロスマで使われます。</translation>
     </message>
@@ -1850,6 +1824,18 @@
         <translation>
             <numerusform>%1: %2まで残り %n 日です。早めにモールで更新し、接続テストのあと「この内容で更新」をやり直してください。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Keys with an expiry date (%1) must be renewed at the mall before they expire; this wizard shows the days left.</source>
+        <translation>有効期限のあるキー（%1）は、期限が切れる前にモールで更新してください。残り日数はこのウィザードで確認できます。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1の%2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -2260,6 +2246,22 @@
     <message>
         <source>The %1 can only contain half-width letters, digits and symbols, without spaces.</source>
         <translation>%1に使えるのは半角の英字・数字・記号だけです（空白は使えません）。</translation>
+    </message>
+    <message>
+        <source>Certificate expiry</source>
+        <translation>証明書の有効期限</translation>
+    </message>
+    <message>
+        <source>Download the new API certificate in ストアクリエイターPro, then load it with Edit.</source>
+        <translation>ストアクリエイターProで新しいAPI証明書をダウンロードし、「編集」から読み込んでください。</translation>
+    </message>
+    <message>
+        <source>Login (refresh token) expiry</source>
+        <translation>ログイン（リフレッシュトークン）の有効期限</translation>
+    </message>
+    <message>
+        <source>Log in to Yahoo! JAPAN again with Edit.</source>
+        <translation>「編集」から Yahoo! JAPAN にもう一度ログインしてください。</translation>
     </message>
 </context>
 <context>

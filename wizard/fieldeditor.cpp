@@ -1,5 +1,7 @@
 #include "fieldeditor.h"
 
+#include "look.h"
+
 #include <QComboBox>
 #include <QKeyEvent>
 #include <QFileDialog>
@@ -27,56 +29,87 @@ FieldEditor::FieldEditor(const FieldSpec &spec, bool screenShare, QWidget *paren
     row->setSpacing(4);
     column->addLayout(row);
 
-    QWidget *input = nullptr;
-    switch (spec.kind) {
-    case FieldSpec::Kind::Multiline: {
-        m_text = new QPlainTextEdit(this);
-        m_text->setPlaceholderText(spec.placeholder);
-        m_text->setTabChangesFocus(true);  // Tab moves on, as in every other field
-        m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
-        const int lines = 4;
-        m_text->setFixedHeight(m_text->fontMetrics().lineSpacing() * lines + 12);
-        connect(m_text, &QPlainTextEdit::textChanged, this,
-                [this] { emit edited(m_text->toPlainText()); });
-        if (spec.secret) {
-            // A text box cannot mask; at least no copy, cut or drag leaves it.
-            m_text->setContextMenuPolicy(Qt::NoContextMenu);
-            m_text->installEventFilter(this);
-            m_text->viewport()->installEventFilter(this);
-            m_masked = new QLabel(QStringLiteral("••••••••"), this);
-            m_masked->setObjectName(QStringLiteral("masked_") + spec.id);
-            m_masked->setToolTip(tr("Secrets stay hidden in screen-share mode."));
-            m_masked->setAccessibleName(spec.label);
-            m_masked->setVisible(false);
-            row->addWidget(m_masked, 1);
-        }
-        input = m_text;
-        break;
-    }
-    case FieldSpec::Kind::Choice: {
-        m_combo = new QComboBox(this);
-        for (const auto &choice : spec.choices)
-            m_combo->addItem(choice.second, choice.first);
-        const int index = m_combo->findData(spec.defaultValue);
-        m_combo->setCurrentIndex(index >= 0 ? index : 0);
-        connect(m_combo, &QComboBox::currentIndexChanged, this,
-                [this] { emit edited(m_combo->currentData().toString()); });
-        input = m_combo;
-        break;
-    }
+    QWidget *input = createInput(row);
+    setInputHints(input);
+    input->setObjectName(QStringLiteral("field_") + spec.id);
+    input->setAccessibleName(spec.label);
+    row->addWidget(input, 1);
+    addRevealButton(row);
+    setScreenShare(screenShare);
+    addBrowseButton(row);
+    addHelpAndError(column, input);
+    updateAccessibleDescription();
+}
+
+QWidget *FieldEditor::createInput(QHBoxLayout *row)
+{
+    switch (m_spec.kind) {
+    case FieldSpec::Kind::Multiline:
+        return createTextBox(row);
+    case FieldSpec::Kind::Choice:
+        return createChoice();
     case FieldSpec::Kind::Text:
     case FieldSpec::Kind::File:
-    case FieldSpec::Kind::Hidden: {
-        m_line = new QLineEdit(this);
-        m_line->setPlaceholderText(spec.placeholder);
-        if (spec.maxLength > 0)
-            m_line->setMaxLength(spec.maxLength * 4);  // room for pasted noise that normalising strips
-        connect(m_line, &QLineEdit::textEdited, this, &FieldEditor::edited);
-        connect(m_line, &QLineEdit::returnPressed, this, &FieldEditor::submitted);
-        input = m_line;
+    case FieldSpec::Kind::Hidden:
         break;
     }
+    return createLine();
+}
+
+QWidget *FieldEditor::createTextBox(QHBoxLayout *row)
+{
+    const FieldSpec &spec = m_spec;
+    m_text = new QPlainTextEdit(this);
+    m_text->setPlaceholderText(spec.placeholder);
+    m_text->setTabChangesFocus(true);  // Tab moves on, as in every other field
+    m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
+    const int lines = 4;
+    m_text->setFixedHeight(m_text->fontMetrics().lineSpacing() * lines + 12);
+    connect(m_text, &QPlainTextEdit::textChanged, this,
+            [this] { emit edited(m_text->toPlainText()); });
+    if (spec.secret) {
+        // A text box cannot mask; at least no copy, cut or drag leaves it.
+        m_text->setContextMenuPolicy(Qt::NoContextMenu);
+        m_text->installEventFilter(this);
+        m_text->viewport()->installEventFilter(this);
+        m_masked = new QLabel(QStringLiteral("••••••••"), this);
+        m_masked->setObjectName(QStringLiteral("masked_") + spec.id);
+        m_masked->setToolTip(tr("Secrets stay hidden in screen-share mode."));
+        m_masked->setAccessibleName(spec.label);
+        m_masked->setVisible(false);
+        row->addWidget(m_masked, 1);
     }
+    return m_text;
+}
+
+QWidget *FieldEditor::createChoice()
+{
+    const FieldSpec &spec = m_spec;
+    m_combo = new QComboBox(this);
+    for (const auto &choice : spec.choices)
+        m_combo->addItem(choice.second, choice.first);
+    const int index = m_combo->findData(spec.defaultValue);
+    m_combo->setCurrentIndex(index >= 0 ? index : 0);
+    connect(m_combo, &QComboBox::currentIndexChanged, this,
+            [this] { emit edited(m_combo->currentData().toString()); });
+    return m_combo;
+}
+
+QWidget *FieldEditor::createLine()
+{
+    const FieldSpec &spec = m_spec;
+    m_line = new QLineEdit(this);
+    m_line->setPlaceholderText(spec.placeholder);
+    if (spec.maxLength > 0)
+        m_line->setMaxLength(spec.maxLength * 4);  // room for pasted noise that normalising strips
+    connect(m_line, &QLineEdit::textEdited, this, &FieldEditor::edited);
+    connect(m_line, &QLineEdit::returnPressed, this, &FieldEditor::submitted);
+    return m_line;
+}
+
+void FieldEditor::setInputHints(QWidget *input)
+{
+    const FieldSpec &spec = m_spec;
     // Hints for input methods: no Japanese conversion where only ASCII counts, and
     // nothing remembered or predicted for secrets.
     Qt::InputMethodHints hints = Qt::ImhNone;
@@ -85,10 +118,11 @@ FieldEditor::FieldEditor(const FieldSpec &spec, bool screenShare, QWidget *paren
     if (spec.secret)
         hints |= Qt::ImhSensitiveData | Qt::ImhNoPredictiveText | Qt::ImhHiddenText;
     input->setInputMethodHints(hints);
-    input->setObjectName(QStringLiteral("field_") + spec.id);
-    input->setAccessibleName(spec.label);
-    row->addWidget(input, 1);
+}
 
+void FieldEditor::addRevealButton(QHBoxLayout *row)
+{
+    const FieldSpec &spec = m_spec;
     if (m_line && spec.secret) {
         m_line->setEchoMode(QLineEdit::Password);
         m_reveal = new QToolButton(this);
@@ -100,7 +134,11 @@ FieldEditor::FieldEditor(const FieldSpec &spec, bool screenShare, QWidget *paren
         connect(m_reveal, &QToolButton::toggled, this, &FieldEditor::setRevealed);
         row->addWidget(m_reveal);
     }
-    setScreenShare(screenShare);
+}
+
+void FieldEditor::addBrowseButton(QHBoxLayout *row)
+{
+    const FieldSpec &spec = m_spec;
     if (m_line && spec.kind == FieldSpec::Kind::File) {
         m_browse = new QPushButton(tr("Choose…"), this);
         m_browse->setObjectName(QStringLiteral("browse_") + spec.id);
@@ -114,7 +152,11 @@ FieldEditor::FieldEditor(const FieldSpec &spec, bool screenShare, QWidget *paren
         });
         row->addWidget(m_browse);
     }
+}
 
+void FieldEditor::addHelpAndError(QVBoxLayout *column, QWidget *input)
+{
+    const FieldSpec &spec = m_spec;
     if (!spec.help.isEmpty()) {
         m_help = new QLabel(spec.help, this);
         m_help->setObjectName(QStringLiteral("help_") + spec.id);
@@ -130,7 +172,6 @@ FieldEditor::FieldEditor(const FieldSpec &spec, bool screenShare, QWidget *paren
     m_error->setProperty("role", QStringLiteral("fieldError"));
     m_error->setVisible(false);
     column->addWidget(m_error);
-    updateAccessibleDescription();
 }
 
 QWidget *FieldEditor::editor() const
@@ -175,8 +216,7 @@ void FieldEditor::setProblem(const QString &message)
     m_error->setVisible(!message.isEmpty());
     editor()->setProperty("invalid", !message.isEmpty());
     // Re-polish so the style sheet's [invalid="true"] border follows.
-    editor()->style()->unpolish(editor());
-    editor()->style()->polish(editor());
+    look::repolish(editor());
     updateAccessibleDescription();
 }
 

@@ -11,6 +11,9 @@ class QPlainTextEdit;
 class QToolButton;
 class QPushButton;
 
+class QHBoxLayout;
+class QVBoxLayout;
+
 namespace crossma {
 
 // One input of "② 入力", built from its FieldSpec: the editor (a masked line
@@ -46,6 +49,16 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    // The constructor's steps: the input for the field's kind, its hints, then
+    // the buttons beside it (show, choose a file) and the help and error below.
+    QWidget *createInput(QHBoxLayout *row);
+    QWidget *createTextBox(QHBoxLayout *row);
+    QWidget *createChoice();
+    QWidget *createLine();
+    void setInputHints(QWidget *input);
+    void addRevealButton(QHBoxLayout *row);
+    void addBrowseButton(QHBoxLayout *row);
+    void addHelpAndError(QVBoxLayout *column, QWidget *input);
     void updateAccessibleDescription();
     void setRevealed(bool revealed);
 

@@ -1,7 +1,8 @@
 #include "mallpage.h"
 
 #include "fieldeditor.h"
-#include "mallextras.h"
+#include "look.h"
+#include "pageextras.h"
 #include "procedureview.h"
 #include "resultpanel.h"
 #include "sandboxexamplesbox.h"
@@ -33,12 +34,6 @@ QLabel *blockHeading(const QString &text, const QString &name, QWidget *parent)
     label->setObjectName(name);
     label->setProperty("role", QStringLiteral("blockHeading"));
     return label;
-}
-
-void repolish(QWidget *widget)
-{
-    widget->style()->unpolish(widget);
-    widget->style()->polish(widget);
 }
 }  // namespace
 
@@ -72,22 +67,22 @@ void MallPage::setScreenShare(bool on)
         m_sandbox->setMasked(on);
 }
 
-void MallPage::build()
+void MallPage::buildIntro(QVBoxLayout *page)
 {
-    MallPageController *controller = m_controller;
-    const Options &options = m_options;
-    Connector *connector = controller->connector();
-    auto *page = new QVBoxLayout(this);
-    page->setContentsMargins(0, 0, 0, 0);
-    page->setSpacing(6);
-
+    Connector *connector = m_controller->connector();
     if (!connector->pageIntro().isEmpty()) {
         auto *intro = new QLabel(connector->pageIntro(), this);
         intro->setObjectName(QStringLiteral("pageIntro"));
         intro->setWordWrap(true);
         page->addWidget(intro);
     }
+}
 
+void MallPage::buildPreparationAndInput(QVBoxLayout *page)
+{
+    MallPageController *controller = m_controller;
+    const Options &options = m_options;
+    Connector *connector = m_controller->connector();
     // ① the procedure, the samples, ② the fields, the mall's extra: they scroll.
     m_scroll = new QScrollArea(this);
     m_scroll->setObjectName(QStringLiteral("contentScroll"));
@@ -108,13 +103,13 @@ void MallPage::build()
     column->addWidget(m_inputHeading);
     buildFields(content, column);
 
-    if (QWidget *extra = createMallExtra(connector->id(), *controller, content)) {
+    if (QWidget *extra = createPageExtra(connector->id(), *controller, content)) {
         extra->setParent(content);
         column->addWidget(extra);
     }
     // Right under the fields it fills, so a demo shows both at once.
     if (options.sandbox) {
-        m_sandbox = new SandboxExamplesBox(connector->fields(), options.scenarios, content);
+        m_sandbox = new SandboxExamplesBox(connector->fields(), options.samples, content);
         m_sandbox->setMasked(options.screenShare);
         connect(m_sandbox, &SandboxExamplesBox::fillRequested, controller, &MallPageController::fill);
         column->addWidget(m_sandbox);
@@ -122,7 +117,12 @@ void MallPage::build()
     column->addStretch(1);
     m_scroll->setWidget(content);
     page->addWidget(m_scroll, 1);
+}
 
+void MallPage::buildCheckRow(QVBoxLayout *page)
+{
+    MallPageController *controller = m_controller;
+    Connector *connector = m_controller->connector();
     // ③ the check and the save button: always on screen.
     page->addWidget(blockHeading(tr("③ Check"), QStringLiteral("checkHeading"), this));
     auto *testRow = new QHBoxLayout;
@@ -151,7 +151,11 @@ void MallPage::build()
     testRow->addWidget(m_cancel);
     testRow->addStretch(0);
     page->addLayout(testRow);
+}
 
+void MallPage::buildResultArea(QVBoxLayout *page)
+{
+    Connector *connector = m_controller->connector();
     m_result = new ResultPanel(connector->id(), connector->displayName(), this);
     m_resultScroll = new QScrollArea(this);
     m_resultScroll->setObjectName(QStringLiteral("resultScroll"));
@@ -162,7 +166,11 @@ void MallPage::build()
     m_resultScroll->setWidget(m_result);
     m_resultScroll->setVisible(false);
     page->addWidget(m_resultScroll);
+}
 
+void MallPage::buildSaveRow(QVBoxLayout *page)
+{
+    MallPageController *controller = m_controller;
     auto *saveRow = new QHBoxLayout;
     m_linked = new QLabel(this);
     m_linked->setObjectName(QStringLiteral("linkedStatus"));
@@ -178,7 +186,11 @@ void MallPage::build()
     connect(m_save, &QPushButton::clicked, controller, &MallPageController::save);
     saveRow->addWidget(m_save);
     page->addLayout(saveRow);
+}
 
+void MallPage::connectController()
+{
+    MallPageController *controller = m_controller;
     connect(controller, &MallPageController::valueChanged, this,
             [this](const QString &fieldId, const QString &raw) {
                 if (FieldEditor *editor = m_editors.value(fieldId))
@@ -192,6 +204,20 @@ void MallPage::build()
     connect(controller, &MallPageController::saveFinished, this, &MallPage::onSaveFinished);
     connect(controller, &MallPageController::storedChanged, this, &MallPage::updateLinkedStatus);
     connect(controller, &MallPageController::loadingChanged, this, &MallPage::updateLinkedStatus);
+}
+
+void MallPage::build()
+{
+    MallPageController *controller = m_controller;
+    auto *page = new QVBoxLayout(this);
+    page->setContentsMargins(0, 0, 0, 0);
+    page->setSpacing(6);
+    buildIntro(page);
+    buildPreparationAndInput(page);
+    buildCheckRow(page);
+    buildResultArea(page);
+    buildSaveRow(page);
+    connectController();
 
     for (auto it = m_editors.cbegin(); it != m_editors.cend(); ++it)
         it.value()->setValue(controller->value(it.key()));
@@ -276,7 +302,7 @@ void MallPage::onStateChanged()
     }
     m_saveMessage->setText(saveText);
     m_saveMessage->setProperty("role", saveRole);
-    repolish(m_saveMessage);
+    look::repolish(m_saveMessage);
 
     // A success no longer applies once the values changed.
     if (state == MallPageController::State::Editing && m_controller->hasResult()
@@ -385,7 +411,7 @@ void MallPage::updateLinkedStatus()
     }
     m_linked->setText(text);
     m_linked->setProperty("role", role);
-    repolish(m_linked);
+    look::repolish(m_linked);
 }
 
 }  // namespace crossma

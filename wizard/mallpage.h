@@ -1,7 +1,7 @@
 #pragma once
 
 #include "mallpagecontroller.h"
-#include "scenario.h"
+#include "core/sampleinput.h"
 
 #include <QHash>
 #include <QWizardPage>
@@ -30,8 +30,8 @@ class MallPage : public QWizardPage
 public:
     struct Options {
         bool screenShare = false;
-        bool sandbox = false;                  // show the sample-input box
-        QList<sandbox::Scenario> scenarios;    // its content
+        bool sandbox = false;            // show the sample-input box
+        QList<SampleInput> samples;      // its content
     };
 
     MallPage(MallPageController *controller, const Options &options, QWidget *parent = nullptr);
@@ -51,7 +51,15 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    // The page, top to bottom: the intro; ① and ② in a scroll area; the ③
+    // check row; its result; the save row. Then the controller's signals.
     void build();
+    void buildIntro(QVBoxLayout *page);
+    void buildPreparationAndInput(QVBoxLayout *page);
+    void buildCheckRow(QVBoxLayout *page);
+    void buildResultArea(QVBoxLayout *page);
+    void buildSaveRow(QVBoxLayout *page);
+    void connectController();
     void buildFields(QWidget *parent, QVBoxLayout *into);
     void onStateChanged();
     void onProblemsChanged();

@@ -2,6 +2,7 @@
 
 #include "core/connector.h"
 #include "core/credentialstore.h"
+#include "look.h"
 #include "recheckall.h"
 
 #include <QFrame>
@@ -20,30 +21,11 @@ namespace crossma {
 std::function<bool(QWidget *, const QString &)> OverviewPage::confirmUnlink;
 
 namespace {
-const char kRed[] = "#c62828";
-const char kAmber[] = "#a15c00";  // amber dark enough to read on white
-const char kGreen[] = "#2e7d32";
-
-void clearLayout(QLayout *layout)
-{
-    while (QLayoutItem *item = layout->takeAt(0)) {
-        if (QWidget *w = item->widget()) {
-            // Gone from the page at once (findChildren, layout), freed safely later.
-            w->hide();
-            w->setParent(nullptr);
-            w->deleteLater();
-        }
-        delete item;
-    }
-}
-
-QLabel *wrappingLabel(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    return label;
-}
+// Roles of resources/wizard.qss.
+const QString kProblem = QStringLiteral("problem");
+const QString kWarning = QStringLiteral("warning");
+const QString kProgressOk = QStringLiteral("progressOk");
+const QString kProgressFailed = QStringLiteral("progressFailed");
 }  // namespace
 
 OverviewPage::OverviewPage(const QList<const Connector *> &connectors, CredentialStore *store,
@@ -53,6 +35,7 @@ OverviewPage::OverviewPage(const QList<const Connector *> &connectors, Credentia
 {
     setTitle(tr("Linked malls"));
     setSubTitle(tr("What is linked, when it was last checked and what expires when."));
+    setStyleSheet(look::styleSheet());
 
     auto *outer = new QVBoxLayout(this);
     m_reminderBox = new QVBoxLayout;
@@ -85,7 +68,7 @@ OverviewPage::OverviewPage(const QList<const Connector *> &connectors, Credentia
     });
     connect(m_recheck, &RecheckAll::mallFinished, this,
             [this](const QString &mallId, const VerifyResult &result) {
-                setProgress(mallId, result.summary(), QLatin1String(result.ok() ? kGreen : kRed));
+                setProgress(mallId, result.summary(), result.ok() ? kProgressOk : kProgressFailed);
             });
     connect(m_recheck, &RecheckAll::allFinished, this, [this] {
         m_recheckButton->setText(tr("Re-check all"));
@@ -127,13 +110,11 @@ QList<OverviewPage::Row> OverviewPage::sortedRows() const
         row.connector = c;
         const StoredMall stored = m_store->stored(c->id());
         if (stored.linked)
-            row.expiries = expiryFacts(stored.facts, now);
-        std::sort(row.expiries.begin(), row.expiries.end(),
-                  [](const ExpiryFact &a, const ExpiryFact &b) { return a.expiry < b.expiry; });
+            row.expiries = c->expiryFacts(stored.facts, now);
         if (!row.expiries.isEmpty()) {
             const ExpiryFact &first = row.expiries.first();
             row.soonestDays = first.daysLeft;
-            row.urgency = first.expired() ? 2 : first.daysLeft <= kExpirySoonDays ? 1 : 0;
+            row.urgency = first.expired() ? 2 : first.soon() ? 1 : 0;
         }
         rows.append(row);
     }
@@ -150,26 +131,13 @@ QList<OverviewPage::Row> OverviewPage::sortedRows() const
 
 QString OverviewPage::reminderText(const Connector &connector, const ExpiryFact &fact) const
 {
-    QString action;
-    if (fact.key == QLatin1String("licenseExpiry"))
-        action = tr("Issue a new license key in RMS (店舗様向け情報・サービス > WEB APIサービス > 利用設定), "
-                    "then enter it with Edit.");
-    else if (fact.key == QLatin1String("apiKeyExpiry"))
-        action = tr("Issue a new API key in Wow! manager (各種申し込み > API利用申請 > APIキーの発行), "
-                    "then enter it with Edit.");
-    else if (fact.key == QLatin1String("refreshTokenExpiry"))
-        action = tr("Log in to Yahoo! JAPAN again with Edit.");
-    else if (fact.key == QLatin1String("certificateExpiry"))
-        action = tr("Download the new API certificate in ストアクリエイターPro, then load it with Edit.");
-    else
-        action = tr("Renew it at the mall, then enter the new value with Edit.");
-    return tr("%1 — %2. %3").arg(connector.displayName(), fact.text(), action);
+    return tr("%1 — %2. %3").arg(connector.displayName(), fact.text(), fact.renewal);
 }
 
 void OverviewPage::refresh()
 {
-    clearLayout(m_reminderBox);
-    clearLayout(m_rowsBox);
+    look::clearLayout(m_reminderBox);
+    look::clearLayout(m_rowsBox);
     m_rowOrder.clear();
     m_reminderTexts.clear();
     m_progressLabels.clear();
@@ -179,14 +147,13 @@ void OverviewPage::refresh()
     const QList<Row> rows = sortedRows();
     for (const Row &row : rows) {
         for (const ExpiryFact &fact : row.expiries) {
-            if (!fact.expired() && fact.daysLeft > kExpirySoonDays)
+            if (!fact.needsAttention())
                 continue;
             const QString text = reminderText(*row.connector, fact);
             m_reminderTexts.append(text);
-            auto *label = wrappingLabel(QStringLiteral("⚠ ") + text, this);
+            auto *label = look::wrappedLabel(QStringLiteral("⚠ ") + text, this);
             label->setObjectName(QStringLiteral("reminder"));
-            label->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;")
-                                     .arg(QLatin1String(fact.expired() ? kRed : kAmber)));
+            look::setRole(label, fact.expired() ? kProblem : kWarning);
             m_reminderBox->addWidget(label);
         }
     }
@@ -220,17 +187,17 @@ QWidget *OverviewPage::buildRow(const Row &row)
                                      ? tr("Last checked: %1 (%2)")
                                            .arg(dateTimeText(stored.lastVerifiedAt), stored.lastResultCode)
                                      : tr("Not checked since it was saved on %1.").arg(dateTimeText(stored.savedAt));
-        text->addWidget(wrappingLabel(verified, frame));
+        text->addWidget(look::wrappedLabel(verified, frame));
     }
     for (const ExpiryFact &fact : row.expiries) {
-        auto *label = wrappingLabel(fact.text(), frame);
+        auto *label = look::wrappedLabel(fact.text(), frame);
         if (fact.expired())
-            label->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;").arg(QLatin1String(kRed)));
-        else if (fact.daysLeft <= kExpirySoonDays)
-            label->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;").arg(QLatin1String(kAmber)));
+            look::setRole(label, kProblem);
+        else if (fact.soon())
+            look::setRole(label, kWarning);
         text->addWidget(label);
     }
-    auto *progress = wrappingLabel(QString(), frame);
+    auto *progress = look::wrappedLabel(QString(), frame);
     progress->setObjectName(QStringLiteral("progress"));
     m_progressLabels.insert(id, progress);
     text->addWidget(progress);
@@ -238,11 +205,11 @@ QWidget *OverviewPage::buildRow(const Row &row)
     progress->setText(kept.first);
     progress->setVisible(!kept.first.isEmpty());
     if (!kept.second.isEmpty())
-        progress->setStyleSheet(QStringLiteral("color: %1;").arg(kept.second));
+        look::setRole(progress, kept.second);
     layout->addLayout(text, 1);
 
     auto *edit = new QPushButton(tr("Edit"), frame);
-    edit->setObjectName(QStringLiteral("editButton"));
+    edit->setObjectName(QStringLiteral("editButton_") + id);
     edit->setAccessibleName(tr("Edit %1").arg(c.displayName()));
     edit->setEnabled(!m_recheck->isRunning());
     connect(edit, &QPushButton::clicked, this, [this, id] { emit editRequested(id); });
@@ -250,7 +217,7 @@ QWidget *OverviewPage::buildRow(const Row &row)
     m_editButtons.insert(id, edit);
 
     auto *unlinkButton = new QPushButton(tr("Unlink"), frame);
-    unlinkButton->setObjectName(QStringLiteral("unlinkButton"));
+    unlinkButton->setObjectName(QStringLiteral("unlinkButton_") + id);
     unlinkButton->setAccessibleName(tr("Unlink %1").arg(c.displayName()));
     unlinkButton->setEnabled(stored.linked && !m_recheck->isRunning());
     connect(unlinkButton, &QPushButton::clicked, this, [this, id, name = c.displayName()] {
@@ -280,7 +247,7 @@ void OverviewPage::unlink(const QString &mallId)
         if (!self)
             return;
         if (!outcome.ok()) {
-            setProgress(mallId, outcome.message, QLatin1String(kRed));
+            setProgress(mallId, outcome.message, kProgressFailed);
             if (QPushButton *b = m_unlinkButtons.value(mallId))
                 b->setEnabled(true);
             return;
@@ -304,13 +271,13 @@ void OverviewPage::unlink(const QString &mallId)
     });
 }
 
-void OverviewPage::setProgress(const QString &mallId, const QString &text, const QString &colour)
+void OverviewPage::setProgress(const QString &mallId, const QString &text, const QString &role)
 {
-    m_progress.insert(mallId, {text, colour});
+    m_progress.insert(mallId, {text, role});
     if (QLabel *label = m_progressLabels.value(mallId)) {
         label->setText(text);
         label->setVisible(!text.isEmpty());
-        label->setStyleSheet(colour.isEmpty() ? QString() : QStringLiteral("color: %1;").arg(colour));
+        look::setRole(label, role);
     }
 }
 

@@ -2,7 +2,7 @@
 
 #include "core/endpoints.h"
 #include "core/verifyresult.h"
-#include "expiryfacts.h"
+#include "core/expiryfacts.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -21,7 +21,7 @@ class CredentialStore;
 class RecheckAll;
 
 // 連携の状況: one row per mall (連携済み / 未設定, last check, what expires
-// when), reminders for keys expired or expiring within kExpirySoonDays at the
+// when), reminders for keys expired or expiring within their warning days at the
 // top (and those rows first), 「すべて再確認」 with progress per row, and per
 // mall 「編集」 and 「連携を解除」. Rebuilt from the store's settings.
 class OverviewPage : public QWizardPage
@@ -65,13 +65,13 @@ private:
     struct Row {
         const Connector *connector = nullptr;
         QList<ExpiryFact> expiries;
-        int urgency = 0;  // 2 expired, 1 within kExpirySoonDays, 0 fine
+        int urgency = 0;  // 2 expired, 1 within their warning days, 0 fine
         int soonestDays = 0;
     };
     QList<Row> sortedRows() const;
     QWidget *buildRow(const Row &row);
     QString reminderText(const Connector &connector, const ExpiryFact &fact) const;
-    void setProgress(const QString &mallId, const QString &text, const QString &colour = {});
+    void setProgress(const QString &mallId, const QString &text, const QString &role = {});
     void onRecheckClicked();
 
     QList<const Connector *> m_connectors;
@@ -86,7 +86,7 @@ private:
     QHash<QString, QPushButton *> m_editButtons;
     QHash<QString, QPushButton *> m_unlinkButtons;
     // Survive a rebuild of the rows: the last re-check or unlink message per mall.
-    QHash<QString, QPair<QString, QString>> m_progress;  // text, colour
+    QHash<QString, QPair<QString, QString>> m_progress;  // text, style role
 };
 
 }  // namespace crossma

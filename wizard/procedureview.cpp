@@ -29,22 +29,7 @@ ProcedureView::ProcedureView(const QString &mallName, const Procedure &procedure
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);
-
-    auto *headRow = new QHBoxLayout;
-    auto *heading = new QLabel(tr("① Preparation at %1").arg(mallName), this);
-    heading->setObjectName(QStringLiteral("procedureHeading"));
-    heading->setProperty("role", QStringLiteral("blockHeading"));
-    headRow->addWidget(heading);
-    headRow->addStretch(1);
-    m_toggle = new QToolButton(this);
-    m_toggle->setObjectName(QStringLiteral("procedureToggle"));
-    m_toggle->setCheckable(true);
-    m_toggle->setChecked(true);
-    m_toggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_toggle->setAutoRaise(true);
-    connect(m_toggle, &QToolButton::toggled, this, &ProcedureView::setExpanded);
-    headRow->addWidget(m_toggle);
-    layout->addLayout(headRow);
+    addHeading(mallName, layout);
 
     m_body = new QWidget(this);
     m_body->setObjectName(QStringLiteral("procedureBody"));
@@ -61,6 +46,38 @@ ProcedureView::ProcedureView(const QString &mallName, const Procedure &procedure
             break;
         }
     }
+    addAdminPageButton(mallName, mainLink, body);
+    int number = 0;
+    for (const ProcedureStep &step : procedure.steps)
+        addStep(++number, step, mainLink, body);
+    int noteIndex = 0;
+    for (const ProcedureNote &note : procedure.notes)
+        addNote(noteIndex++, note, body);
+    // Expanded as built; only the toggle's face is set, so no layout pass runs here.
+    updateToggle(true);
+}
+
+void ProcedureView::addHeading(const QString &mallName, QVBoxLayout *layout)
+{
+    auto *headRow = new QHBoxLayout;
+    auto *heading = new QLabel(tr("① Preparation at %1").arg(mallName), this);
+    heading->setObjectName(QStringLiteral("procedureHeading"));
+    heading->setProperty("role", QStringLiteral("blockHeading"));
+    headRow->addWidget(heading);
+    headRow->addStretch(1);
+    m_toggle = new QToolButton(this);
+    m_toggle->setObjectName(QStringLiteral("procedureToggle"));
+    m_toggle->setCheckable(true);
+    m_toggle->setChecked(true);
+    m_toggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toggle->setAutoRaise(true);
+    connect(m_toggle, &QToolButton::toggled, this, &ProcedureView::setExpanded);
+    headRow->addWidget(m_toggle);
+    layout->addLayout(headRow);
+}
+
+void ProcedureView::addAdminPageButton(const QString &mallName, const QUrl &mainLink, QVBoxLayout *body)
+{
     if (mainLink.isValid()) {
         auto *open = new QPushButton(tr("Open the %1 admin page in the browser").arg(mallName), m_body);
         open->setObjectName(QStringLiteral("openAdminPage"));
@@ -72,68 +89,65 @@ ProcedureView::ProcedureView(const QString &mallName, const Procedure &procedure
         row->addStretch(1);
         body->addLayout(row);
     }
+}
 
-    int number = 0;
-    for (const ProcedureStep &step : procedure.steps) {
-        ++number;
-        auto *check = new QCheckBox(tr("%1. %2").arg(number).arg(step.title), m_body);
-        check->setObjectName(QStringLiteral("step_") + step.id);
-        check->setAccessibleName(step.title);
-        check->setAccessibleDescription(step.menuPath + QLatin1Char(' ') + step.detail);
-        check->setProperty("role", QStringLiteral("stepTitle"));
-        body->addWidget(check);
+void ProcedureView::addStep(int number, const ProcedureStep &step, const QUrl &mainLink, QVBoxLayout *body)
+{
+    auto *check = new QCheckBox(tr("%1. %2").arg(number).arg(step.title), m_body);
+    check->setObjectName(QStringLiteral("step_") + step.id);
+    check->setAccessibleName(step.title);
+    check->setAccessibleDescription(step.menuPath + QLatin1Char(' ') + step.detail);
+    check->setProperty("role", QStringLiteral("stepTitle"));
+    body->addWidget(check);
 
-        auto *details = new QVBoxLayout;
-        details->setContentsMargins(24, 0, 0, 6);
-        details->setSpacing(1);
-        if (!step.menuPath.isEmpty()) {
-            auto *path = wrapped(tr("Where: %1").arg(step.menuPath), m_body);
-            path->setObjectName(QStringLiteral("stepPath_") + step.id);
-            path->setProperty("role", QStringLiteral("menuPath"));
-            details->addWidget(path);
-        }
-        if (!step.detail.isEmpty()) {
-            auto *detail = wrapped(step.detail, m_body);
-            detail->setObjectName(QStringLiteral("stepDetail_") + step.id);
-            details->addWidget(detail);
-        }
-        if (step.link.isValid() && step.link != mainLink) {
-            auto *open = new QPushButton(tr("Open this page in the browser"), m_body);
-            open->setObjectName(QStringLiteral("stepLink_") + step.id);
-            open->setAccessibleName(tr("Open the page for: %1").arg(step.title));
-            open->setToolTip(step.link.toDisplayString());
-            const QUrl link = step.link;
-            connect(open, &QPushButton::clicked, this, [link] { QDesktopServices::openUrl(link); });
-            auto *row = new QHBoxLayout;
-            row->addWidget(open);
-            row->addStretch(1);
-            details->addLayout(row);
-        }
-        body->addLayout(details);
+    auto *details = new QVBoxLayout;
+    details->setContentsMargins(24, 0, 0, 6);
+    details->setSpacing(1);
+    if (!step.menuPath.isEmpty()) {
+        auto *path = wrapped(tr("Where: %1").arg(step.menuPath), m_body);
+        path->setObjectName(QStringLiteral("stepPath_") + step.id);
+        path->setProperty("role", QStringLiteral("menuPath"));
+        details->addWidget(path);
     }
-
-    int noteIndex = 0;
-    for (const ProcedureNote &note : procedure.notes) {
-        const bool warning = note.kind == ProcedureNote::Kind::Warning;
-        auto *frame = new QFrame(m_body);
-        frame->setObjectName(QStringLiteral("note_%1").arg(noteIndex++));
-        frame->setProperty("role", warning ? QStringLiteral("warningNote") : QStringLiteral("infoNote"));
-        auto *row = new QHBoxLayout(frame);
-        row->setContentsMargins(6, 4, 6, 4);
-        auto *icon = new QLabel(frame);
-        const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
-        icon->setPixmap(style()
-                            ->standardIcon(warning ? QStyle::SP_MessageBoxWarning
-                                                   : QStyle::SP_MessageBoxInformation)
-                            .pixmap(size, size));
-        icon->setAlignment(Qt::AlignTop);
-        row->addWidget(icon);
-        auto *text = wrapped((warning ? tr("Caution: %1") : tr("Note: %1")).arg(note.text), frame);
-        row->addWidget(text, 1);
-        body->addWidget(frame);
+    if (!step.detail.isEmpty()) {
+        auto *detail = wrapped(step.detail, m_body);
+        detail->setObjectName(QStringLiteral("stepDetail_") + step.id);
+        details->addWidget(detail);
     }
-    // Expanded as built; only the toggle's face is set, so no layout pass runs here.
-    updateToggle(true);
+    if (step.link.isValid() && step.link != mainLink) {
+        auto *open = new QPushButton(tr("Open this page in the browser"), m_body);
+        open->setObjectName(QStringLiteral("stepLink_") + step.id);
+        open->setAccessibleName(tr("Open the page for: %1").arg(step.title));
+        open->setToolTip(step.link.toDisplayString());
+        const QUrl link = step.link;
+        connect(open, &QPushButton::clicked, this, [link] { QDesktopServices::openUrl(link); });
+        auto *row = new QHBoxLayout;
+        row->addWidget(open);
+        row->addStretch(1);
+        details->addLayout(row);
+    }
+    body->addLayout(details);
+}
+
+void ProcedureView::addNote(int noteIndex, const ProcedureNote &note, QVBoxLayout *body)
+{
+    const bool warning = note.kind == ProcedureNote::Kind::Warning;
+    auto *frame = new QFrame(m_body);
+    frame->setObjectName(QStringLiteral("note_%1").arg(noteIndex));
+    frame->setProperty("role", warning ? QStringLiteral("warningNote") : QStringLiteral("infoNote"));
+    auto *row = new QHBoxLayout(frame);
+    row->setContentsMargins(6, 4, 6, 4);
+    auto *icon = new QLabel(frame);
+    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
+    icon->setPixmap(style()
+                        ->standardIcon(warning ? QStyle::SP_MessageBoxWarning
+                                               : QStyle::SP_MessageBoxInformation)
+                        .pixmap(size, size));
+    icon->setAlignment(Qt::AlignTop);
+    row->addWidget(icon);
+    auto *text = wrapped((warning ? tr("Caution: %1") : tr("Note: %1")).arg(note.text), frame);
+    row->addWidget(text, 1);
+    body->addWidget(frame);
 }
 
 void ProcedureView::setExpanded(bool expanded)

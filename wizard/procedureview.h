@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QToolButton;
+class QVBoxLayout;
 
 namespace crossma {
 
@@ -21,6 +22,11 @@ public:
     bool isExpanded() const;
 
 private:
+    // The constructor's steps, top to bottom.
+    void addHeading(const QString &mallName, QVBoxLayout *layout);
+    void addAdminPageButton(const QString &mallName, const QUrl &mainLink, QVBoxLayout *body);
+    void addStep(int number, const ProcedureStep &step, const QUrl &mainLink, QVBoxLayout *body);
+    void addNote(int noteIndex, const ProcedureNote &note, QVBoxLayout *body);
     void updateToggle(bool expanded);
 
     QWidget *m_body = nullptr;

@@ -1,6 +1,7 @@
 #include "resultpanel.h"
 
 #include "core/secretredactor.h"
+#include "look.h"
 
 #include <QAccessible>
 
@@ -165,8 +166,7 @@ void ResultPanel::clear()
 void ResultPanel::setOutcome(const QString &outcome)
 {
     setProperty("outcome", outcome);
-    style()->unpolish(this);
-    style()->polish(this);
+    look::repolish(this);
 }
 
 }  // namespace crossma

@@ -7,7 +7,7 @@
 namespace crossma {
 
 SandboxExamplesBox::SandboxExamplesBox(const QList<FieldSpec> &fields,
-                                       const QList<sandbox::Scenario> &scenarios, QWidget *parent)
+                                       const QList<SampleInput> &scenarios, QWidget *parent)
     : QGroupBox(tr("Sandbox: sample input"), parent), m_fields(fields), m_scenarios(scenarios)
 {
     setObjectName(QStringLiteral("sandboxBox"));
@@ -20,7 +20,7 @@ SandboxExamplesBox::SandboxExamplesBox(const QList<FieldSpec> &fields,
         grid->addWidget(new QLabel(tr("This sandbox has no sample input for this mall."), this), row, 0);
         return;
     }
-    for (const sandbox::Scenario &scenario : scenarios) {
+    for (const SampleInput &scenario : scenarios) {
         auto *label = new QLabel(scenarioText(scenario), this);
         label->setObjectName(QStringLiteral("sandboxScenario_%1").arg(row));
         label->setWordWrap(true);
@@ -54,7 +54,7 @@ void SandboxExamplesBox::setMasked(bool masked)
         m_labels.at(i)->setText(scenarioText(m_scenarios.at(i)));
 }
 
-QString SandboxExamplesBox::scenarioText(const sandbox::Scenario &scenario) const
+QString SandboxExamplesBox::scenarioText(const SampleInput &scenario) const
 {
     QStringList lines;
     lines << QStringLiteral("<b>%1</b> — %2").arg(scenario.title.toHtmlEscaped(),

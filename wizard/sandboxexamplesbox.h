@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/fieldspec.h"
-#include "scenario.h"
+#include "core/sampleinput.h"
 
 #include <QGroupBox>
 
@@ -18,7 +18,7 @@ class SandboxExamplesBox : public QGroupBox
 {
     Q_OBJECT
 public:
-    SandboxExamplesBox(const QList<FieldSpec> &fields, const QList<sandbox::Scenario> &scenarios,
+    SandboxExamplesBox(const QList<FieldSpec> &fields, const QList<SampleInput> &scenarios,
                        QWidget *parent = nullptr);
 
     void setFillEnabled(bool enabled);
@@ -29,10 +29,10 @@ signals:
     void fillRequested(const crossma::FieldValues &values);
 
 private:
-    QString scenarioText(const sandbox::Scenario &scenario) const;
+    QString scenarioText(const SampleInput &scenario) const;
 
     QList<FieldSpec> m_fields;
-    QList<sandbox::Scenario> m_scenarios;
+    QList<SampleInput> m_scenarios;
     QList<QLabel *> m_labels;
     QList<QPushButton *> m_buttons;
     bool m_masked = false;

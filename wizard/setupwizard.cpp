@@ -2,9 +2,9 @@
 
 #include "closewhilesaving.h"
 #include "endpointsbanner.h"
+#include "look.h"
 #include "mallpage.h"
 #include "mallpagecontroller.h"
-#include "sandboxmalls.h"
 #include "steplist.h"
 #include "summarypage.h"
 #include "welcomepage.h"
@@ -19,31 +19,6 @@
 namespace crossma {
 
 namespace {
-// Colours carry meaning only together with words (接続できました, 注意…), and
-// the panels set their own text colour so that a dark theme stays readable.
-const char kStyleSheet[] = R"(
-QLabel[role="blockHeading"] { font-weight: bold; }
-QLabel[role="help"] { color: #5f6368; }
-QLabel[role="fieldError"] { color: #b3261e; }
-QLabel[role="menuPath"] { color: #1f4e8c; }
-QLabel[role="success"] { color: #1b6e20; font-weight: bold; }
-QLabel[role="problem"] { color: #b3261e; font-weight: bold; }
-QLabel[role="badge"] { background: #fff3cd; color: #5c4300; border: 1px solid #e0c36c;
-                       border-radius: 3px; padding: 2px 4px; }
-QFrame[role="infoNote"] { background: #e8f0fe; border: 1px solid #b6ccf2; border-radius: 4px; }
-QFrame[role="infoNote"] QLabel { color: #202124; }
-QFrame[role="warningNote"] { background: #fff4e5; border: 1px solid #f0c27a; border-radius: 4px; }
-QFrame[role="warningNote"] QLabel { color: #202124; }
-QFrame#resultPanel[outcome="ok"] { background: #e6f4ea; border: 1px solid #a8d5b5; border-radius: 4px; }
-QFrame#resultPanel[outcome="failed"] { background: #fce8e6; border: 1px solid #f1b3ad; border-radius: 4px; }
-QFrame#resultPanel[outcome="neutral"] { background: #f1f3f4; border: 1px solid #dadce0; border-radius: 4px; }
-QFrame#resultPanel QLabel { color: #202124; }
-QLineEdit[invalid="true"], QPlainTextEdit[invalid="true"] { border: 2px solid #b3261e; border-radius: 2px; }
-QPushButton[role="link"] { color: #1a5fb4; text-decoration: underline; border: none; padding: 2px 4px; }
-QLabel#screenShareBanner { background: #fff3cd; color: #5c4300; border: 1px solid #e0c36c;
-                           border-radius: 3px; padding: 3px 8px; font-weight: bold; }
-)";
-
 // The step indicator is read aloud to support over a shared screen: larger then.
 constexpr double kScreenShareTitleScale = 1.5;
 }  // namespace
@@ -79,10 +54,8 @@ SetupWizard::SetupWizard(const WizardContext &context, QWidget *parent)
         Connector *connector = controller->connector();
         MallPage::Options options;
         options.screenShare = context.screenShare;
-        if (context.sandbox) {
-            options.sandbox = true;
-            options.scenarios = context.sandbox->scenarios(connector->id());
-        }
+        options.sandbox = context.sandbox;
+        options.samples = context.samples.value(connector->id());
         auto *page = new MallPage(controller, options, this);
         m_pages.append(page);
         setPage(i + 1, page);
@@ -106,7 +79,7 @@ SetupWizard::SetupWizard(const WizardContext &context, QWidget *parent)
     sideLayout->setSpacing(6);
     m_steps = new StepList(side);
     m_steps->setSteps(shortTitles);
-    m_steps->setModes(context.screenShare, context.sandbox != nullptr);
+    m_steps->setModes(context.screenShare, context.sandbox);
     connect(m_steps, &StepList::stepActivated, this, &SetupWizard::jumpTo);
     buildHeader(side);
     sideLayout->addWidget(m_header);
@@ -116,7 +89,7 @@ SetupWizard::SetupWizard(const WizardContext &context, QWidget *parent)
     // Scoped to the pages and the side column, after they are in place: on the
     // whole wizard, QWizard's own frame, title and buttons would be styled
     // through the (slow) style sheet style too, for nothing.
-    const QString sheet = QString::fromUtf8(kStyleSheet);
+    const QString sheet = look::styleSheet();
     for (int id = 0; id <= summaryId(); ++id)
         page(id)->setStyleSheet(sheet);
     side->setStyleSheet(sheet);
@@ -199,7 +172,7 @@ void SetupWizard::setScreenShare(bool on)
     for (MallPage *page : std::as_const(m_pages))
         page->setScreenShare(on);  // unbuilt pages only remember it
     if (m_steps)
-        m_steps->setModes(on, m_context.sandbox != nullptr);
+        m_steps->setModes(on, m_context.sandbox);
     if (m_shareToggle && m_shareToggle->isChecked() != on)
         m_shareToggle->setChecked(on);
     if (m_banner)

@@ -3,7 +3,9 @@
 #include "core/connector.h"
 #include "core/credentialstore.h"
 #include "core/endpoints.h"
+#include "core/sampleinput.h"
 
+#include <QHash>
 #include <QList>
 #include <QWizard>
 
@@ -11,10 +13,6 @@ class QLabel;
 class QPushButton;
 
 namespace crossma {
-
-namespace sandbox {
-class SandboxMalls;
-}
 
 class CloseWhileSaving;
 class MallPage;
@@ -29,7 +27,8 @@ struct WizardContext {
     QList<Connector *> connectors;
     Endpoints endpoints;
     CredentialStore *store = nullptr;
-    sandbox::SandboxMalls *sandbox = nullptr;  // set: --sandbox (sample-input boxes)
+    bool sandbox = false;                      // --sandbox: practice malls on this computer
+    QHash<QString, QList<SampleInput>> samples;  // per mall id, shown in --sandbox mode
     bool screenShare = false;                  // secrets can never be revealed
 };
 

@@ -1,6 +1,6 @@
 #include "summarypage.h"
 
-#include "expiryfacts.h"
+#include "core/expiryfacts.h"
 #include "mallpagecontroller.h"
 
 #include <QGridLayout>
@@ -82,13 +82,13 @@ void SummaryPage::refresh()
             const QDateTime when = stored.lastVerifiedAt.isValid() ? stored.lastVerifiedAt : stored.savedAt;
             if (when.isValid())
                 lines << tr("Last checked: %1").arg(when.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
-            for (const ExpiryFact &fact : expiryFacts(stored.facts, now)) {
+            for (const ExpiryFact &fact : controller->connector()->expiryFacts(stored.facts, now)) {
                 lines << fact.text();
                 const QString mall = controller->connector()->displayName();
                 if (fact.expired())
                     todo << tr("%1: the %2 has passed. Issue a new one at the mall, then run the "
                                "connection test and save again.").arg(mall, fact.label);
-                else if (fact.daysLeft < kExpirySoonDays)
+                else if (fact.soon())
                     todo << tr("%1: %n day(s) left until the %2. Renew it at the mall soon, then "
                                "run the connection test and save again.", nullptr, fact.daysLeft)
                                 .arg(mall, fact.label);
@@ -110,8 +110,9 @@ void SummaryPage::refresh()
     if (unlinked > 0)
         todo << tr("To set up the remaining malls later, open this wizard again: the malls that "
                    "are already linked stay as they are.");
-    todo << tr("Keys with an expiry date (such as Rakuten's license key, 90 days) must be renewed "
-               "at the mall before they expire; this wizard shows the days left.");
+    if (const QString expiring = expiringThings(); !expiring.isEmpty())
+        todo << tr("Keys with an expiry date (%1) must be renewed at the mall before they expire; "
+                   "this wizard shows the days left.").arg(expiring);
     if (unlinked < m_controllers.size())
         todo << tr("Press Finish. Your linked malls are used by クロスマ from now on.");
 
@@ -129,6 +130,17 @@ void SummaryPage::refresh()
     m_next->setWordWrap(true);
     m_rows->addWidget(m_next);
     m_rows->addStretch(1);
+}
+
+QString SummaryPage::expiringThings() const
+{
+    QStringList things;
+    for (const MallPageController *controller : m_controllers) {
+        const Connector *connector = controller->connector();
+        for (const ExpirySpec &spec : connector->expiries())
+            things << tr("%1: %2").arg(connector->displayName(), spec.label);
+    }
+    return things.join(tr(", "));
 }
 
 }  // namespace crossma

@@ -22,6 +22,9 @@ public:
     void refresh();
 
 private:
+    // "楽天市場: License key expiry, …" from every connector's expiries.
+    QString expiringThings() const;
+
     QList<MallPageController *> m_controllers;
     QWidget *m_content = nullptr;
     QVBoxLayout *m_rows = nullptr;

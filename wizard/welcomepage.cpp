@@ -1,5 +1,6 @@
 #include "welcomepage.h"
 
+#include "look.h"
 #include "mallpagecontroller.h"
 
 #include <QCheckBox>
@@ -111,8 +112,7 @@ void WelcomePage::updateStatus(MallPageController *controller)
     const bool linked = controller->isLinked();
     status->setText(linked ? tr("Linked") : tr("Not set up"));
     status->setProperty("role", linked ? QStringLiteral("success") : QString());
-    status->style()->unpolish(status);
-    status->style()->polish(status);
+    look::repolish(status);
 }
 
 }  // namespace crossma

@@ -180,4 +180,11 @@ VerifyJob *AupayConnector::verify(const FieldValues &normalised, const Endpoints
     return new AupayVerifyJob(normalised, endpoints, displayName(), parent);
 }
 
+QList<ExpirySpec> AupayConnector::expiries() const
+{
+    return {{QStringLiteral("apiKeyExpiry"), tr("API key expiry"), kExpirySoonDays,
+             tr("Issue a new API key in Wow! manager (各種申し込み > API利用申請 > APIキーの発行), "
+                "then enter it with Edit.")}};
+}
+
 }  // namespace crossma

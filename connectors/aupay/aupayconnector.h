@@ -30,6 +30,7 @@ public:
     QStringList endpointKeys() const override { return {QStringLiteral("aupay.api")}; }
     QList<FieldSpec> fields() const override;
     Procedure procedure() const override;
+    QList<ExpirySpec> expiries() const override;
     QList<FieldProblem> check(const FieldValues &normalised) const override;
     VerifyJob *verify(const FieldValues &normalised, const Endpoints &endpoints,
                       QObject *parent) const override;

@@ -78,4 +78,9 @@ QByteArray Connector::fingerprint(const FieldValues &normalised)
     return hash.result().toHex();
 }
 
+QList<ExpiryFact> Connector::expiryFacts(const QVariantMap &facts, const QDateTime &now) const
+{
+    return crossma::expiryFacts(expiries(), facts, now);
+}
+
 }  // namespace crossma

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "endpoints.h"
+#include "expiryfacts.h"
 #include "fieldspec.h"
 #include "procedure.h"
 #include "verifyjob.h"
@@ -24,6 +25,8 @@ public:
     virtual QStringList endpointKeys() const = 0;     // "rakuten.api", …
     virtual QList<FieldSpec> fields() const = 0;
     virtual Procedure procedure() const = 0;
+    // What expires at this mall and how to renew it (reminders, summary, status).
+    virtual QList<ExpirySpec> expiries() const { return {}; }
 
     // Cleans pasted values. The default applies each FieldSpec's rules
     // (Normalise::field); override to add canonical forms (a shop URL).
@@ -39,6 +42,8 @@ public:
                               QObject *parent) const = 0;
 
     FieldSpec field(const QString &id) const;
+    // The expiry dates among a stored or verified result's facts, soonest first.
+    QList<ExpiryFact> expiryFacts(const QVariantMap &facts, const QDateTime &now) const;
     QStringList secretFieldIds() const;
     // A fingerprint of the normalised values that stays equal exactly when the
     // values are equal; used to gate 【この内容で更新】. Holds no secret.

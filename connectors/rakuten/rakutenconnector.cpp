@@ -153,4 +153,12 @@ VerifyJob *RakutenConnector::verify(const FieldValues &normalised, const Endpoin
     return new RakutenVerifyJob(normalised, endpoints, displayName(), parent);
 }
 
+QList<ExpirySpec> RakutenConnector::expiries() const
+{
+    // RMS license keys live 90 days (MALLS.md); a new one is issued in RMS.
+    return {{QStringLiteral("licenseExpiry"), tr("License key expiry"), kExpirySoonDays,
+             tr("Issue a new license key in RMS (店舗様向け情報・サービス > WEB APIサービス > 利用設定), "
+                "then enter it with Edit.")}};
+}
+
 }  // namespace crossma

@@ -24,6 +24,7 @@ public:
     QStringList endpointKeys() const override { return {QStringLiteral("rakuten.api")}; }
     QList<FieldSpec> fields() const override;
     Procedure procedure() const override;
+    QList<ExpirySpec> expiries() const override;
     FieldValues normalise(const FieldValues &raw) const override;
     QList<FieldProblem> check(const FieldValues &normalised) const override;
     VerifyJob *verify(const FieldValues &normalised, const Endpoints &endpoints,

@@ -2,7 +2,8 @@
 
 #include <QtConcurrent/QtConcurrentRun>
 
-#include "fakeregistry.h"
+#include "fakemall.h"
+#include "registry.h"
 
 #include <QDir>
 #include <QFile>

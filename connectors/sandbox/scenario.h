@@ -1,18 +1,11 @@
 #pragma once
 
-#include "core/fieldspec.h"
-
-#include <QString>
+#include "core/sampleinput.h"
 
 namespace crossma::sandbox {
 
-// A ready-made set of field values that makes a fake mall answer one way
-// (accepted, wrong key, expired…), for --sandbox and the tests.
-struct Scenario {
-    QString mallId;
-    QString title;     // translated, e.g. "正しいキー"
-    QString expected;  // translated: what the wizard should show
-    FieldValues values;
-};
+// What a fake mall offers to make it answer one way; the wizard knows it as
+// SampleInput, so that it needs nothing from the sandbox.
+using Scenario = SampleInput;
 
 }  // namespace crossma::sandbox

@@ -240,6 +240,223 @@ QString certificateZipCode(CertificateZipError error)
     return {};
 }
 
+namespace {
+
+using ZipHandle = std::unique_ptr<zip_t, ZipDiscard>;
+
+// The entries that matter, sorted by what their names say.
+struct Entries {
+    std::vector<Entry> certs, keys, innerZips;
+};
+
+// Opens the archive in memory; size limits first, so nothing huge is parsed.
+Error openZip(const QByteArray &zip, const CertificateZipLimits &limits, ZipHandle *out)
+{
+    if (zip.size() > limits.maxArchiveBytes)
+        return Error::TooLarge;
+    // 22 bytes is the smallest ZIP (an end-of-central-directory record alone).
+    if (zip.size() < 22)
+        return Error::NotZip;
+    zip_error_t zerr;
+    zip_error_init(&zerr);
+    zip_source_t *source = zip_source_buffer_create(zip.constData(), zip_uint64_t(zip.size()), 0, &zerr);
+    if (!source) {
+        zip_error_fini(&zerr);
+        return Error::NotZip;
+    }
+    out->reset(zip_open_from_source(source, ZIP_RDONLY, &zerr));
+    zip_error_fini(&zerr);
+    if (!*out) {
+        zip_source_free(source);
+        return Error::NotZip;
+    }
+    return Error::None;
+}
+
+// Declared sizes and ratios over the limits refuse the archive before any byte is read.
+Error checkDeclaredSize(const zip_stat_t &st, const CertificateZipLimits &limits, qint64 *declaredTotal,
+                        QString *detail)
+{
+    if ((st.valid & ZIP_STAT_SIZE) == 0)
+        return Error::None;
+    if (st.size > zip_uint64_t(limits.maxTotalUncompressed)
+        || *declaredTotal + qint64(st.size) > limits.maxTotalUncompressed) {
+        *detail = QStringLiteral("declared size over %1 bytes").arg(limits.maxTotalUncompressed);
+        return Error::TooLarge;
+    }
+    *declaredTotal += qint64(st.size);
+    if ((st.valid & ZIP_STAT_COMP_SIZE) != 0 && st.size > 16 * 1024
+        && st.size > zip_uint64_t(limits.maxRatio) * st.comp_size) {
+        *detail = QStringLiteral("compression ratio over %1").arg(limits.maxRatio);
+        return Error::TooLarge;
+    }
+    return Error::None;
+}
+
+// Files a certificate (SHP-<store>.crt), a key (<store>.key) or an inner ZIP
+// by name; folders and macOS metadata are skipped.
+void classify(Entry entry, Entries *into)
+{
+    if (entry.path.isEmpty() || entry.path.endsWith(QLatin1Char('/')) || ZipEntryNames::isMacMetadata(entry.path))
+        return;
+    const QString name = ZipEntryNames::fileName(entry.path).toLower();
+    if (name.endsWith(QLatin1String(".zip"))) {
+        into->innerZips.push_back(entry);
+    } else if (name.startsWith(QLatin1String("shp-")) && name.endsWith(QLatin1String(".crt")) && name.size() > 8) {
+        entry.store = name.mid(4, name.size() - 8);
+        into->certs.push_back(entry);
+    } else if (name.endsWith(QLatin1String(".key")) && name.size() > 4) {
+        entry.store = name.left(name.size() - 4);
+        into->keys.push_back(entry);
+    }
+}
+
+Error classifyEntries(zip_t *za, const CertificateZipLimits &limits, Entries *entries, QString *detail)
+{
+    const zip_int64_t count = zip_get_num_entries(za, 0);
+    if (count < 0)
+        return Error::NotZip;
+    if (count > limits.maxEntries) {
+        *detail = QStringLiteral("%1 entries").arg(count);
+        return Error::TooLarge;
+    }
+    bool encrypted = false;
+    qint64 declaredTotal = 0;
+    for (zip_uint64_t i = 0; i < zip_uint64_t(count); ++i) {
+        zip_stat_t st;
+        zip_stat_init(&st);
+        if (zip_stat_index(za, i, ZIP_FL_ENC_RAW, &st) != 0)
+            return Error::NotZip;
+        if (const Error tooLarge = checkDeclaredSize(st, limits, &declaredTotal, detail); tooLarge != Error::None)
+            return tooLarge;
+        if ((st.valid & ZIP_STAT_ENCRYPTION_METHOD) != 0 && st.encryption_method != ZIP_EM_NONE)
+            encrypted = true;
+        Entry entry;
+        entry.index = i;
+        entry.path = entryPath(za, i);
+        classify(entry, entries);
+    }
+    return encrypted ? Error::PasswordProtected : Error::None;
+}
+
+std::vector<Entry> ofStore(const std::vector<Entry> &entries, const QString &store)
+{
+    std::vector<Entry> mine;
+    for (const Entry &e : entries) {
+        if (e.store == store)
+            mine.push_back(e);
+    }
+    return mine;
+}
+
+// Why the store's pair is incomplete: a nested ZIP, another store's files, or missing names.
+Error explainMissing(const Entries &all, const std::vector<Entry> &myCerts, const std::vector<Entry> &myKeys,
+                     CertificateZipResult *r)
+{
+    if (!all.innerZips.empty()) {
+        r->detail = ZipEntryNames::fileName(all.innerZips.front().path);
+        return Error::NestedZip;
+    }
+    const Entry *foreign = myCerts.empty() && !all.certs.empty() ? &all.certs.front()
+        : (myKeys.empty() && !all.keys.empty() ? &all.keys.front() : nullptr);
+    if (foreign && !r->storeAccount.isEmpty()) {
+        r->detail = foreign->store;
+        return Error::StoreMismatch;
+    }
+    const QString account = r->storeAccount.isEmpty()
+        ? QCoreApplication::translate("crossma::YahooCertificateZip", "<store account>")
+        : r->storeAccount;
+    if (myCerts.empty())
+        r->missing.append(QStringLiteral("SHP-%1.crt").arg(account));
+    if (myKeys.empty())
+        r->missing.append(QStringLiteral("%1.key").arg(account));
+    return Error::FilesMissing;
+}
+
+// The one certificate and the one key of the store account (taken from the
+// certificate's file name when none was typed).
+Error pickPair(const Entries &all, CertificateZipResult *r, Entry *cert, Entry *key)
+{
+    if (r->storeAccount.isEmpty()) {
+        if (!all.certs.empty())
+            r->storeAccount = all.certs.front().store;
+        else if (all.keys.size() == 1)
+            r->storeAccount = all.keys.front().store;
+        for (const Entry &c : all.certs) {
+            if (c.store != r->storeAccount) {
+                for (const Entry &e : all.certs)
+                    r->candidates.append(e.path);
+                return Error::Ambiguous;
+            }
+        }
+    }
+    const std::vector<Entry> myCerts = ofStore(all.certs, r->storeAccount);
+    const std::vector<Entry> myKeys = ofStore(all.keys, r->storeAccount);
+    if (myCerts.size() > 1 || myKeys.size() > 1) {
+        for (const auto *list : {&myCerts, &myKeys}) {
+            if (list->size() > 1) {
+                for (const Entry &e : *list)
+                    r->candidates.append(e.path);
+            }
+        }
+        return Error::Ambiguous;
+    }
+    if (myCerts.empty() || myKeys.empty())
+        return explainMissing(all, myCerts, myKeys, r);
+    *cert = myCerts.front();
+    *key = myKeys.front();
+    r->certificatePath = cert->path;
+    r->keyPath = key->path;
+    return Error::None;
+}
+
+Error readPair(zip_t *za, const Entry &cert, const Entry &key, const CertificateZipLimits &limits,
+               QByteArray *certBytes, QByteArray *keyBytes)
+{
+    qint64 totalRead = 0;
+    ReadStatus status = readEntry(za, cert.index, limits, &totalRead, certBytes);
+    if (status == ReadStatus::Ok)
+        status = readEntry(za, key.index, limits, &totalRead, keyBytes);
+    return statusError(status);
+}
+
+// The certificate and key must be readable, belong together and be valid now.
+Error validatePair(const QByteArray &certBytes, QByteArray keyBytes, const QDateTime &now,
+                   CertificateZipResult *r, pki::PKey *keyOut, pki::Certificate *certOut)
+{
+    pki::Certificate cert = pki::readCertificate(certBytes);
+    pki::KeyStatus keyStatus = pki::KeyStatus::Unreadable;
+    pki::PKey key = pki::readPrivateKey(keyBytes, &keyStatus);
+    pki::wipe(keyBytes);
+    if (!cert)
+        return Error::CertificateUnreadable;
+    if (keyStatus == pki::KeyStatus::Encrypted)
+        return Error::KeyEncrypted;
+    if (!key)
+        return Error::KeyUnreadable;
+
+    r->subject = pki::nameText(X509_get_subject_name(cert.get()));
+    r->issuer = pki::nameText(X509_get_issuer_name(cert.get()));
+    r->serialNumber = pki::serialText(cert.get());
+    r->notBefore = pki::toDateTime(X509_get0_notBefore(cert.get()));
+    r->notAfter = pki::toDateTime(X509_get0_notAfter(cert.get()));
+    r->keyType = pki::keyDescription(key.get());
+
+    const int matches = X509_check_private_key(cert.get(), key.get());
+    pki::clearErrors();
+    if (matches != 1)
+        return Error::KeyMismatch;
+    if (!r->notBefore.isValid() || now < r->notBefore)
+        return Error::NotYetValid;
+    if (!r->notAfter.isValid() || now > r->notAfter)
+        return Error::Expired;
+    *keyOut = std::move(key);
+    *certOut = std::move(cert);
+    return Error::None;
+}
+
+}  // namespace
+
 CertificateZipResult readCertificateZip(const QByteArray &zip, const CertificateZipOptions &options,
                                         const CancelCheck &cancelled)
 {
@@ -248,177 +465,31 @@ CertificateZipResult readCertificateZip(const QByteArray &zip, const Certificate
     CertificateZipResult r;
     // Full-width letters typed with a Japanese IME still name the same store.
     r.storeAccount = options.storeAccount.normalized(QString::NormalizationForm_KC).trimmed().toLower();
-
     if (isCancelled())
         return finish(r, Error::Cancelled);
-    if (zip.size() > limits.maxArchiveBytes)
-        return finish(r, Error::TooLarge);
-    // 22 bytes is the smallest ZIP (an end-of-central-directory record alone).
-    if (zip.size() < 22)
-        return finish(r, Error::NotZip);
 
-    zip_error_t zerr;
-    zip_error_init(&zerr);
-    zip_source_t *source = zip_source_buffer_create(zip.constData(), zip_uint64_t(zip.size()), 0, &zerr);
-    if (!source) {
-        zip_error_fini(&zerr);
-        return finish(r, Error::NotZip);
-    }
-    std::unique_ptr<zip_t, ZipDiscard> za(zip_open_from_source(source, ZIP_RDONLY, &zerr));
-    zip_error_fini(&zerr);
-    if (!za) {
-        zip_source_free(source);
-        return finish(r, Error::NotZip);
-    }
-
-    const zip_int64_t count = zip_get_num_entries(za.get(), 0);
-    if (count < 0)
-        return finish(r, Error::NotZip);
-    if (count > limits.maxEntries) {
-        r.detail = QStringLiteral("%1 entries").arg(count);
-        return finish(r, Error::TooLarge);
-    }
-
-    std::vector<Entry> certs, keys, innerZips;
-    bool encrypted = false;
-    qint64 declaredTotal = 0;
-    for (zip_uint64_t i = 0; i < zip_uint64_t(count); ++i) {
-        zip_stat_t st;
-        zip_stat_init(&st);
-        if (zip_stat_index(za.get(), i, ZIP_FL_ENC_RAW, &st) != 0)
-            return finish(r, Error::NotZip);
-        if ((st.valid & ZIP_STAT_SIZE) != 0) {
-            if (st.size > zip_uint64_t(limits.maxTotalUncompressed)
-                || declaredTotal + qint64(st.size) > limits.maxTotalUncompressed) {
-                r.detail = QStringLiteral("declared size over %1 bytes").arg(limits.maxTotalUncompressed);
-                return finish(r, Error::TooLarge);
-            }
-            declaredTotal += qint64(st.size);
-            if ((st.valid & ZIP_STAT_COMP_SIZE) != 0 && st.size > 16 * 1024
-                && st.size > zip_uint64_t(limits.maxRatio) * st.comp_size) {
-                r.detail = QStringLiteral("compression ratio over %1").arg(limits.maxRatio);
-                return finish(r, Error::TooLarge);
-            }
-        }
-        if ((st.valid & ZIP_STAT_ENCRYPTION_METHOD) != 0 && st.encryption_method != ZIP_EM_NONE)
-            encrypted = true;
-
-        Entry entry;
-        entry.index = i;
-        entry.path = entryPath(za.get(), i);
-        if (entry.path.isEmpty() || entry.path.endsWith(QLatin1Char('/'))
-            || ZipEntryNames::isMacMetadata(entry.path))
-            continue;
-        const QString name = ZipEntryNames::fileName(entry.path).toLower();
-        if (name.endsWith(QLatin1String(".zip"))) {
-            innerZips.push_back(entry);
-        } else if (name.startsWith(QLatin1String("shp-")) && name.endsWith(QLatin1String(".crt"))
-                   && name.size() > 8) {
-            entry.store = name.mid(4, name.size() - 8);
-            certs.push_back(entry);
-        } else if (name.endsWith(QLatin1String(".key")) && name.size() > 4) {
-            entry.store = name.left(name.size() - 4);
-            keys.push_back(entry);
-        }
-    }
-    if (encrypted)
-        return finish(r, Error::PasswordProtected);
-
-    // Without a typed account, the certificate's file name says whose it is.
-    if (r.storeAccount.isEmpty()) {
-        if (!certs.empty())
-            r.storeAccount = certs.front().store;
-        else if (keys.size() == 1)
-            r.storeAccount = keys.front().store;
-        for (const Entry &cert : certs) {
-            if (cert.store != r.storeAccount) {
-                for (const Entry &e : certs)
-                    r.candidates.append(e.path);
-                return finish(r, Error::Ambiguous);
-            }
-        }
-    }
-    std::vector<Entry> myCerts, myKeys;
-    for (const Entry &e : certs) {
-        if (e.store == r.storeAccount)
-            myCerts.push_back(e);
-    }
-    for (const Entry &e : keys) {
-        if (e.store == r.storeAccount)
-            myKeys.push_back(e);
-    }
-    if (myCerts.size() > 1 || myKeys.size() > 1) {
-        for (const auto *list : {&myCerts, &myKeys}) {
-            if (list->size() > 1) {
-                for (const Entry &e : *list)
-                    r.candidates.append(e.path);
-            }
-        }
-        return finish(r, Error::Ambiguous);
-    }
-    if (myCerts.empty() || myKeys.empty()) {
-        if (!innerZips.empty()) {
-            r.detail = ZipEntryNames::fileName(innerZips.front().path);
-            return finish(r, Error::NestedZip);
-        }
-        const Entry *foreign = myCerts.empty() && !certs.empty() ? &certs.front()
-            : (myKeys.empty() && !keys.empty() ? &keys.front() : nullptr);
-        if (foreign && !r.storeAccount.isEmpty()) {
-            r.detail = foreign->store;
-            return finish(r, Error::StoreMismatch);
-        }
-        const QString account = r.storeAccount.isEmpty()
-            ? QCoreApplication::translate("crossma::YahooCertificateZip", "<store account>")
-            : r.storeAccount;
-        if (myCerts.empty())
-            r.missing.append(QStringLiteral("SHP-%1.crt").arg(account));
-        if (myKeys.empty())
-            r.missing.append(QStringLiteral("%1.key").arg(account));
-        return finish(r, Error::FilesMissing);
-    }
-    r.certificatePath = myCerts.front().path;
-    r.keyPath = myKeys.front().path;
-
+    ZipHandle za;
+    Entries entries;
+    Entry certEntry, keyEntry;
+    if (Error e = openZip(zip, limits, &za); e != Error::None)
+        return finish(r, e);
+    if (Error e = classifyEntries(za.get(), limits, &entries, &r.detail); e != Error::None)
+        return finish(r, e);
+    if (Error e = pickPair(entries, &r, &certEntry, &keyEntry); e != Error::None)
+        return finish(r, e);
     if (isCancelled())
         return finish(r, Error::Cancelled);
-    qint64 totalRead = 0;
-    QByteArray certBytes;
-    ReadStatus status = readEntry(za.get(), myCerts.front().index, limits, &totalRead, &certBytes);
-    if (status != ReadStatus::Ok)
-        return finish(r, statusError(status));
-    QByteArray keyBytes;
-    status = readEntry(za.get(), myKeys.front().index, limits, &totalRead, &keyBytes);
-    if (status != ReadStatus::Ok)
-        return finish(r, statusError(status));
 
-    const pki::Certificate cert = pki::readCertificate(certBytes);
-    pki::KeyStatus keyStatus = pki::KeyStatus::Unreadable;
-    const pki::PKey key = pki::readPrivateKey(keyBytes, &keyStatus);
-    pki::wipe(keyBytes);
-    if (!cert)
-        return finish(r, Error::CertificateUnreadable);
-    if (keyStatus == pki::KeyStatus::Encrypted)
-        return finish(r, Error::KeyEncrypted);
-    if (!key)
-        return finish(r, Error::KeyUnreadable);
-
-    r.subject = pki::nameText(X509_get_subject_name(cert.get()));
-    r.issuer = pki::nameText(X509_get_issuer_name(cert.get()));
-    r.serialNumber = pki::serialText(cert.get());
-    r.notBefore = pki::toDateTime(X509_get0_notBefore(cert.get()));
-    r.notAfter = pki::toDateTime(X509_get0_notAfter(cert.get()));
-    r.keyType = pki::keyDescription(key.get());
-
-    const int matches = X509_check_private_key(cert.get(), key.get());
-    pki::clearErrors();
-    if (matches != 1)
-        return finish(r, Error::KeyMismatch);
-
+    QByteArray certBytes, keyBytes;
+    if (Error e = readPair(za.get(), certEntry, keyEntry, limits, &certBytes, &keyBytes); e != Error::None) {
+        pki::wipe(keyBytes);
+        return finish(r, e);
+    }
     const QDateTime now = options.now.isValid() ? options.now.toUTC() : QDateTime::currentDateTimeUtc();
-    if (!r.notBefore.isValid() || now < r.notBefore)
-        return finish(r, Error::NotYetValid);
-    if (!r.notAfter.isValid() || now > r.notAfter)
-        return finish(r, Error::Expired);
+    pki::PKey key;
+    pki::Certificate cert;
+    if (Error e = validatePair(certBytes, std::move(keyBytes), now, &r, &key, &cert); e != Error::None)
+        return finish(r, e);
     if (isCancelled())
         return finish(r, Error::Cancelled);
 

@@ -321,4 +321,12 @@ VerifyJob *YahooConnector::verify(const FieldValues &normalised, const Endpoints
     return new YahooVerifyJob(normalised, app, endpoints, displayName(), parent);
 }
 
+QList<ExpirySpec> YahooConnector::expiries() const
+{
+    return {{QStringLiteral("certificateExpiry"), tr("Certificate expiry"), kExpirySoonDays,
+             tr("Download the new API certificate in ストアクリエイターPro, then load it with Edit.")},
+            {QStringLiteral("refreshTokenExpiry"), tr("Login (refresh token) expiry"), kExpirySoonDays,
+             tr("Log in to Yahoo! JAPAN again with Edit.")}};
+}
+
 }  // namespace crossma

@@ -50,6 +50,7 @@ public:
     }
     QList<FieldSpec> fields() const override;
     Procedure procedure() const override;
+    QList<ExpirySpec> expiries() const override;
     FieldValues normalise(const FieldValues &raw) const override;
     QList<FieldProblem> check(const FieldValues &normalised) const override;
     VerifyJob *verify(const FieldValues &normalised, const Endpoints &endpoints,

@@ -1,5 +1,7 @@
 #include "yahooextra.h"
+#include "yahoopageextra.h"
 
+#include "look.h"
 #include "mallpagecontroller.h"
 #include "yahoo/yahooconnector.h"
 #include "yahoo/yahoopublickey.h"
@@ -87,9 +89,13 @@ void YahooExtra::updateKeyStatus()
     m_keyStatus->setProperty("role", key.ok() && !key.repaired() ? QStringLiteral("success")
                                      : key.ok()                  ? QStringLiteral("infoNote")
                                                                  : QStringLiteral("problem"));
-    m_keyStatus->style()->unpolish(m_keyStatus);
-    m_keyStatus->style()->polish(m_keyStatus);
+    look::repolish(m_keyStatus);
     m_keyStatus->setVisible(true);
+}
+
+QWidget *createYahooPageExtra(MallPageController &controller, QWidget *parent)
+{
+    return new YahooExtra(controller, parent);
 }
 
 }  // namespace crossma

@@ -1,5 +1,7 @@
 #include "aupayaddresslist.h"
+#include "aupaypageextra.h"
 
+#include "look.h"
 #include "servicedata.h"
 
 #include <QClipboard>
@@ -16,16 +18,6 @@
 #include <QVBoxLayout>
 
 namespace crossma {
-
-namespace {
-QLabel *wrapped(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    return label;
-}
-}  // namespace
 
 QStringList AupayAddressList::parseAddresses(const QByteArray &serviceJson, QString *error)
 {
@@ -72,13 +64,13 @@ AupayAddressList::AupayAddressList(QWidget *parent) : QWidget(parent)
     column->addWidget(heading);
 
     if (m_addresses.isEmpty()) {
-        QLabel *problem = wrapped(error, this);
+        QLabel *problem = look::wrappedLabel(error, this);
         problem->setObjectName(QStringLiteral("aupayAddressError"));
         column->addWidget(problem);
         return;
     }
 
-    column->addWidget(wrapped(tr("In Wow!manager > API利用申請 > APIキーの発行はこちら > "
+    column->addWidget(look::wrappedLabel(tr("In Wow!manager > API利用申請 > APIキーの発行はこちら > "
                                  "<2.接続元IPアドレス>, enter each address exactly as shown "
                                  "(including \"/28\"), then press 登録."),
                               this));
@@ -131,7 +123,7 @@ AupayAddressList::AupayAddressList(QWidget *parent) : QWidget(parent)
     icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(size, size));
     icon->setAlignment(Qt::AlignTop);
     noteRow->addWidget(icon);
-    noteRow->addWidget(wrapped(tr("The connection test on this page is sent from this computer. "
+    noteRow->addWidget(look::wrappedLabel(tr("The connection test on this page is sent from this computer. "
                                   "For it to pass from here, also register this computer's "
                                   "internet (global) IP address in <2.接続元IPアドレス>."),
                                note),
@@ -143,6 +135,12 @@ void AupayAddressList::copy(const QString &text, const QString &confirmation)
 {
     QGuiApplication::clipboard()->setText(text);
     m_status->setText(confirmation);
+}
+
+QWidget *createAupayPageExtra(MallPageController &controller, QWidget *parent)
+{
+    Q_UNUSED(controller)
+    return new AupayAddressList(parent);
 }
 
 }  // namespace crossma

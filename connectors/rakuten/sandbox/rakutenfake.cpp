@@ -34,20 +34,31 @@ const QList<QPair<QString, Outcome>> &keys()
     return table;
 }
 
-// The outcome for the ESA credentials sent, or nothing when they are wrong.
-std::optional<Outcome> outcomeFor(const Request &request)
+struct Answer {
+    Outcome outcome = Outcome::Ok;
+    int daysLeft = 41;
+};
+
+// The answer for the ESA credentials sent, or nothing when they are wrong.
+std::optional<Answer> answerFor(const Request &request, RakutenFake::OwnKeys &own)
 {
     const QByteArray header = request.header("authorization");
     if (!header.startsWith("ESA "))
         return std::nullopt;
     const QString decoded = QString::fromUtf8(QByteArray::fromBase64(header.mid(4)));
+    {
+        const QMutexLocker lock(&own.mutex);
+        const auto it = own.byCredentials.constFind(decoded);
+        if (it != own.byCredentials.cend())
+            return Answer{it->hang ? Outcome::Slow : Outcome::Ok, it->daysLeft};
+    }
     const QString secret = decoded.section(QLatin1Char(':'), 0, 0);
     const QString license = decoded.section(QLatin1Char(':'), 1);
     if (secret != QLatin1String(RakutenFake::kSecret))
         return std::nullopt;
     for (const auto &entry : keys()) {
         if (entry.first == license)
-            return entry.second;
+            return Answer{entry.second, entry.second == Outcome::ExpiresSoon ? 9 : 41};
     }
     return std::nullopt;
 }
@@ -76,12 +87,12 @@ QByteArray expiryInDays(int days)
     return day.toString(Qt::ISODate).toLatin1() + "T23:59:59";
 }
 
-Response expiryDate(const Request &request)
+Response expiryDate(const Request &request, RakutenFake::OwnKeys &own)
 {
-    const auto outcome = outcomeFor(request);
-    if (!outcome || request.query.queryItemValue(QStringLiteral("licenseKey")).isEmpty())
+    const auto answer = answerFor(request, own);
+    if (!answer || request.query.queryItemValue(QStringLiteral("licenseKey")).isEmpty())
         return Response::xml(401, xmlAuthError("license-management.license-key.expiry-date"));
-    switch (*outcome) {
+    switch (answer->outcome) {
     case Outcome::Expired:
         return jsonError(401, "GA0001", "Un-Authorised");
     case Outcome::RateLimited:
@@ -94,18 +105,19 @@ Response expiryDate(const Request &request)
     case Outcome::Down:
         return Response::text(503, "text/plain", "Service Unavailable");
     case Outcome::ExpiresSoon:
-        return Response::json(200, "{\"expiryDate\":\"" + expiryInDays(9) + "\"}");
     case Outcome::Ok:
     case Outcome::FunctionsOff:
         break;
     }
-    return Response::json(200, "{\"expiryDate\":\"" + expiryInDays(41) + "\"}");
+    return Response::json(200, "{\"expiryDate\":\"" + expiryInDays(answer->daysLeft) + "\"}");
 }
 
-Response shopMaster(const Request &request)
+Response shopMaster(const Request &request, RakutenFake::OwnKeys &own)
 {
-    const auto outcome = outcomeFor(request);
-    if (!outcome || *outcome == Outcome::FunctionsOff || *outcome == Outcome::Expired)
+    const auto answer = answerFor(request, own);
+    if (answer && answer->outcome == Outcome::Slow)
+        return Response::hanging();
+    if (!answer || answer->outcome == Outcome::FunctionsOff || answer->outcome == Outcome::Expired)
         return Response::xml(401, xmlAuthError("shop.shopMaster"));
     return Response::xml(
         200, QByteArrayLiteral(
@@ -124,8 +136,17 @@ Response shopMaster(const Request &request)
 
 void RakutenFake::install(Server &server)
 {
-    server.route("GET", QStringLiteral("/es/1.0/license-management/license-key/expiry-date"), expiryDate);
-    server.route("GET", QStringLiteral("/es/1.0/shop/shopMaster"), shopMaster);
+    const std::shared_ptr<OwnKeys> own = m_own;
+    server.route("GET", QStringLiteral("/es/1.0/license-management/license-key/expiry-date"),
+                 [own](const Request &request) { return expiryDate(request, *own); });
+    server.route("GET", QStringLiteral("/es/1.0/shop/shopMaster"),
+                 [own](const Request &request) { return shopMaster(request, *own); });
+}
+
+void RakutenFake::accept(const QString &serviceSecret, const QString &licenseKey, int daysLeft, bool hang)
+{
+    const QMutexLocker lock(&m_own->mutex);
+    m_own->byCredentials.insert(serviceSecret + QLatin1Char(':') + licenseKey, OwnKey{daysLeft, hang});
 }
 
 QList<Scenario> RakutenFake::scenarios() const

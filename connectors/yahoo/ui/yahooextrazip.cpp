@@ -1,5 +1,6 @@
 #include "yahooextrazip.h"
 
+#include "look.h"
 #include "mallpagecontroller.h"
 #include "yahoo/certificatezip.h"
 #include "yahoo/yahooconnector.h"
@@ -169,8 +170,7 @@ void YahooExtraZip::setStatus(const QString &text, const QString &role)
 {
     m_status->setText(text);
     m_status->setProperty("role", role);
-    m_status->style()->unpolish(m_status);
-    m_status->style()->polish(m_status);
+    look::repolish(m_status);
     m_status->setVisible(!text.isEmpty());
 }
 

@@ -1,5 +1,6 @@
 #include "yahooextralogin.h"
 
+#include "look.h"
 #include "mallpagecontroller.h"
 #include "servicedata.h"
 #include "yahoo/yahooconfig.h"
@@ -142,8 +143,7 @@ void YahooExtraLogin::setStatus(const QString &text, const QString &role)
 {
     m_status->setText(text);
     m_status->setProperty("role", role);
-    m_status->style()->unpolish(m_status);
-    m_status->style()->polish(m_status);
+    look::repolish(m_status);
 }
 
 void YahooExtraLogin::setWaiting(bool waiting)

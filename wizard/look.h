@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QString>
+
+class QLabel;
+class QLayout;
+class QWidget;
+
+namespace crossma::look {
+
+// The style sheet of the wizard's pages and the overview (resources/wizard.qss).
+QString styleSheet();
+
+// Sets the widget's "role" (what the style sheet keys on) and restyles it.
+void setRole(QWidget *widget, const QString &role);
+// Restyles a widget after a property the style sheet reads has changed.
+void repolish(QWidget *widget);
+
+// A plain-text label that wraps.
+QLabel *wrappedLabel(const QString &text, QWidget *parent);
+
+// Empties a layout; its widgets leave the screen at once and are freed later.
+void clearLayout(QLayout *layout);
+
+}  // namespace crossma::look
