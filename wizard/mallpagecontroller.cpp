@@ -93,14 +93,19 @@ bool MallPageController::runTest()
     if (m_secretsCleared) {
         // A saved page tests what is stored: its secrets are read back first.
         m_secretsCleared = false;
+        loadStored();
+    }
+    if (m_loadingSecrets) {
+        // The saved secrets are on their way from the keychain: test once they are in.
+        setState(State::Checking);
         auto connection = std::make_shared<QMetaObject::Connection>();
         *connection = connect(this, &MallPageController::loadingChanged, this, [this, connection](bool loading) {
             if (loading)
                 return;
             disconnect(*connection);
+            setState(State::Editing);
             runTest();
         });
-        loadStored();
         return true;
     }
     const FieldValues normalised = normalisedValues();
