@@ -1,7 +1,7 @@
 // Windows and a store that is still working: closing the wizard or the home
 // window mid-save waits (showing 保存中…) until the keychain has answered,
 // and 編集 / 連携を解除 stay disabled while すべて再確認 reads the saved values.
-#include "test_wizard_support.h"
+#include "test_rakuten_wizard.h"
 
 #include "homewindow.h"
 #include "mallpage.h"
@@ -33,27 +33,13 @@ QLabel *visibleNotice(QWidget *window)
 
 TEST_CASE("Closing the wizard while a save runs waits for the save and says so", "[lifetimes]")
 {
-    test::TestStore t;
-    test::SandboxFixture sandbox;
-    RakutenConnector connector;
-    const test::RakutenValues good;
-    WizardContext context;
-    context.connectors = {&connector};
-    context.endpoints = test::acceptRakuten(sandbox, good, 41);
-    context.store = &t.store;
-    SetupWizard wizard(context);
-    wizard.show();
-    MallPage *page = wizard.mallPage(QStringLiteral("rakuten"));
-    REQUIRE(page);
-    MallPageController *c = page->controller();
-    c->setValue(QStringLiteral("serviceSecret"), good.secret);
-    c->setValue(QStringLiteral("licenseKey"), good.license);
-    c->setValue(QStringLiteral("shopUrl"), good.shopUrl);
-    page->findChild<QPushButton *>(QStringLiteral("testButton"))->click();
-    REQUIRE(test::waitFor([c] { return !c->isChecking(); }, 30000));
-    REQUIRE(c->canSave());
+    test::TestedRakutenPage r;
+    REQUIRE(r.open());
+    SetupWizard &wizard = *r.wizard;
+    const test::RakutenValues &good = r.good;
+    test::TestStore &t = r.t;
 
-    page->findChild<QPushButton *>(QStringLiteral("saveButton"))->click();
+    r.button("saveButton")->click();
     const bool closeViaCancel = GENERATE(false, true);
     if (closeViaCancel)
         wizard.reject();  // 閉じる / Esc

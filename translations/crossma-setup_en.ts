@@ -1240,6 +1240,10 @@
         <source>Not set up</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Saved in the password vault (keychain). Type here only to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>crossma::MallPageController</name>

@@ -1241,6 +1241,10 @@
         <source>Not set up</source>
         <translation>未設定</translation>
     </message>
+    <message>
+        <source>Saved in the password vault (keychain). Type here only to change it.</source>
+        <translation>パスワード保管庫（キーチェーン）に保存済みです。変更する場合だけ入力してください。</translation>
+    </message>
 </context>
 <context>
     <name>crossma::MallPageController</name>

@@ -237,6 +237,15 @@ void FieldEditor::setReadOnly(bool readOnly)
         m_browse->setEnabled(!readOnly);
 }
 
+void FieldEditor::setPlaceholder(const QString &text)
+{
+    const QString shown = text.isEmpty() ? m_spec.placeholder : text;
+    if (m_line)
+        m_line->setPlaceholderText(shown);
+    if (m_text)
+        m_text->setPlaceholderText(shown);
+}
+
 void FieldEditor::setScreenShare(bool on)
 {
     m_screenShare = on;

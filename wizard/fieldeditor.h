@@ -35,6 +35,8 @@ public:
     void setProblem(const QString &message);
     QString problem() const;
     void setReadOnly(bool readOnly);
+    // Stands in the empty box instead of the spec's example ("" puts that back).
+    void setPlaceholder(const QString &text);
     // Screen-share mode: secrets masked, the reveal toggle disabled; turning it
     // on re-masks a revealed secret at once.
     void setScreenShare(bool on);

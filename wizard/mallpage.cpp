@@ -193,8 +193,14 @@ void MallPage::connectController()
     MallPageController *controller = m_controller;
     connect(controller, &MallPageController::valueChanged, this,
             [this](const QString &fieldId, const QString &raw) {
-                if (FieldEditor *editor = m_editors.value(fieldId))
-                    editor->setValue(raw);
+                FieldEditor *editor = m_editors.value(fieldId);
+                if (!editor)
+                    return;
+                editor->setValue(raw);
+                // A saved secret is not kept on the page: say where it is.
+                editor->setPlaceholder(raw.isEmpty() && m_controller->secretsCleared()
+                                           ? tr("Saved in the password vault (keychain). Type here only to change it.")
+                                           : QString());
             });
     connect(controller, &MallPageController::stateChanged, this, &MallPage::onStateChanged);
     connect(controller, &MallPageController::canSaveChanged, this, &MallPage::onStateChanged);

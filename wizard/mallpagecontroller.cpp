@@ -1,5 +1,9 @@
 #include "mallpagecontroller.h"
 
+#include "core/wipe.h"
+
+#include <memory>
+
 namespace crossma {
 
 MallPageController::MallPageController(Connector *connector, const Endpoints &endpoints,
@@ -30,9 +34,15 @@ FieldValues MallPageController::normalisedValues() const
 
 void MallPageController::setValue(const QString &fieldId, const QString &raw)
 {
+    // The seller edits a saved page: its secrets come back from the keychain.
+    const bool refill = m_secretsCleared;
+    m_secretsCleared = false;
     m_editedFields.insert(fieldId);
-    if (m_raw.contains(fieldId) && m_raw.value(fieldId) == raw)
+    if (m_raw.contains(fieldId) && m_raw.value(fieldId) == raw) {
+        if (refill)
+            loadStored();
         return;
+    }
     m_raw.insert(fieldId, raw);
     emit valueChanged(fieldId, raw);
 
@@ -54,6 +64,8 @@ void MallPageController::setValue(const QString &fieldId, const QString &raw)
     if (m_state == State::Verified || m_state == State::Failed || m_state == State::Saved)
         setState(State::Editing);
     updateCanSave();
+    if (refill)
+        loadStored();
 }
 
 void MallPageController::fill(const FieldValues &raw)
@@ -78,6 +90,24 @@ bool MallPageController::runTest()
 {
     if (m_state == State::Checking || m_state == State::Saving)
         return false;
+    if (m_secretsCleared) {
+        // A saved page tests what is stored: its secrets are read back first.
+        m_secretsCleared = false;
+        loadStored();
+    }
+    if (m_loadingSecrets) {
+        // The saved secrets are on their way from the keychain: test once they are in.
+        setState(State::Checking);
+        auto connection = std::make_shared<QMetaObject::Connection>();
+        *connection = connect(this, &MallPageController::loadingChanged, this, [this, connection](bool loading) {
+            if (loading)
+                return;
+            disconnect(*connection);
+            setState(State::Editing);
+            runTest();
+        });
+        return true;
+    }
     const FieldValues normalised = normalisedValues();
     const QList<FieldProblem> problems = m_connector->check(normalised);
     m_problems = problems;
@@ -187,6 +217,8 @@ bool MallPageController::save()
             // Values changed meanwhile (by a mall extra) are not the saved ones.
             const bool same = Connector::fingerprint(self->normalisedValues()) == fingerprint;
             self->setState(same ? State::Saved : State::Editing);
+            if (same)
+                self->clearSecretsAfterSave();
             emit self->storedChanged();
         } else {
             // The store kept the previous state whole; the check still holds.
@@ -253,6 +285,20 @@ void MallPageController::loadStored()
         emit self->loadingChanged(false);
         emit self->storedChanged();
     });
+}
+
+void MallPageController::clearSecretsAfterSave()
+{
+    // What the seller typed is now what is stored: a later keychain read may fill it.
+    m_editedFields.clear();
+    for (const QString &id : m_connector->secretFieldIds()) {
+        if (m_raw.value(id).isEmpty())
+            continue;
+        m_secretsCleared = true;
+        wipe(m_raw[id]);
+        m_raw.insert(id, QString());
+        emit valueChanged(id, QString());
+    }
 }
 
 void MallPageController::setLoadedValue(const QString &fieldId, const QString &raw)

@@ -70,6 +70,9 @@ public:
     bool isLoadingSecrets() const { return m_loadingSecrets; }
     QString loadMessage() const { return m_loadMessage; }
     bool isLinked() const { return m_stored.linked; }
+    // After a save the secrets leave the page (they are in the keychain); the
+    // first edit reads them back, so nothing unchanged has to be typed again.
+    bool secretsCleared() const { return m_secretsCleared; }
     StoredMall stored() const { return m_stored; }
 
 signals:
@@ -91,6 +94,7 @@ private:
     void onTestFinished(const VerifyResult &result);
     void updateCanSave();
     void setLoadedValue(const QString &fieldId, const QString &raw);
+    void clearSecretsAfterSave();
 
     Connector *m_connector;
     Endpoints m_endpoints;
@@ -111,6 +115,7 @@ private:
     StoredMall m_stored;
     bool m_loadingSecrets = false;
     QString m_loadMessage;
+    bool m_secretsCleared = false;
     QSet<QString> m_editedFields;  // typed by the seller: a late keychain read must not overwrite
 };
 
