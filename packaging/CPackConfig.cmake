@@ -11,6 +11,8 @@ set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "link a seller's mall stores to the crossm
 set(CPACK_PACKAGE_CONTACT "クロスマ <maintainers@crossma.jp>")
 set(CPACK_PACKAGE_INSTALL_DIRECTORY "crossma-setup")
 set(CPACK_STRIP_FILES ON)
+# Packaging needs only the program (dev.sh package builds it), not the tests.
+set(CMAKE_SKIP_INSTALL_ALL_DEPENDENCY ON)
 # Directories 0755 in every package format (CPack's default follows the umask).
 set(CPACK_INSTALL_DEFAULT_DIRECTORY_PERMISSIONS
     OWNER_READ OWNER_WRITE OWNER_EXECUTE GROUP_READ GROUP_EXECUTE WORLD_READ WORLD_EXECUTE)
@@ -53,9 +55,9 @@ set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION utils)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "https://crossma.jp/")
-# The extended description: English, then Japanese (lines under 80 columns).
-set(CPACK_DEBIAN_PACKAGE_DESCRIPTION [=[link a seller's mall stores to the crossma service
-A step-by-step wizard for store owners selling at Amazon, Yahoo! Shopping,
+# The extended description under the summary line: English, then Japanese
+# (lines under 80 columns).
+set(CPACK_DEBIAN_PACKAGE_DESCRIPTION [=[A step-by-step wizard for store owners selling at Amazon, Yahoo! Shopping,
 Rakuten Ichiba and au PAY Market. It shows where each value is found in the
 mall's admin pages, tests it with the mall before anything is saved, and keeps
 the secrets in the desktop's keychain (Secret Service). The verify and status

@@ -103,10 +103,13 @@ echo "  ok: apt installed it with $(grep -c '^Setting up' "$root/tmp/apt.log") p
 
 version=$(in_root crossma-setup --version 2>&1 || true)
 check "--version answers ($version)" grep -q "^crossma-setup [0-9]" <<<"$version"
-status_json=$(in_root env QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=/tmp crossma-setup status --json 2>/dev/null || true)
-check "status --json prints the malls ($status_json)" grep -q '"malls"' <<<"$status_json"
+mkdir -m 700 "$root/run/crossma-check"
+session=(env QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=/run/crossma-check)
+status_json=$(in_root "${session[@]}" crossma-setup status --json 2>/dev/null || true)
+check "status --json lists the malls ($(grep -c '"mall"' <<<"$status_json") malls)" \
+  grep -q '"malls"' <<<"$status_json"
 check "the GUI reaches its first page offscreen" \
-  in_root env QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=/tmp timeout 60 crossma-setup --exit-after-first-page
+  in_root "${session[@]}" timeout 60 crossma-setup --exit-after-first-page
 for f in /usr/share/applications/jp.crossma.setup.desktop \
          /usr/share/icons/hicolor/scalable/apps/jp.crossma.setup.svg \
          /usr/share/metainfo/jp.crossma.setup.metainfo.xml \
