@@ -1059,6 +1059,13 @@
     </message>
 </context>
 <context>
+    <name>crossma::EndpointsBanner</name>
+    <message>
+        <source>Test servers in use (endpoints file): connection tests go to other servers than the malls&apos;. Saved passwords and keys are not sent there, and no result is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>crossma::ExpiryFacts</name>
     <message>
         <source>Expiry</source>
@@ -1388,6 +1395,41 @@
     </message>
 </context>
 <context>
+    <name>crossma::ProxyCredentialsDialog</name>
+    <message>
+        <source>Proxy sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy server %1 did not accept the user name and password. Enter them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy server %1 of this network asks for a user name and password before this app can reach the malls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They are kept only until this app closes and are never saved. If you do not know them, ask your network administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>crossma::RakutenConnector</name>
     <message>
         <source>Rakuten Ichiba</source>
@@ -1604,6 +1646,10 @@
     </message>
     <message>
         <source>The check was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not checked: this app was started with an endpoints file that sends its requests to other servers, and saved values are only ever sent to %1 itself.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1861,6 +1907,10 @@
         <source>%1: please check the values. Nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The endpoints file sends %1&apos;s requests to other servers, so the saved values are not sent. Saved secrets only ever go to %1 itself. To test against those servers, give the values with --credentials FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>crossma::VerifyJob</name>
@@ -1886,6 +1936,34 @@
     </message>
     <message>
         <source>%1 is having trouble right now (HTTP %2). Your values were not judged; please try the connection test again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered with a redirection to another address (HTTP %2). For your safety nothing was sent there and nothing was saved. Please try again later; if it keeps happening, copy the support information and contact support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A proxy, a public Wi-Fi sign-in page or security software may be intercepting the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent an answer far larger than any answer to this check (over %2 KiB), so this app stopped reading it. Please try again later; if it keeps happening, copy the support information and contact support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered with data that is not a valid web answer. Please try again later; if it keeps happening, copy the support information and contact support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A proxy or security software may be interfering with the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy server %1 asks for a user name and password, so %2 could not be reached. Run the connection test in this app&apos;s window and enter them when asked, or ask your network administrator for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2715,6 +2793,10 @@
     </message>
     <message>
         <source>Could not connect to Yahoo!&apos;s login service. Check that this computer is online, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yahoo!&apos;s login service</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1061,6 +1061,13 @@
     </message>
 </context>
 <context>
+    <name>crossma::EndpointsBanner</name>
+    <message>
+        <source>Test servers in use (endpoints file): connection tests go to other servers than the malls&apos;. Saved passwords and keys are not sent there, and no result is recorded.</source>
+        <translation>テスト用サーバーを使用中（接続先ファイル）：接続テストはモール以外のサーバーに送られます。保存済みのパスワードやキーは送信せず、結果も記録しません。</translation>
+    </message>
+</context>
+<context>
     <name>crossma::ExpiryFacts</name>
     <message>
         <source>Expiry</source>
@@ -1389,6 +1396,41 @@
     </message>
 </context>
 <context>
+    <name>crossma::ProxyCredentialsDialog</name>
+    <message>
+        <source>Proxy sign-in</source>
+        <translation>プロキシへのログイン</translation>
+    </message>
+    <message>
+        <source>The proxy server %1 did not accept the user name and password. Enter them again.</source>
+        <translation>プロキシサーバー %1 がユーザー名とパスワードを受け付けませんでした。もう一度入力してください。</translation>
+    </message>
+    <message>
+        <source>The proxy server %1 of this network asks for a user name and password before this app can reach the malls.</source>
+        <translation>このネットワークのプロキシサーバー %1 が、モールに接続する前にユーザー名とパスワードを求めています。</translation>
+    </message>
+    <message>
+        <source>They are kept only until this app closes and are never saved. If you do not know them, ask your network administrator.</source>
+        <translation>入力した内容はこのアプリを閉じるまでの間だけ使い、保存しません。分からない場合はネットワーク管理者にお問い合わせください。</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>ユーザー名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>ログイン</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
     <name>crossma::RakutenConnector</name>
     <message>
         <source>Rakuten Ichiba</source>
@@ -1606,6 +1648,10 @@
     <message>
         <source>The check was cancelled.</source>
         <translation>確認を取り消しました。</translation>
+    </message>
+    <message>
+        <source>%1 was not checked: this app was started with an endpoints file that sends its requests to other servers, and saved values are only ever sent to %1 itself.</source>
+        <translation>%1は確認していません。このアプリは接続先ファイル付きで起動され、通信が別のサーバーに向けられています。保存済みの値は%1本体にしか送りません。</translation>
     </message>
 </context>
 <context>
@@ -1860,6 +1906,10 @@
         <source>%1: please check the values. Nothing was sent.</source>
         <translation>%1: 入力内容を確認してください。モールには何も送信していません。</translation>
     </message>
+    <message>
+        <source>The endpoints file sends %1&apos;s requests to other servers, so the saved values are not sent. Saved secrets only ever go to %1 itself. To test against those servers, give the values with --credentials FILE.</source>
+        <translation>接続先ファイルが%1への通信を別のサーバーに向けているため、保存済みの値は送信しません。保存した秘密の値は%1本体にしか送りません。そのサーバーでテストするには、--credentials FILE で値を指定してください。</translation>
+    </message>
 </context>
 <context>
     <name>crossma::VerifyJob</name>
@@ -1886,6 +1936,34 @@
     <message>
         <source>%1 is having trouble right now (HTTP %2). Your values were not judged; please try the connection test again later.</source>
         <translation>%1で現在障害が起きているようです（HTTP %2）。入力内容の正誤は判定できていません。時間をおいてもう一度接続テストを行ってください。</translation>
+    </message>
+    <message>
+        <source>%1 answered with a redirection to another address (HTTP %2). For your safety nothing was sent there and nothing was saved. Please try again later; if it keeps happening, copy the support information and contact support.</source>
+        <translation>%1から別のアドレスへの転送（HTTP %2）が返されました。安全のため、転送先には何も送信しておらず、何も保存していません。時間をおいてもう一度お試しください。続く場合は、サポート用情報をコピーしてサポートへご連絡ください。</translation>
+    </message>
+    <message>
+        <source>A proxy, a public Wi-Fi sign-in page or security software may be intercepting the connection.</source>
+        <translation>プロキシ、公衆Wi-Fiのログイン画面、またはセキュリティソフトが通信に割り込んでいる可能性があります。</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer far larger than any answer to this check (over %2 KiB), so this app stopped reading it. Please try again later; if it keeps happening, copy the support information and contact support.</source>
+        <translation>%1から、接続テストの応答としてはありえない大きさ（%2 KiB超）のデータが送られてきたため、このアプリは読み込みを中止しました。時間をおいてもう一度お試しください。続く場合は、サポート用情報をコピーしてサポートへご連絡ください。</translation>
+    </message>
+    <message>
+        <source>%1 answered with data that is not a valid web answer. Please try again later; if it keeps happening, copy the support information and contact support.</source>
+        <translation>%1から、正しい形式ではない応答が返されました。時間をおいてもう一度お試しください。続く場合は、サポート用情報をコピーしてサポートへご連絡ください。</translation>
+    </message>
+    <message>
+        <source>A proxy or security software may be interfering with the connection.</source>
+        <translation>プロキシまたはセキュリティソフトが通信を妨げている可能性があります。</translation>
+    </message>
+    <message>
+        <source>The proxy server %1 asks for a user name and password, so %2 could not be reached. Run the connection test in this app&apos;s window and enter them when asked, or ask your network administrator for them.</source>
+        <translation>プロキシサーバー %1 がユーザー名とパスワードを求めているため、%2に接続できませんでした。このアプリの画面で接続テストを行い、求められたら入力してください。分からない場合はネットワーク管理者にお問い合わせください。</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>（不明）</translation>
     </message>
 </context>
 <context>
@@ -2715,6 +2793,10 @@
     <message>
         <source>Could not connect to Yahoo!&apos;s login service. Check that this computer is online, then try again.</source>
         <translation>Yahoo!のログインサービスに接続できませんでした。このパソコンがインターネットにつながっているか確認して、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Yahoo!&apos;s login service</source>
+        <translation>Yahoo!のログインサービス</translation>
     </message>
 </context>
 <context>
