@@ -2,6 +2,7 @@
 
 #include <QAuthenticator>
 #include <QHash>
+#include <QSet>
 #include <QMutex>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
@@ -34,6 +35,7 @@ struct ProxyAuthState {
     QMutex mutex;
     HttpClient::ProxyCredentialsPrompt prompt;
     QHash<QString, ProxyCredentials> known;  // host:port -> what the seller typed
+    QSet<QString> refused;                   // proxies that turned the last answer down
 };
 
 ProxyAuthState &proxyAuth()
@@ -84,7 +86,9 @@ HttpResponse::Failure classify(QNetworkReply *reply)
     case QNetworkReply::ProtocolFailure:
     case QNetworkReply::ProtocolUnknownError:
     case QNetworkReply::ProtocolInvalidOperationError:
-        return Failure::Malformed;
+        // Qt files HTTP 400 under these too: with a status it is an answer.
+        return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).isValid() ? Failure::None
+                                                                                   : Failure::Malformed;
     default:
         break;
     }
@@ -104,8 +108,9 @@ void answerProxy(const QNetworkProxy &proxy, QAuthenticator *authenticator)
     const QString key = hostPort(proxy);
     QMutexLocker lock(&state.mutex);
     ProxyCredentials credentials = state.known.value(key);
-    // Qt asks again with the same user when the last answer was refused.
-    const bool refused = !authenticator->user().isEmpty();
+    // Qt asks again with the same user when the last answer was refused on
+    // this connection; a request that ended refused is remembered below.
+    const bool refused = state.refused.remove(key) || !authenticator->user().isEmpty();
     if (credentials.user.isEmpty() || refused) {
         state.known.remove(key);
         const HttpClient::ProxyCredentialsPrompt prompt = state.prompt;
@@ -117,6 +122,15 @@ void answerProxy(const QNetworkProxy &proxy, QAuthenticator *authenticator)
     }
     authenticator->setUser(credentials.user);
     authenticator->setPassword(credentials.password);
+}
+// A request ended because the proxy refused what the seller typed: the next
+// one asks again instead of repeating it.
+void forgetRefusedProxyAnswer(const QString &key)
+{
+    ProxyAuthState &state = proxyAuth();
+    QMutexLocker lock(&state.mutex);
+    if (state.known.remove(key) > 0)
+        state.refused.insert(key);
 }
 }  // namespace
 
@@ -164,6 +178,7 @@ void HttpClient::setProxyCredentialsPrompt(ProxyCredentialsPrompt prompt)
     QMutexLocker lock(&state.mutex);
     state.prompt = std::move(prompt);
     state.known.clear();
+    state.refused.clear();
 }
 
 // Stops a reply as soon as it is a redirect or grows past the cap, reading the
@@ -193,6 +208,8 @@ std::shared_ptr<HttpClient::Received> HttpClient::watch(QNetworkReply *reply)
 
 bool HttpClient::Received::readFrom(QNetworkReply *reply)
 {
+    if (!reply->isOpen())  // aborted: nothing more to read
+        return true;
     const qint64 room = qMax<qint64>(kMaxResponseBytes - headerBytes - body.size(), 0);
     body += reply->read(room + 1);  // one byte more tells "too large" from "just fits"
     if (headerBytes + body.size() <= kMaxResponseBytes)
@@ -252,6 +269,8 @@ void HttpClient::send(const QByteArray &verb, const QUrl &url, const HttpHeaders
         response.failure = classify(reply);
         response.errorText = withoutUrlDetails(reply->errorString());
         response.proxy = reply->property(kProxy).toString();
+        if (response.failure == HttpResponse::Failure::ProxyAuth)
+            forgetRefusedProxyAnswer(response.proxy);
         if (response.failure == HttpResponse::Failure::Redirected)
             response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (response.failure == HttpResponse::Failure::None) {
