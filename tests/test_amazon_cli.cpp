@@ -1,6 +1,7 @@
 // `crossma-setup verify --mall amazon` (the real binary) against the sandbox's
 // Amazon fake: the exit codes and JSON support staff and scripts rely on.
 #include <catch2/catch.hpp>
+#include "testpaths.h"
 
 #include "amazon/amazonverifyjob.h"
 #include "amazon/sandbox/amazonfake.h"
@@ -32,7 +33,7 @@ CliRun runVerify(const QString &configDir, const QString &endpointsFile, const F
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), configDir);
     env.insert(QStringLiteral("CROSSMA_LANG"), QStringLiteral("ja"));
     process.setProcessEnvironment(env);
-    process.start(QStringLiteral(CROSSMA_APP_BINARY),
+    process.start(crossma::test::appBinary(),
                   {QStringLiteral("verify"), QStringLiteral("--mall"), QStringLiteral("amazon"),
                    QStringLiteral("--credentials"), QStringLiteral("-"), QStringLiteral("--endpoints"),
                    endpointsFile, QStringLiteral("--json"), QStringLiteral("--timeout"), QStringLiteral("3")});

@@ -1,6 +1,7 @@
 // The au PAY page as the seller sees it: built by the wizard from the
 // connector, with the address list in place, at 1366×768.
 #include <catch2/catch.hpp>
+#include "testpaths.h"
 
 #include "screencheck.h"
 
@@ -75,12 +76,12 @@ TEST_CASE("The au PAY page at 1366x768 shows the address list and keeps its butt
         CHECK(fullyInside(b, &wizard));
     }
 
-    QDir().mkpath(QStringLiteral(CROSSMA_TEST_SCREENSHOT_DIR));
-    const QString top = QStringLiteral(CROSSMA_TEST_SCREENSHOT_DIR "/aupay-page-addresses-1366x768.png");
+    QDir().mkpath(crossma::test::screenshotDir());
+    const QString top = crossma::test::screenshotDir() + QStringLiteral("/aupay-page-addresses-1366x768.png");
     CHECK(wizard.grab().save(top));
     scroll->verticalScrollBar()->setValue(0);
     test::waitFor([] { return false; }, 50);
-    CHECK(wizard.grab().save(QStringLiteral(CROSSMA_TEST_SCREENSHOT_DIR "/aupay-page-top-1366x768.png")));
+    CHECK(wizard.grab().save(crossma::test::screenshotDir() + QStringLiteral("/aupay-page-top-1366x768.png")));
 }
 
 TEST_CASE("The au PAY page after a refused test shows the mall's code and the causes at 1366x768", "[aupay]")
@@ -115,6 +116,6 @@ TEST_CASE("The au PAY page after a refused test shows the mall's code and the ca
     CHECK(fullyInside(result, &wizard));
     CHECK(fullyInside(wizard.button(QWizard::NextButton), &wizard));
 
-    QDir().mkpath(QStringLiteral(CROSSMA_TEST_SCREENSHOT_DIR));
-    CHECK(wizard.grab().save(QStringLiteral(CROSSMA_TEST_SCREENSHOT_DIR "/aupay-page-refused-1366x768.png")));
+    QDir().mkpath(crossma::test::screenshotDir());
+    CHECK(wizard.grab().save(crossma::test::screenshotDir() + QStringLiteral("/aupay-page-refused-1366x768.png")));
 }

@@ -1,6 +1,7 @@
 // The real crossma-setup binary, run as support staff and scripts run it,
 // against loopback servers started in this process.
 #include <catch2/catch.hpp>
+#include "testpaths.h"
 
 #include "keychainprobe.h"
 #include "sandboxfixture.h"
@@ -63,7 +64,7 @@ public:
         env.insert(QStringLiteral("CROSSMA_LANG"), m_lang);
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), m_platform);
         process.setProcessEnvironment(env);
-        process.start(QStringLiteral(CROSSMA_APP_BINARY), args);
+        process.start(crossma::test::appBinary(), args);
         REQUIRE(process.waitForStarted(10000));
         if (!input.isEmpty())
             process.write(input);

@@ -1,6 +1,7 @@
 // An endpoints file is a way to point the app at any server ("support sent me
 // this file"). The values a seller saved must never follow it.
 #include <catch2/catch.hpp>
+#include "testpaths.h"
 
 #include "core/credentialstore.h"
 #include "hostileserver.h"
@@ -54,7 +55,7 @@ TEST_CASE("verify with an endpoints file refuses to send the saved values there"
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.path());
     env.insert(QStringLiteral("CROSSMA_LANG"), QStringLiteral("ja"));
     process.setProcessEnvironment(env);
-    process.start(QStringLiteral(CROSSMA_APP_BINARY),
+    process.start(crossma::test::appBinary(),
                   {QStringLiteral("verify"), QStringLiteral("--mall"), QStringLiteral("rakuten"),
                    QStringLiteral("--endpoints"), endpointsFile, QStringLiteral("--json"),
                    QStringLiteral("--timeout"), QStringLiteral("3")});

@@ -6,6 +6,7 @@
 // Afterwards a fresh store must read the old or the new values whole, with
 // the settings describing the same values, and no chunk left behind.
 #include <catch2/catch.hpp>
+#include "testpaths.h"
 
 #include "core/credentialstore.h"
 #include "core/secretsentry.h"
@@ -208,7 +209,7 @@ void writeRules(const QString &file, const QByteArray &rules)
 bool startSlowSecretService(QProcess &helper, const QString &rules)
 {
     helper.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    helper.start(QStringLiteral(CROSSMA_SLOW_SECRET_SERVICE),
+    helper.start(crossma::test::slowSecretServiceBinary(),
                  {qEnvironmentVariable(UpstreamVar), rules});
     return waitFor([] {
         return QDBusConnection::sessionBus().interface()->isServiceRegistered(QStringLiteral("org.freedesktop.secrets"))

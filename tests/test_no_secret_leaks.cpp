@@ -2,6 +2,7 @@
 // information, status and verify on the command line — and not one of the
 // secrets may show up anywhere but the keychain.
 #include "test_wizard_support.h"
+#include "testpaths.h"
 
 #include "amazon/amazonverifyjob.h"
 #include "aupay/aupayverifyjob.h"
@@ -52,7 +53,7 @@ ChildRun runApp(const QStringList &args, const QString &configHome, const QByteA
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), configHome);
     process.setProcessEnvironment(env);
     process.setProcessChannelMode(QProcess::MergedChannels);
-    process.start(QStringLiteral(CROSSMA_APP_BINARY), args);
+    process.start(crossma::test::appBinary(), args);
     REQUIRE(process.waitForStarted(10000));
     process.write(input);
     process.closeWriteChannel();

@@ -1,6 +1,7 @@
 // 連携の状況 page and 「すべて再確認」: real connectors against the sandbox's
 // HTTPS server, a real keychain (private gnome-keyring), a real settings file.
 #include "test_wizard_support.h"
+#include "testpaths.h"
 
 #include "aupay/sandbox/aupayfake.h"
 #include "core/connector.h"
@@ -281,8 +282,8 @@ TEST_CASE("The overview puts expired keys first, then the ones expiring soon, ea
     CHECK(page->findChildren<QLabel *>(QStringLiteral("reminder")).size() == 2);
     CHECK(page->recheckButton()->isEnabled());
 
-    QDir().mkpath(QStringLiteral(CROSSMA_TEST_SCREENSHOT_DIR));
-    CHECK(wizard.grab().save(QStringLiteral(CROSSMA_TEST_SCREENSHOT_DIR "/overview-1366x768.png")));
+    QDir().mkpath(crossma::test::screenshotDir());
+    CHECK(wizard.grab().save(crossma::test::screenshotDir() + QStringLiteral("/overview-1366x768.png")));
 
     for (const char *id : {"amazon", "yahoo", "aupay"})
         test::storeRemove(t.store, QString::fromLatin1(id));

@@ -2,6 +2,7 @@
 // window raises the first, a writing command waits and then says why it
 // cannot write), and no core dump of a process that holds secrets.
 #include <catch2/catch.hpp>
+#include "testpaths.h"
 
 #include "waitfor.h"
 
@@ -52,7 +53,7 @@ Finished runApp(const Profile &profile, const QStringList &arguments, int timeou
     QProcess process;
     process.setProcessEnvironment(profile.environment());
     process.setProcessChannelMode(QProcess::MergedChannels);
-    process.start(QStringLiteral(CROSSMA_APP_BINARY), arguments);
+    process.start(crossma::test::appBinary(), arguments);
     Finished run;
     run.finished = process.waitForFinished(timeoutMs);
     if (!run.finished) {
@@ -80,7 +81,7 @@ void startWindow(QProcess &window, const Profile &profile, const QString &workin
     window.setProcessEnvironment(profile.environment());
     window.setWorkingDirectory(workingDirectory);
     window.setChildProcessModifier(allowCoreDumps);
-    window.start(QStringLiteral(CROSSMA_APP_BINARY), {QStringLiteral("--lang"), QStringLiteral("ja")});
+    window.start(crossma::test::appBinary(), {QStringLiteral("--lang"), QStringLiteral("ja")});
 }
 
 QString coreLimitLine(qint64 pid)

@@ -1,6 +1,7 @@
 // The wizard's widgets, offscreen: the 楽天市場 page driven like a seller would
 // (typing, clicking), against the sandbox server and the private keychain.
 #include <catch2/catch.hpp>
+#include "testpaths.h"
 
 #include "screencheck.h"
 #include "widgetchild.h"
@@ -459,7 +460,7 @@ TEST_CASE("The wizard fits 1366×768 with a result shown (screenshots)", "[wizar
     CHECK(h.wizard->minimumSizeHint().width() <= 1366);
     CHECK(h.wizard->minimumSizeHint().height() <= 728);  // 768 minus a task bar
     CHECK(h.wizard->size() == QSize(1180, 720));
-    const QString shots = QStringLiteral(CROSSMA_TEST_SCREENSHOT_DIR);
+    const QString shots = crossma::test::screenshotDir();
     waitFor([] { return false; }, 100);  // let layouts settle
     CHECK(h.wizard->grab().save(screenshotPath("wizard-welcome.png")));
 

@@ -2,6 +2,7 @@
 // masks its keys, the header says so, and the mode can be switched at run
 // time (turning it on re-masks what was revealed). Also the side list jump.
 #include <catch2/catch.hpp>
+#include "testpaths.h"
 
 #include "screencheck.h"
 #include "widgetchild.h"
@@ -222,7 +223,7 @@ TEST_CASE("A mall page in screen-share mode fits 1366x768 and 150 % scaling (scr
 {
     ShareHarness h(/*screenShare=*/true, /*withSandbox=*/true);
     MallPage *page = h.goToRakuten();
-    QDir().mkpath(QStringLiteral(CROSSMA_TEST_SCREENSHOT_DIR));
+    QDir().mkpath(crossma::test::screenshotDir());
     const struct {
         QSize size;
         const char *file;
@@ -245,7 +246,7 @@ TEST_CASE("A mall page in screen-share mode fits 1366x768 and 150 % scaling (scr
         const QRect titleText(title->mapTo(h.wizard.get(), QPoint(0, 0)),
                               QSize(title->fontMetrics().horizontalAdvance(title->text()), title->height()));
         CHECK_FALSE(titleText.intersects(QRect(header->mapTo(h.wizard.get(), QPoint(0, 0)), header->size())));
-        CHECK(h.wizard->grab().save(QStringLiteral(CROSSMA_TEST_SCREENSHOT_DIR "/") + QLatin1String(s.file)));
+        CHECK(h.wizard->grab().save(crossma::test::screenshotDir() + QStringLiteral("/") + QLatin1String(s.file)));
     }
     CHECK(page->isVisible());
 }

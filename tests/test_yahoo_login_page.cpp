@@ -2,7 +2,7 @@
 // sandbox fake. The browser is played by QNetworkAccessManager and the seller
 // pastes the address it was sent to; then the connection test runs. Also the
 // certificate ZIP dropped on the old method's drop zone. Screenshots go to
-// CROSSMA_TEST_SCREENSHOT_DIR.
+// test::screenshotDir().
 #include <catch2/catch.hpp>
 
 #include "screencheck.h"

@@ -2,6 +2,7 @@
 // with the sandbox's endpoints file, credentials on standard input, the public
 // key or a certificate ZIP given as a path (read inside the verify job).
 #include <catch2/catch.hpp>
+#include "testpaths.h"
 
 #include "sandboxfixture.h"
 #include "waitfor.h"
@@ -35,7 +36,7 @@ CliRun runVerify(const QTemporaryDir &home, const QString &endpointsFile, const 
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.path());
     env.insert(QStringLiteral("CROSSMA_LANG"), QStringLiteral("ja"));
     process.setProcessEnvironment(env);
-    process.start(QStringLiteral(CROSSMA_APP_BINARY),
+    process.start(crossma::test::appBinary(),
                   {QStringLiteral("verify"), QStringLiteral("--mall"), QStringLiteral("yahoo"),
                    QStringLiteral("--credentials"), QStringLiteral("-"), QStringLiteral("--endpoints"),
                    endpointsFile, QStringLiteral("--json")});

@@ -1,4 +1,5 @@
 #include <catch2/catch.hpp>
+#include "testpaths.h"
 
 #include "testpki.h"
 #include "yahoo/certificatezip.h"
@@ -142,7 +143,7 @@ TEST_CASE("The Yahoo key readers never create temporary files", "[yahoo-zip]")
 {
     // Source-level guard: the readers must not even have the means to write one.
     // (Not __FILE__: ccache's base directory makes it relative to the build folder.)
-    const QDir yahooDir(QStringLiteral(CROSSMA_SOURCE_DIR "/connectors/yahoo"));
+    const QDir yahooDir(crossma::test::sourceDir() + QStringLiteral("/connectors/yahoo"));
     const QStringList mine = {QStringLiteral("certificatezip.cpp"), QStringLiteral("certificatezipasync.cpp"),
                               QStringLiteral("keymaterial.cpp"), QStringLiteral("yahoopublickey.cpp"),
                               QStringLiteral("zipentrynames.cpp")};

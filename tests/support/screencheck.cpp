@@ -1,4 +1,5 @@
 #include "screencheck.h"
+#include "testpaths.h"
 
 #include <QDir>
 #include <QWidget>
@@ -21,8 +22,8 @@ bool fullyInside(QWidget *w, QWidget *window)
 
 QString screenshotPath(const QString &name)
 {
-    QDir().mkpath(QStringLiteral(CROSSMA_TEST_SCREENSHOT_DIR));
-    return QStringLiteral(CROSSMA_TEST_SCREENSHOT_DIR "/") + name;
+    QDir().mkpath(crossma::test::screenshotDir());
+    return crossma::test::screenshotDir() + QStringLiteral("/") + name;
 }
 
 }  // namespace crossma::test

@@ -10,7 +10,7 @@ namespace crossma::test {
 // scroll area's viewport or any other parent on the way up.
 bool fullyInside(QWidget *w, QWidget *window);
 
-// A file in CROSSMA_TEST_SCREENSHOT_DIR (created on first use).
+// A file in test::screenshotDir() (created on first use).
 QString screenshotPath(const QString &name);
 
 }  // namespace crossma::test
