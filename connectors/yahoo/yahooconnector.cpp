@@ -54,8 +54,10 @@ QString YahooConnector::pageTitle() const
 
 QString YahooConnector::pageIntro() const
 {
-    return tr("Enter your store account and the public key issued in Store Creator Pro, then log "
-              "in with the Yahoo! JAPAN ID that manages the store.");
+    return tr("Enter your store account and the public key issued in Store Creator Pro (with its "
+              "バージョン), then log in with the Yahoo! JAPAN ID that manages the store. Only "
+              "stores still on the old method use the API certificate ZIP instead of the public "
+              "key.");
 }
 
 QString YahooConnector::methodOf(const FieldValues &values)
