@@ -2024,10 +2024,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (optional)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>You will need: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2143,10 +2139,6 @@
     </message>
     <message>
         <source>Yahoo! Shopping settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter your store account and the public key issued in Store Creator Pro, then log in with the Yahoo! JAPAN ID that manages the store.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2347,6 +2339,10 @@
     </message>
     <message>
         <source>Log in to Yahoo! JAPAN again with Edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your store account and the public key issued in Store Creator Pro (with its バージョン), then log in with the Yahoo! JAPAN ID that manages the store. Only stores still on the old method use the API certificate ZIP instead of the public key.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2574,27 +2570,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Drop the API certificate ZIP here, as downloaded (no need to unzip it).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the API certificate ZIP</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ZIP files (*.zip);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reading %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>✓ Read: certificate of %1 (%2), valid until %3 (%4 days left). The private key will be kept only in the password store (keychain).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or drop the API certificate ZIP here, as downloaded (no need to unzip it).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

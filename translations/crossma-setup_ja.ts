@@ -2022,10 +2022,6 @@
         <translation>%1を今回設定する</translation>
     </message>
     <message>
-        <source>%1 (optional)</source>
-        <translation>%1（任意）</translation>
-    </message>
-    <message>
         <source>You will need: %1</source>
         <translation>必要なもの: %1</translation>
     </message>
@@ -2142,10 +2138,6 @@
     <message>
         <source>Yahoo! Shopping settings</source>
         <translation>Yahoo!ショッピング設定</translation>
-    </message>
-    <message>
-        <source>Enter your store account and the public key issued in Store Creator Pro, then log in with the Yahoo! JAPAN ID that manages the store.</source>
-        <translation>ストアアカウントと、ストアクリエイターProで発行した公開鍵を入力し、ストアを管理しているYahoo! JAPAN IDでログインしてください。</translation>
     </message>
     <message>
         <source>Store account</source>
@@ -2346,6 +2338,10 @@
     <message>
         <source>Log in to Yahoo! JAPAN again with Edit.</source>
         <translation>【編集】から Yahoo! JAPAN にもう一度ログインしてください。</translation>
+    </message>
+    <message>
+        <source>Enter your store account and the public key issued in Store Creator Pro (with its バージョン), then log in with the Yahoo! JAPAN ID that manages the store. Only stores still on the old method use the API certificate ZIP instead of the public key.</source>
+        <translation>ストアアカウントと、ストアクリエイターProで発行した公開鍵（とその「バージョン」）を入力し、ストアを管理しているYahoo! JAPAN IDでログインしてください。旧方式のストアだけは、公開鍵の代わりにAPI証明書のZIPファイルを使います。</translation>
     </message>
 </context>
 <context>
@@ -2572,28 +2568,16 @@
         <translation>API証明書のZIP</translation>
     </message>
     <message>
-        <source>Drop the API certificate ZIP here, as downloaded (no need to unzip it).</source>
-        <translation>API証明書のZIPファイルを、ダウンロードしたままここにドロップしてください（解凍は不要です）。</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>選択…</translation>
-    </message>
-    <message>
-        <source>Choose the API certificate ZIP</source>
-        <translation>API証明書のZIPファイルを選択</translation>
-    </message>
-    <message>
-        <source>ZIP files (*.zip);;All files (*)</source>
-        <translation>ZIPファイル (*.zip);;すべてのファイル (*)</translation>
-    </message>
-    <message>
         <source>Reading %1…</source>
         <translation>%1 を読み込んでいます…</translation>
     </message>
     <message>
         <source>✓ Read: certificate of %1 (%2), valid until %3 (%4 days left). The private key will be kept only in the password store (keychain).</source>
         <translation>✓ 読み込みました: %1 の証明書（%2）、有効期限 %3（残り %4 日）。秘密鍵はパスワード保管庫（キーチェーン）にだけ保存されます。</translation>
+    </message>
+    <message>
+        <source>Or drop the API certificate ZIP here, as downloaded (no need to unzip it).</source>
+        <translation>または、API証明書のZIPファイルをダウンロードしたままここにドロップしてください（解凍は不要です）。</translation>
     </message>
 </context>
 <context>
