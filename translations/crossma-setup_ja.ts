@@ -1488,7 +1488,7 @@
     </message>
     <message>
         <source>Read the terms of use and press 申し込む. Skip this step if you have already applied.</source>
-        <translation>利用規約を確認して【申し込む】をクリックしてください。すでに申し込み済みの場合は、この手順は不要です。</translation>
+        <translation>利用規約をご確認のうえ【申し込む】をクリックしてください。すでに申し込み済みの場合は、この手順は不要です。</translation>
     </message>
     <message>
         <source>Set every function to 利用する in 利用機能編集</source>
