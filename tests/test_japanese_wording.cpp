@@ -71,6 +71,7 @@ QList<Entry> readTs(const QString &path)
     QString context;
     Entry current;
     bool skip = false;
+    bool numerus = false;
     while (!xml.atEnd()) {
         xml.readNext();
         if (!xml.isStartElement())
@@ -83,13 +84,14 @@ QList<Entry> readTs(const QString &path)
                 entries.append(current);
             current = Entry{context, {}, {}, false};
             skip = false;
+            numerus = xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
         } else if (name == QLatin1String("source")) {
             current.source = xml.readElementText();
         } else if (name == QLatin1String("translation")) {
             const QString type = xml.attributes().value(QLatin1String("type")).toString();
             skip = type == QLatin1String("vanished") || type == QLatin1String("obsolete");
             current.unfinished = type == QLatin1String("unfinished");
-            if (xml.attributes().value(QLatin1String("numerus")) != QLatin1String("yes"))
+            if (!numerus)
                 current.translations << xml.readElementText();
         } else if (name == QLatin1String("numerusform")) {
             current.translations << xml.readElementText();
@@ -97,6 +99,7 @@ QList<Entry> readTs(const QString &path)
     }
     if (!current.source.isEmpty() && !skip)
         entries.append(current);
+    INFO(xml.errorString().toStdString() << " at line " << xml.lineNumber());
     REQUIRE_FALSE(xml.hasError());
     return entries;
 }
