@@ -2265,7 +2265,7 @@
     </message>
     <message>
         <source>Drop the downloaded ZIP file here as it is; no unzip tool is needed. Yahoo! ended API certificates on 2023-07-27, so new settings use the public key.</source>
-        <translation>ダウンロードしたZIPファイルを、解凍せずにそのままここにドロップしてください。解凍ソフトは不要です。API証明書は2023年7月27日に終了したため、新しく設定する場合は公開鍵認証を使ってください。</translation>
+        <translation>ダウンロードしたZIPファイルを、解凍せずにそのまま下の「API証明書（ZIP）」で選ぶか、ドロップしてください。解凍ソフトは不要です。API証明書は2023年7月27日に終了したため、新しく設定する場合は公開鍵認証を使ってください。</translation>
     </message>
     <message>
         <source>If your store already uses the Yahoo! API with another tool, that tool loses its API access the moment a new application for a certificate or key is approved. Apply at a time you choose.</source>
