@@ -32,7 +32,7 @@ TEST_CASE("au PAY comes last in the registry, with its own endpoint key", "[aupa
     CHECK(connectors.back()->id() == QStringLiteral("aupay"));
     CHECK(allEndpointKeys().contains(QStringLiteral("aupay.api")));
     // The page title is the seed's heading, in the seller's language.
-    CHECK(connectors.back()->pageTitle() == QStringLiteral("au PAY マーケット設定"));
+    CHECK(connectors.back()->pageTitle() == QStringLiteral("au PAY マーケット設定（旧Wowma!）"));
 }
 
 TEST_CASE("The au PAY fields: a digit-only member number and a secret API key", "[aupay]")

@@ -114,6 +114,7 @@ TEST_CASE("Yahoo page: log in by pasting the redirected address, then test, with
     body.remove(QStringLiteral("-----END PUBLIC KEY-----"));
     h.controller->setValue(YahooField::publicKey, body.trimmed());
     h.controller->setValue(YahooField::publicKeyVersion, QString::number(YahooFake::kKeyVersion));
+    CHECK(h.wizard->grab().save(test::screenshotPath(QStringLiteral("wizard-yahoo-top.png"))));
     auto *keyStatus = child<QLabel>(h.page, QStringLiteral("yahooKeyStatus"));
     CHECK(keyStatus->isVisible());
     CHECK_FALSE(keyStatus->text().isEmpty());
@@ -126,6 +127,7 @@ TEST_CASE("Yahoo page: log in by pasting the redirected address, then test, with
     CHECK_FALSE(h.controller->problemFor(YahooField::refreshToken).isEmpty());
     auto *status = child<QLabel>(h.page, QStringLiteral("yahooLoginStatus"));
     CHECK(status->text() == h.controller->problemFor(YahooField::refreshToken));
+    CHECK(h.wizard->grab().save(test::screenshotPath(QStringLiteral("wizard-yahoo-refused.png"))));
 
     child<QPushButton>(h.page, QStringLiteral("yahooLoginButton"))->click();
     REQUIRE(waitFor([&h] { return !h.opened.isEmpty(); }));

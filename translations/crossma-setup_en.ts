@@ -80,7 +80,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Fill in the developer profile as a private developer (you develop only for your own business). Amazon may take a few days to approve it.</source>
+        <source>Sign in to Seller Central as the account&apos;s primary user: only the primary user can register. Fill in the developer profile as a private developer (you develop only for your own business) and submit it. Amazon reviews the profile before you can create an app; the review can take a few days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -100,11 +100,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Seller Central &gt; Apps and Services &gt; Develop Apps &gt; Authorize &gt; Generate refresh token</source>
+        <source>Seller Central &gt; Apps and Services &gt; Develop Apps &gt; Edit App (arrow) &gt; Authorize &gt; Authorize app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copy the whole refresh token (it starts with Atzr|) and paste it below.</source>
+        <source>After Authorize app the refresh token is shown once. Copy the whole refresh token (it starts with Atzr|) and paste it below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -445,7 +445,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The connection test on this page is sent from this computer. For it to pass from here, also register this computer&apos;s internet (global) IP address in &lt;2.接続元IPアドレス&gt;.</source>
+        <source>The connection test on this page is sent from this computer. For it to pass from here, also register this computer&apos;s internet (global) IP address in &lt;2.接続元IPアドレス&gt;. To find it, search the web for 「IPアドレス 確認」 in this computer&apos;s browser, or ask whoever manages your network. After the test, remove that address from the list again unless it is one of クロスマ&apos;s addresses above.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -456,7 +456,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>au PAY Market settings</source>
+        <source>au PAY Market settings (formerly Wowma!)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -620,7 +620,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Issue a new API key in Wow! manager (各種申し込み &gt; API利用申請 &gt; APIキーの発行), then enter it with Edit.</source>
+        <source>Issue a new API key in Wow!manager (各種申し込み &gt; API利用申請 &gt; APIキーの発行), then enter it with Edit.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -802,8 +802,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Another command of this app is changing the same settings right now. Wait until it has finished, then start this app again. (Lock file: %1)</source>
         <source>The mall: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another command of this app is changing the same settings right now. Wait until it has finished, then start this app again. (Lock file: %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2021,10 +2024,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (optional)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>You will need: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2143,10 +2142,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter your store account and the public key issued in Store Creator Pro, then log in with the Yahoo! JAPAN ID that manages the store.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Store account</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2251,7 +2246,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Set the issued key to 有効, press コピー and paste the whole key below, including the BEGIN and END lines. Enter its バージョン as well.</source>
+        <source>Set the issued key to 有効, press コピー and paste the whole key below, including the BEGIN and END lines. Enter its バージョン as well. If two keys are 有効, enter the バージョン of the key you pasted, and do not switch off the other key while another tool still uses it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2275,11 +2270,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>If your store already uses the Yahoo! API with another service, applying for a new certificate or key stops the current API access until the new application is approved.</source>
+        <source>If your store already uses the Yahoo! API with another tool, that tool loses its API access the moment a new application for a certificate or key is approved. Apply at a time you choose.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stores that were already open on Yahoo! Shopping when they signed up for the service must apply for the API certificate or public key themselves; it is not done in the initial setup.</source>
+        <source>Stores that were already open on Yahoo! Shopping when they signed up for クロスマ must apply themselves, in Store Creator Pro &gt; 設定 &gt; 暗号鍵管理 &gt; 「Web APIを利用する」; it is not done in the initial setup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2344,6 +2339,10 @@
     </message>
     <message>
         <source>Log in to Yahoo! JAPAN again with Edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your store account and the public key issued in Store Creator Pro (with its バージョン), then log in with the Yahoo! JAPAN ID that manages the store. Only stores still on the old method use the API certificate ZIP instead of the public key.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2571,27 +2570,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Drop the API certificate ZIP here, as downloaded (no need to unzip it).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the API certificate ZIP</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ZIP files (*.zip);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reading %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>✓ Read: certificate of %1 (%2), valid until %3 (%4 days left). The private key will be kept only in the password store (keychain).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or drop the API certificate ZIP here, as downloaded (no need to unzip it).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

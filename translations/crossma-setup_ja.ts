@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>Amazon retired MWS in 2024; the Selling Partner API (SP-API) took its place, so enter the values of your own SP-API app here.</source>
-        <translation>AmazonはMWSを2024年に終了し、SP-API（セリングパートナーAPI）に切り替わりました。ご自身のSP-APIアプリの値を入力してください。</translation>
+        <translation>AmazonのMWSは2024年に終了し、SP-API（セリングパートナーAPI）に置き換わりました。ご自身のSP-APIアプリの値を入力してください。</translation>
     </message>
     <message>
         <source>Seller ID (merchant ID)</source>
@@ -49,7 +49,7 @@
     </message>
     <message>
         <source>Shown once when you authorise your app in Develop Apps (Authorize &gt; Generate refresh token). It starts with Atzr|.</source>
-        <translation>アプリの開発でアプリを認可したときに表示されます（認可 &gt; リフレッシュトークンを生成）。Atzr| で始まります。</translation>
+        <translation>アプリの開発で【アプリを認可】を押したときに一度だけ表示されます（「アプリを編集」の矢印 &gt; 認可 &gt; アプリを認可）。Atzr| で始まります。</translation>
     </message>
     <message>
         <source>Marketplace</source>
@@ -57,7 +57,7 @@
     </message>
     <message>
         <source>The Amazon store you sell in. Almost every seller uses Amazon.co.jp.</source>
-        <translation>出品しているAmazonのストアです。ほとんどの方は Amazon.co.jp です。</translation>
+        <translation>出品しているAmazonのストアです。日本で出品している場合は Amazon.co.jp を選んでください。</translation>
     </message>
     <message>
         <source>Amazon.co.jp (Japan)</source>
@@ -77,35 +77,35 @@
     </message>
     <message>
         <source>Seller Central &gt; Apps and Services &gt; Develop Apps &gt; Developer profile</source>
-        <translation>セラーセントラル &gt; アプリとサービス &gt; アプリの開発 &gt; 開発者プロファイル</translation>
+        <translation>セラーセントラル &gt; アプリとサービス &gt; アプリの開発 &gt; 開発者プロフィール</translation>
     </message>
     <message>
-        <source>Fill in the developer profile as a private developer (you develop only for your own business). Amazon may take a few days to approve it.</source>
-        <translation>「プライベート開発者」（自社のためだけに開発）として開発者プロファイルを入力します。Amazonの承認まで数日かかることがあります。</translation>
+        <source>Sign in to Seller Central as the account&apos;s primary user: only the primary user can register. Fill in the developer profile as a private developer (you develop only for your own business) and submit it. Amazon reviews the profile before you can create an app; the review can take a few days.</source>
+        <translation>セラーセントラルにアカウントのプライマリーユーザーでログインしてください（登録できるのはプライマリーユーザーだけです）。開発者プロフィールで「社内開発者」（自社のためだけにアプリを作る開発者）を選んで入力し、送信します。アプリを作成できるのはAmazonの審査が終わってからで、審査には数日かかることがあります。</translation>
     </message>
     <message>
         <source>Create a private app</source>
-        <translation>プライベートアプリを作成する</translation>
+        <translation>非公開アプリを作成する</translation>
     </message>
     <message>
         <source>Seller Central &gt; Apps and Services &gt; Develop Apps &gt; Add new app client</source>
-        <translation>セラーセントラル &gt; アプリとサービス &gt; アプリの開発 &gt; 新しいアプリクライアントを追加</translation>
+        <translation>セラーセントラル &gt; アプリとサービス &gt; アプリの開発 &gt; ＋新規アプリクライアントを追加</translation>
     </message>
     <message>
         <source>Choose SP API as the API type and select the roles the service needs (product listing, pricing, inventory and order tracking). The app is only for your own account (self-authorised).</source>
-        <translation>APIの種類で「SP API」を選び、サービスに必要なロール（商品の出品、価格設定、在庫と注文の追跡）を選択します。このアプリはご自身のアカウント専用です（セルフ認可）。</translation>
+        <translation>APIの種類で「SP API」を選び、クロスマに必要なロール（出品商品、価格設定、在庫、注文追跡）を選択します。このアプリはご自身のアカウント専用です（自己承認）。</translation>
     </message>
     <message>
         <source>Authorise the app to get the refresh token</source>
         <translation>アプリを認可してリフレッシュトークンを取得する</translation>
     </message>
     <message>
-        <source>Seller Central &gt; Apps and Services &gt; Develop Apps &gt; Authorize &gt; Generate refresh token</source>
-        <translation>セラーセントラル &gt; アプリとサービス &gt; アプリの開発 &gt; 認可 &gt; リフレッシュトークンを生成</translation>
+        <source>Seller Central &gt; Apps and Services &gt; Develop Apps &gt; Edit App (arrow) &gt; Authorize &gt; Authorize app</source>
+        <translation>セラーセントラル &gt; アプリとサービス &gt; アプリの開発 &gt; 「アプリを編集」の矢印 &gt; 認可 &gt; アプリを認可</translation>
     </message>
     <message>
-        <source>Copy the whole refresh token (it starts with Atzr|) and paste it below.</source>
-        <translation>リフレッシュトークン（Atzr| で始まります）を最後までコピーし、下に貼り付けてください。</translation>
+        <source>After Authorize app the refresh token is shown once. Copy the whole refresh token (it starts with Atzr|) and paste it below.</source>
+        <translation>【アプリを認可】を押すと、リフレッシュトークンが一度だけ表示されます。リフレッシュトークン（Atzr| で始まります）を最後までコピーし、下に貼り付けてください。</translation>
     </message>
     <message>
         <source>Copy the LWA client ID and client secret</source>
@@ -237,7 +237,7 @@
     </message>
     <message>
         <source>A refresh token starts with Atzr|. Copy it whole from Develop Apps &gt; Authorize &gt; Generate refresh token.</source>
-        <translation>リフレッシュトークンは Atzr| で始まります。アプリの開発 &gt; 認可 &gt; リフレッシュトークンを生成 から、全体をコピーしてください。</translation>
+        <translation>リフレッシュトークンは Atzr| で始まります。アプリの開発 &gt; 「アプリを編集」の矢印 &gt; 認可 &gt; アプリを認可 から、全体をコピーしてください。</translation>
     </message>
     <message>
         <source>The refresh token must start with Atzr| exactly (capital A, then small letters). Copy it instead of typing it.</source>
@@ -257,7 +257,7 @@
     </message>
     <message>
         <source>Choose the marketplace from the list. This program works with Amazon.co.jp, Amazon.com.au and Amazon.sg.</source>
-        <translation>一覧からマーケットプレイスを選んでください。このプログラムが対応しているのは Amazon.co.jp、Amazon.com.au、Amazon.sg です。</translation>
+        <translation>一覧からマーケットプレイスを選んでください。このアプリが対応しているのは Amazon.co.jp、Amazon.com.au、Amazon.sg です。</translation>
     </message>
 </context>
 <context>
@@ -284,7 +284,7 @@
     </message>
     <message>
         <source>Amazon did not accept the refresh token. Authorise the app again and enter the new refresh token: Seller Central &gt; Apps and Services &gt; Develop Apps &gt; Authorize &gt; Generate refresh token.</source>
-        <translation>Amazonがリフレッシュトークンを受け付けませんでした。アプリをもう一度認可し、新しいリフレッシュトークンを入力してください: セラーセントラル &gt; アプリとサービス &gt; アプリの開発 &gt; 認可 &gt; リフレッシュトークンを生成</translation>
+        <translation>Amazonがリフレッシュトークンを受け付けませんでした。アプリをもう一度認可し、新しいリフレッシュトークンを入力してください: セラーセントラル &gt; アプリとサービス &gt; アプリの開発 &gt; 「アプリを編集」の矢印 &gt; 認可 &gt; アプリを認可</translation>
     </message>
     <message>
         <source>The app&apos;s authorisation was removed, or the token was copied incompletely.</source>
@@ -312,7 +312,7 @@
     </message>
     <message>
         <source>The client ID belongs to another kind of app (for example a Login with Amazon security profile): copy the LWA client ID of the SP-API app from Seller Central &gt; Apps and Services &gt; Develop Apps &gt; LWA credentials &gt; View.</source>
-        <translation>クライアントIDが別の種類のアプリ（Login with Amazonのセキュリティプロファイルなど）のものです。メニュー: セラーセントラル → アプリとサービス → アプリの開発 → LWA認証情報 → 表示 から、SP-APIアプリのLWAクライアントIDをコピーしてください。</translation>
+        <translation>クライアントIDが別の種類のアプリ（Login with Amazonのセキュリティプロファイルなど）のものです。セラーセントラル &gt; アプリとサービス &gt; アプリの開発 &gt; LWA認証情報 &gt; 表示 から、SP-APIアプリのLWAクライアントIDをコピーしてください。</translation>
     </message>
     <message>
         <source>The app is not registered for SP-API, or its registration is still under review: check its status in Develop Apps.</source>
@@ -340,15 +340,15 @@
     </message>
     <message>
         <source>The app is not authorised for this seller account: authorise it in Seller Central &gt; Apps and Services &gt; Develop Apps &gt; Authorize, signed in as this seller.</source>
-        <translation>このアプリが、この出品アカウントで認可されていません。この出品者でセラーセントラルにログインし、アプリとサービス &gt; アプリの開発 &gt; 認可 で認可してください。</translation>
+        <translation>このアプリが、この出品アカウントで認可されていません。この出品者でセラーセントラルにログインし、アプリとサービス &gt; アプリの開発 &gt; 「アプリを編集」の矢印 &gt; 認可 &gt; アプリを認可 で認可してください。</translation>
     </message>
     <message>
         <source>The app or your developer profile lacks a role the service needs: check the roles in Develop Apps &gt; Edit app.</source>
-        <translation>アプリまたは開発者プロファイルに、サービスに必要なロールがありません。アプリの開発 &gt; アプリを編集 でロールをご確認ください。</translation>
+        <translation>アプリまたは開発者プロフィールに、クロスマに必要なロールがありません。アプリの開発 &gt; アプリを編集 でロールをご確認ください。</translation>
     </message>
     <message>
         <source>The app was authorised in another Amazon region (for example the US or Europe). This program uses the Far East region (Japan, Australia, Singapore).</source>
-        <translation>アプリが別の地域（米国・欧州など）のAmazonで認可されています。このプログラムは極東地域（日本・オーストラリア・シンガポール）を使います。</translation>
+        <translation>アプリが別の地域（米国・欧州など）のAmazonで認可されています。このアプリは極東地域（日本・オーストラリア・シンガポール）を使います。</translation>
     </message>
 </context>
 <context>
@@ -363,7 +363,7 @@
     </message>
     <message>
         <source>Your seller account is registered at %1 but is not selling there at the moment (isParticipating: false).</source>
-        <translation>出品アカウントは %1 に登録されていますが、現在は出品できる状態ではありません（isParticipating: false）。</translation>
+        <translation>出品アカウントは %1 に登録されていますが、現在は出品できる状態ではありません。</translation>
     </message>
     <message>
         <source>The seller registration for %1 is not finished yet.</source>
@@ -445,8 +445,8 @@
         <translation>コピーの状態</translation>
     </message>
     <message>
-        <source>The connection test on this page is sent from this computer. For it to pass from here, also register this computer&apos;s internet (global) IP address in &lt;2.接続元IPアドレス&gt;.</source>
-        <translation>このページの接続テストは、このパソコンから送信されます。ここで接続テストを通すには、このパソコンのインターネット側（グローバル）IPアドレスも &lt;2.接続元IPアドレス&gt; に登録してください。</translation>
+        <source>The connection test on this page is sent from this computer. For it to pass from here, also register this computer&apos;s internet (global) IP address in &lt;2.接続元IPアドレス&gt;. To find it, search the web for 「IPアドレス 確認」 in this computer&apos;s browser, or ask whoever manages your network. After the test, remove that address from the list again unless it is one of クロスマ&apos;s addresses above.</source>
+        <translation>このページの接続テストは、このパソコンから送信されます。ここで接続テストを通すには、このパソコンのインターネット側（グローバル）IPアドレスも &lt;2.接続元IPアドレス&gt; に登録してください。このパソコンのブラウザで「IPアドレス 確認」と検索すると表示されます（分からない場合はネットワークの管理者にお尋ねください）。テストが終わったら、上に表示されたクロスマのアドレス以外は一覧から削除してください。</translation>
     </message>
 </context>
 <context>
@@ -456,8 +456,8 @@
         <translation>au PAY マーケット</translation>
     </message>
     <message>
-        <source>au PAY Market settings</source>
-        <translation>au PAY マーケット設定</translation>
+        <source>au PAY Market settings (formerly Wowma!)</source>
+        <translation>au PAY マーケット設定（旧Wowma!）</translation>
     </message>
     <message>
         <source>Apply for API use in Wow!manager, issue an API key, register the source addresses below, then enter your member number and the API key.</source>
@@ -493,7 +493,7 @@
     </message>
     <message>
         <source>Needed for credit-card and other payments in your store. The review usually takes up to about 4 weeks. Skip this if your store already passed the review.</source>
-        <translation>ストアでのクレジットカード決済等に必要です。審査には通常4週間以内程度かかります。審査に通過済みの場合は不要です。</translation>
+        <translation>ストアでのクレジットカード決済等に必要です。審査期間は通常4週間以内です。審査に通過済みの場合は不要です。</translation>
     </message>
     <message>
         <source>Create at least 1 item page in every planned category, 6 or more in total</source>
@@ -569,7 +569,7 @@
     </message>
     <message>
         <source>With the Wow!manager login ID and password you gave when you signed up, クロスマ does the initial setup for you. With store setup: payment method description and returns policy, shipping day and delivery date/time settings, mail settings and the API use application. Without store setup: mail settings and the API use application only. Store sign images and headers are not made.</source>
-        <translation>お申し込み時にお預かりしたWow!managerのログインID/パスワードで、初期設定を弊社が代行します。店舗設定が必要な場合: 決済方法説明・返品特約の記載、発送日情報・お届け日時指定の設定、メール設定、API利用申請。店舗設定が不要な場合: メール設定とAPI利用申請のみ。店舗看板画像・ヘッダーは作成しません。</translation>
+        <translation>お申し込み時にお預かりしたWow!managerのログインID/パスワードで、初期設定をクロスマが代行します。店舗設定が必要な場合: 決済方法説明・返品特約の記載、発送日情報・お届け日時指定の設定、メール設定、API利用申請。店舗設定が不要な場合: メール設定とAPI利用申請のみ。店舗看板画像・ヘッダーは作成しません。</translation>
     </message>
     <message>
         <source>The login information you gave is kept strictly and discarded after the initial setup.</source>
@@ -597,7 +597,7 @@
     </message>
     <message>
         <source>The member number has %1 digits, but it has at most %2. Check that nothing else was copied with it.</source>
-        <translation>会員番号が%1桁あります（最大%2桁）。ほかの文字が一緒にコピーされていないか確認してください。</translation>
+        <translation>会員番号が%1桁あります（最大%2桁）。ほかの文字が一緒にコピーされていないかご確認ください。</translation>
     </message>
     <message>
         <source>The API key contains a space. Copy it again from &lt;1.APIキーを発行&gt; in Wow!manager, without spaces.</source>
@@ -620,8 +620,8 @@
         <translation>APIキーの有効期限</translation>
     </message>
     <message>
-        <source>Issue a new API key in Wow! manager (各種申し込み &gt; API利用申請 &gt; APIキーの発行), then enter it with Edit.</source>
-        <translation>Wow! manager（各種申し込み &gt; API利用申請 &gt; APIキーの発行）で新しいAPIキーを発行し、「編集」から入力してください。</translation>
+        <source>Issue a new API key in Wow!manager (各種申し込み &gt; API利用申請 &gt; APIキーの発行), then enter it with Edit.</source>
+        <translation>Wow!manager（各種申し込み &gt; API利用申請 &gt; APIキーの発行）で新しいAPIキーを発行し、【編集】から入力してください。</translation>
     </message>
 </context>
 <context>
@@ -671,7 +671,7 @@
     </message>
     <message>
         <source>By our count the API key is more than 90 days old, yet au PAY Market still accepts it. Issue a new key soon in &lt;1.APIキーを発行&gt;.</source>
-        <translation>このAPIキーは確認から90日を過ぎていますが、まだ使えています。早めに &lt;1.APIキーを発行&gt; で新しいキーを発行してください。</translation>
+        <translation>このアプリの記録では、このAPIキーは最初の接続テストから90日を過ぎていますが、au PAY マーケットではまだ使えています。早めに &lt;1.APIキーを発行&gt; で新しいキーを発行してください。</translation>
     </message>
     <message>
         <source>The API key expires in about %1 days (%2). Issue a new one in Wow!manager &gt; API利用申請 &gt; &lt;1.APIキーを発行&gt; before then, or au PAY Market orders stop reaching the service.</source>
@@ -804,10 +804,12 @@
         <translation>このアプリの別の画面またはコマンドが同じ設定を変更中のため、このコマンドは結果を記録できません。もう一方を終了または閉じてから、もう一度お試しください。（ロックファイル: %1）</translation>
     </message>
     <message>
-        <source>Another command of this app is changing the same settings right now. Wait until it has finished, then start this app again. (Lock file: %1)</source>
-        <translation>このアプリの別のコマンドが同じ設定を変更中です。終わるまで待ってから、このアプリをもう一度起動してください。（ロックファイル: %1）</translation>
         <source>The mall: %1.</source>
         <translation>モール: %1 のいずれか。</translation>
+    </message>
+    <message>
+        <source>Another command of this app is changing the same settings right now. Wait until it has finished, then start this app again. (Lock file: %1)</source>
+        <translation>このアプリの別のコマンドが同じ設定を変更中です。終わるまで待ってから、このアプリをもう一度起動してください。（ロックファイル: %1）</translation>
     </message>
 </context>
 <context>
@@ -818,7 +820,7 @@
     </message>
     <message>
         <source>The %1 is %2 characters long, but it can be at most %3. Check that nothing else was copied with it.</source>
-        <translation>%1が%2文字あります（最大%3文字）。余計な文字まで一緒にコピーしていないか確認してください。</translation>
+        <translation>%1が%2文字あります（最大%3文字）。余計な文字まで一緒にコピーしていないかご確認ください。</translation>
     </message>
     <message>
         <source>The %1 can only contain the digits 0-9.</source>
@@ -890,7 +892,7 @@
     </message>
     <message>
         <source>Check that the disk is not full and that you may write to %1, then try again.</source>
-        <translation>ディスクの空き容量と、%1 への書き込み権限を確認してから、もう一度お試しください。</translation>
+        <translation>ディスクの空き容量と、%1 への書き込み権限をご確認のうえ、もう一度お試しください。</translation>
     </message>
     <message>
         <source>The password vault (keychain) may already hold the change; it is completed the next time this app can write its settings.</source>
@@ -914,7 +916,7 @@
     </message>
     <message>
         <source>If a window asks for your keychain password, enter it. Then check the saved values again in a moment.</source>
-        <translation>キーチェーンのパスワードを求める画面が出ていたら入力してください。そのうえで、しばらくしてから保存内容を再確認してください。</translation>
+        <translation>キーチェーンのパスワードを求める画面が出ていたら入力してください。そのうえで、しばらくしてから保存内容をもう一度ご確認ください。</translation>
     </message>
     <message>
         <source>The password vault (keychain) has not yet answered an earlier request.</source>
@@ -1085,7 +1087,7 @@
     </message>
     <message>
         <source>Renew it at the mall, then enter the new value with Edit.</source>
-        <translation>モールで更新し、新しい値を「編集」から入力してください。</translation>
+        <translation>モールで更新し、新しい値を【編集】から入力してください。</translation>
     </message>
 </context>
 <context>
@@ -1368,7 +1370,7 @@
     </message>
     <message>
         <source>Where: %1</source>
-        <translation>場所: %1</translation>
+        <translation>メニュー: %1</translation>
     </message>
     <message>
         <source>Open this page in the browser</source>
@@ -1486,7 +1488,7 @@
     </message>
     <message>
         <source>Read the terms of use and press 申し込む. Skip this step if you have already applied.</source>
-        <translation>利用規約を確認して【申し込む】をクリックしてください。すでに申し込み済みの場合は、この手順は不要です。</translation>
+        <translation>利用規約をご確認のうえ【申し込む】をクリックしてください。すでに申し込み済みの場合は、この手順は不要です。</translation>
     </message>
     <message>
         <source>Set every function to 利用する in 利用機能編集</source>
@@ -1498,7 +1500,7 @@
     </message>
     <message>
         <source>The list is very long: scroll to the very bottom and set every item to 利用する. Items that are 利用不可 from the start can stay as they are. Then press 確認する and 登録する.</source>
-        <translation>項目がとても多いので、必ず一番下までスクロールして、すべて「利用する」にしてください。最初から「利用不可」の項目はそのままで大丈夫です。最後に「確認する」→「登録する」をクリックします。</translation>
+        <translation>項目がとても多いので、必ず一番下までスクロールして、すべて「利用する」にしてください。最初から「利用不可」の項目はそのままで大丈夫です。最後に【確認する】→【登録する】をクリックします。</translation>
     </message>
     <message>
         <source>Apply for the CSV商品一括編集 option</source>
@@ -1526,7 +1528,7 @@
     </message>
     <message>
         <source>Rakuten needs about 1 to 1.5 hours after 登録する before the settings take effect. If the connection test fails right after, try again later.</source>
-        <translation>「登録する」の後、楽天側で設定が反映されるまで約1〜1.5時間かかります。直後の接続テストで失敗した場合は、時間をおいてもう一度お試しください。</translation>
+        <translation>【登録する】の後、楽天側で設定が反映されるまで約1〜1.5時間かかります。直後の接続テストで失敗した場合は、時間をおいてもう一度お試しください。</translation>
     </message>
     <message>
         <source>Shops still on the old payment method (旧決済) need different settings; please contact support. Almost every shop today uses 楽天ペイ.</source>
@@ -1554,7 +1556,7 @@
     </message>
     <message>
         <source>Issue a new license key in RMS (店舗様向け情報・サービス &gt; WEB APIサービス &gt; 利用設定), then enter it with Edit.</source>
-        <translation>RMS（店舗様向け情報・サービス &gt; WEB APIサービス &gt; 利用設定）で新しいライセンスキーを発行し、「編集」から入力してください。</translation>
+        <translation>RMS（店舗様向け情報・サービス &gt; WEB APIサービス &gt; 利用設定）で新しいライセンスキーを発行し、【編集】から入力してください。</translation>
     </message>
 </context>
 <context>
@@ -1597,7 +1599,7 @@
     </message>
     <message>
         <source>The API functions are not enabled yet: in RMS &gt; WEB API service &gt; 2-1 WEB API &gt; 利用機能編集 set every function to 利用する (scroll to the very bottom), press 確認する and 登録する.</source>
-        <translation>APIの利用機能がまだ設定されていません。RMS &gt; WEB APIサービス &gt; 2-1 WEB API &gt; 利用機能編集 で、一番下までスクロールしてすべて「利用する」にし、「確認する」→「登録する」をクリックしてください。</translation>
+        <translation>APIの利用機能がまだ設定されていません。RMS &gt; WEB APIサービス &gt; 2-1 WEB API &gt; 利用機能編集 で、一番下までスクロールしてすべて「利用する」にし、【確認する】→【登録する】をクリックしてください。</translation>
     </message>
     <message>
         <source>The change was registered less than 1 to 1.5 hours ago: wait and try again.</source>
@@ -1612,7 +1614,7 @@
     </message>
     <message>
         <source>The license key expired on %1. Issue a new license key in RMS &gt; WEB API service &gt; 2-1 WEB API and enter it here.</source>
-        <translation>ライセンスキーは %1 に期限切れになっています。RMS &gt; WEB APIサービス &gt; 2-1 WEB API で新しいライセンスキーを発行して、ここに入力してください。</translation>
+        <translation>ライセンスキーの有効期限は %1 に切れました。RMS &gt; WEB APIサービス &gt; 2-1 WEB API で新しいライセンスキーを発行して、ここに入力してください。</translation>
     </message>
     <message>
         <source>The license key expires in %1 days (%2). Issue a new one in RMS before then, or Rakuten orders stop reaching the service.</source>
@@ -1624,7 +1626,7 @@
     </message>
     <message>
         <source>These keys belong to the shop &quot;%1&quot; (%2), not to the shop URL you entered. Check the shop URL, or use the keys of the right shop.</source>
-        <translation>このキーは店舗「%1」（%2）のもので、入力された店舗URLとは違います。店舗URLを確認するか、正しい店舗のキーを入力してください。</translation>
+        <translation>このキーは店舗「%1」（%2）のもので、入力された店舗URLとは違います。店舗URLをご確認いただくか、正しい店舗のキーを入力してください。</translation>
     </message>
     <message>
         <source>Connected to %1. License key valid until %2 (%3 days left).</source>
@@ -1643,11 +1645,11 @@
     </message>
     <message>
         <source>%1: the saved values are incomplete. Open Edit and enter them again.</source>
-        <translation>%1: 保存されている内容が足りません。「編集」から入力し直してください。</translation>
+        <translation>%1: 保存されている内容が足りません。【編集】から入力し直してください。</translation>
     </message>
     <message>
         <source>The check was cancelled.</source>
-        <translation>確認を取り消しました。</translation>
+        <translation>確認を中止しました。</translation>
     </message>
     <message>
         <source>%1 was not checked: this app was started with an endpoints file that sends its requests to other servers, and saved values are only ever sent to %1 itself.</source>
@@ -1678,7 +1680,7 @@
     </message>
     <message>
         <source>Please check your input.</source>
-        <translation>入力内容を確認してください。</translation>
+        <translation>入力内容をご確認ください。</translation>
     </message>
     <message>
         <source>Could not connect.</source>
@@ -1851,7 +1853,7 @@
     </message>
     <message>
         <source>%1: the %2 has passed. Issue a new one at the mall, then run the connection test and save again.</source>
-        <translation>%1: %2が過ぎています。モールで新しく発行し、接続テストのあと「この内容で更新」をやり直してください。</translation>
+        <translation>%1: %2が過ぎています。モールで新しく発行し、接続テストのあと【この内容で更新】をやり直してください。</translation>
     </message>
     <message>
         <source>Not linked yet: orders and stock of this mall are not handled by クロスマ until it is set up.</source>
@@ -1863,7 +1865,7 @@
     </message>
     <message>
         <source>Press Finish. Your linked malls are used by クロスマ from now on.</source>
-        <translation>「完了」を押してください。連携済みのモールは、これからクロスマで使われます。</translation>
+        <translation>【完了】を押してください。連携済みのモールは、これからクロスマで使われます。</translation>
     </message>
     <message>
         <source>What to do next</source>
@@ -1872,7 +1874,7 @@
     <message numerus="yes">
         <source>%1: %n day(s) left until the %2. Renew it at the mall soon, then run the connection test and save again.</source>
         <translation>
-            <numerusform>%1: %2まで残り %n 日です。早めにモールで更新し、接続テストのあと「この内容で更新」をやり直してください。</numerusform>
+            <numerusform>%1: %2まで残り %n 日です。早めにモールで更新し、接続テストのあと【この内容で更新】をやり直してください。</numerusform>
         </translation>
     </message>
     <message>
@@ -1904,7 +1906,7 @@
     </message>
     <message>
         <source>%1: please check the values. Nothing was sent.</source>
-        <translation>%1: 入力内容を確認してください。モールには何も送信していません。</translation>
+        <translation>%1: 入力内容をご確認ください。モールには何も送信していません。</translation>
     </message>
     <message>
         <source>The endpoints file sends %1&apos;s requests to other servers, so the saved values are not sent. Saved secrets only ever go to %1 itself. To test against those servers, give the values with --credentials FILE.</source>
@@ -1915,7 +1917,7 @@
     <name>crossma::VerifyJob</name>
     <message>
         <source>%1 did not answer in time. Check your internet connection and try the connection test again in a few minutes.</source>
-        <translation>%1から時間内に応答がありませんでした。インターネット接続を確認し、数分後にもう一度接続テストを行ってください。</translation>
+        <translation>%1から時間内に応答がありませんでした。インターネット接続をご確認のうえ、数分後にもう一度接続テストを行ってください。</translation>
     </message>
     <message>
         <source>The connection test was cancelled. Nothing was saved.</source>
@@ -1923,11 +1925,11 @@
     </message>
     <message>
         <source>The secure connection to %1 could not be verified, so nothing was sent. If your company uses a proxy that inspects HTTPS, ask its administrator; otherwise check that this computer&apos;s date and time are correct.</source>
-        <translation>%1との安全な接続を確認できなかったため、何も送信していません。社内でHTTPSを検査するプロキシをお使いの場合は管理者にご相談ください。そうでなければ、このパソコンの日付と時刻が正しいか確認してください。</translation>
+        <translation>%1との安全な接続を確認できなかったため、何も送信していません。社内でHTTPSを検査するプロキシをお使いの場合は管理者にご相談ください。そうでなければ、このパソコンの日付と時刻が正しいかご確認ください。</translation>
     </message>
     <message>
         <source>Could not connect to %1. Check that this computer is online and that no firewall or proxy blocks the connection, then try again.</source>
-        <translation>%1に接続できませんでした。このパソコンがインターネットにつながっていること、ファイアウォールやプロキシで遮断されていないことを確認して、もう一度お試しください。</translation>
+        <translation>%1に接続できませんでした。このパソコンがインターネットにつながっていること、ファイアウォールやプロキシで遮断されていないことをご確認のうえ、もう一度お試しください。</translation>
     </message>
     <message>
         <source>%1 answered, but not in a way this program understands (HTTP %2). Please try again later; if it keeps happening, copy the support information and contact support.</source>
@@ -1935,7 +1937,7 @@
     </message>
     <message>
         <source>%1 is having trouble right now (HTTP %2). Your values were not judged; please try the connection test again later.</source>
-        <translation>%1で現在障害が起きているようです（HTTP %2）。入力内容の正誤は判定できていません。時間をおいてもう一度接続テストを行ってください。</translation>
+        <translation>%1で現在障害が起きているようです（HTTP %2）。入力内容の正否は判定されていません。時間をおいてもう一度接続テストを行ってください。</translation>
     </message>
     <message>
         <source>%1 answered with a redirection to another address (HTTP %2). For your safety nothing was sent there and nothing was saved. Please try again later; if it keeps happening, copy the support information and contact support.</source>
@@ -2020,10 +2022,6 @@
         <translation>%1を今回設定する</translation>
     </message>
     <message>
-        <source>%1 (optional)</source>
-        <translation>%1（任意）</translation>
-    </message>
-    <message>
         <source>You will need: %1</source>
         <translation>必要なもの: %1</translation>
     </message>
@@ -2056,7 +2054,7 @@
     </message>
     <message>
         <source>The file &quot;%1&quot; cannot be opened. Check that it still exists and that you may read it, then choose it again.</source>
-        <translation>ファイル「%1」を開けません。ファイルがその場所にあり、読み取りできることを確認して、もう一度選んでください。</translation>
+        <translation>ファイル「%1」を開けません。ファイルがその場所にあり、読み取りできることをご確認のうえ、もう一度選んでください。</translation>
     </message>
     <message>
         <source>This file is not a ZIP file, or it is damaged. Choose the API certificate ZIP file exactly as downloaded from Store Creator Pro (top page, 重要なお知らせ), or download it again.</source>
@@ -2092,7 +2090,7 @@
     </message>
     <message>
         <source>The files in the ZIP file are for the store account &quot;%1&quot;, but you entered &quot;%2&quot;. Check the store account (shown at the top right of Store Creator Pro), or choose the ZIP file of that store.</source>
-        <translation>ZIPファイル内のファイルはストアアカウント「%1」のものですが、入力されたストアアカウントは「%2」です。ストアアカウント（ストアクリエイターProの右上に表示されています）を確認するか、そのストアのZIPファイルを選んでください。</translation>
+        <translation>ZIPファイル内のファイルはストアアカウント「%1」のものですが、入力されたストアアカウントは「%2」です。ストアアカウント（ストアクリエイターProの右上に表示されています）をご確認いただくか、そのストアのZIPファイルを選んでください。</translation>
     </message>
     <message>
         <source>This ZIP file is far larger than an API certificate (a few KB), so it was not opened. Choose the API certificate ZIP file downloaded from Store Creator Pro.</source>
@@ -2120,7 +2118,7 @@
     </message>
     <message>
         <source>This certificate expired on %1. Apply for a new API certificate in Store Creator Pro and choose its ZIP file.</source>
-        <translation>この証明書は%1に有効期限が切れています（期限切れ）。ストアクリエイターProで新しいAPI証明書を申請し、そのZIPファイルを選んでください。</translation>
+        <translation>この証明書の有効期限は%1に切れました。ストアクリエイターProで新しいAPI証明書を申請し、そのZIPファイルを選んでください。</translation>
     </message>
     <message>
         <source>Reading the ZIP file was cancelled.</source>
@@ -2140,10 +2138,6 @@
     <message>
         <source>Yahoo! Shopping settings</source>
         <translation>Yahoo!ショッピング設定</translation>
-    </message>
-    <message>
-        <source>Enter your store account and the public key issued in Store Creator Pro, then log in with the Yahoo! JAPAN ID that manages the store.</source>
-        <translation>ストアアカウントと、ストアクリエイターProで発行した公開鍵を入力し、ストアを管理しているYahoo! JAPAN IDでログインしてください。</translation>
     </message>
     <message>
         <source>Store account</source>
@@ -2191,7 +2185,7 @@
     </message>
     <message>
         <source>Store Creator Pro &gt; 設定 &gt; 暗号鍵管理 &gt; 「Web APIを利用する」: press コピー and paste everything, including the BEGIN and END lines.</source>
-        <translation>ストアクリエイターPro &gt; 設定 &gt; 暗号鍵管理 &gt; 「Web APIを利用する」で「コピー」を押し、BEGIN と END の行も含めてすべて貼り付けてください。</translation>
+        <translation>ストアクリエイターPro &gt; 設定 &gt; 暗号鍵管理 &gt; 「Web APIを利用する」で【コピー】を押し、BEGIN と END の行も含めてすべて貼り付けてください。</translation>
     </message>
     <message>
         <source>Public key version</source>
@@ -2215,19 +2209,19 @@
     </message>
     <message>
         <source>Client ID (advanced)</source>
-        <translation>Client ID（詳細設定）</translation>
+        <translation>クライアントID（詳細設定）</translation>
     </message>
     <message>
         <source>Only if support asks you to: the Client ID of another YConnect application.</source>
-        <translation>サポートから指示があった場合のみ入力してください（別のYConnectアプリケーションのClient ID）。</translation>
+        <translation>サポートから指示があった場合のみ入力してください（別のYConnectアプリケーションのクライアントID）。</translation>
     </message>
     <message>
         <source>Client secret (advanced)</source>
-        <translation>シークレット（詳細設定）</translation>
+        <translation>クライアントシークレット（詳細設定）</translation>
     </message>
     <message>
         <source>Only together with the Client ID above.</source>
-        <translation>上のClient IDと一緒に入力する場合のみ使います。</translation>
+        <translation>上のクライアントIDと一緒に入力する場合のみ使います。</translation>
     </message>
     <message>
         <source>Look up your store account</source>
@@ -2250,8 +2244,8 @@
         <translation>ストアクリエイターPro &gt; 設定 &gt; 暗号鍵管理 &gt; 「Web APIを利用する」 &gt; 公開鍵発行</translation>
     </message>
     <message>
-        <source>Set the issued key to 有効, press コピー and paste the whole key below, including the BEGIN and END lines. Enter its バージョン as well.</source>
-        <translation>発行した鍵を「有効」にし、「コピー」を押して、BEGIN と END の行も含めて鍵全体を下に貼り付けてください。その鍵の「バージョン」も入力します。</translation>
+        <source>Set the issued key to 有効, press コピー and paste the whole key below, including the BEGIN and END lines. Enter its バージョン as well. If two keys are 有効, enter the バージョン of the key you pasted, and do not switch off the other key while another tool still uses it.</source>
+        <translation>発行した鍵を「有効」にし、【コピー】を押して、BEGIN と END の行も含めて鍵全体を下に貼り付けてください。その鍵の「バージョン」も入力します。「有効」な鍵が2つある場合は、貼り付けた鍵の「バージョン」を入力してください。もう一方の鍵をほかのツールが使っている間は、その鍵を無効にしないでください。</translation>
     </message>
     <message>
         <source>Log in with your Yahoo! JAPAN ID</source>
@@ -2259,7 +2253,7 @@
     </message>
     <message>
         <source>Press ログイン: your browser opens. Log in with the Yahoo! JAPAN ID that manages the store and agree.</source>
-        <translation>「ログイン」を押すとブラウザが開きます。ストアを管理しているYahoo! JAPAN IDでログインし、同意してください。</translation>
+        <translation>【Yahoo! JAPAN IDでログイン】を押すとブラウザが開きます。ストアを管理しているYahoo! JAPAN IDでログインし、同意してください。</translation>
     </message>
     <message>
         <source>Old method only: the API certificate ZIP</source>
@@ -2271,15 +2265,15 @@
     </message>
     <message>
         <source>Drop the downloaded ZIP file here as it is; no unzip tool is needed. Yahoo! ended API certificates on 2023-07-27, so new settings use the public key.</source>
-        <translation>ダウンロードしたZIPファイルを、解凍せずにそのままここにドロップしてください。解凍ソフトは不要です。API証明書は2023年7月27日に終了したため、新しく設定する場合は公開鍵認証を使ってください。</translation>
+        <translation>ダウンロードしたZIPファイルを、解凍せずにそのまま下の「API証明書（ZIP）」で選ぶか、ドロップしてください。解凍ソフトは不要です。API証明書は2023年7月27日に終了したため、新しく設定する場合は公開鍵認証を使ってください。</translation>
     </message>
     <message>
-        <source>If your store already uses the Yahoo! API with another service, applying for a new certificate or key stops the current API access until the new application is approved.</source>
-        <translation>すでにほかのサービスでYahoo!のAPIを利用中のストアが証明書・公開鍵を新しく申請すると、申請が承認されるまで現在のAPIが使えなくなります。</translation>
+        <source>If your store already uses the Yahoo! API with another tool, that tool loses its API access the moment a new application for a certificate or key is approved. Apply at a time you choose.</source>
+        <translation>すでにほかのツールでYahoo!のAPIを利用中のストアは、証明書・公開鍵の新しい申請が承認されると、その時点でほかのツールのAPIが切れてしまいます。申請はご都合のよいときにご自身で行ってください。</translation>
     </message>
     <message>
-        <source>Stores that were already open on Yahoo! Shopping when they signed up for the service must apply for the API certificate or public key themselves; it is not done in the initial setup.</source>
-        <translation>Yahoo!ショッピングで開店済みの状態でお申し込みのストアは、初期設定時にAPI証明書・公開鍵の申請を行いません。必ずご自身で申請してください。</translation>
+        <source>Stores that were already open on Yahoo! Shopping when they signed up for クロスマ must apply themselves, in Store Creator Pro &gt; 設定 &gt; 暗号鍵管理 &gt; 「Web APIを利用する」; it is not done in the initial setup.</source>
+        <translation>Yahoo!ショッピング開店済みでクロスマにお申し込みのストアは、初期設定時に申請を行いません。必ずご自身で、ストアクリエイターPro &gt; 設定 &gt; 暗号鍵管理 &gt; 「Web APIを利用する」 から申請してください。</translation>
     </message>
     <message>
         <source>The login stays valid for 28 days with a public key. Log in again before it runs out.</source>
@@ -2299,7 +2293,7 @@
     </message>
     <message>
         <source>Drop the API certificate ZIP here or choose it with 選択….</source>
-        <translation>API証明書のZIPファイルをここにドロップするか、「選択…」で選んでください。</translation>
+        <translation>API証明書のZIPファイルをここにドロップするか、【選択…】で選んでください。</translation>
     </message>
     <message>
         <source>The file %1 does not exist. Choose the ZIP file again.</source>
@@ -2307,7 +2301,7 @@
     </message>
     <message>
         <source>Please paste the public key. Store Creator Pro &gt; 設定 &gt; 暗号鍵管理: press コピー and paste everything, including the BEGIN and END lines.</source>
-        <translation>公開鍵を貼り付けてください。ストアクリエイターPro &gt; 設定 &gt; 暗号鍵管理で「コピー」を押し、BEGIN と END の行も含めてすべて貼り付けます。</translation>
+        <translation>公開鍵を貼り付けてください。ストアクリエイターPro &gt; 設定 &gt; 暗号鍵管理で【コピー】を押し、BEGIN と END の行も含めてすべて貼り付けます。</translation>
     </message>
     <message>
         <source>Please enter the public key&apos;s バージョン. It is shown next to the key in 暗号鍵管理.</source>
@@ -2315,15 +2309,15 @@
     </message>
     <message>
         <source>Please log in with your Yahoo! JAPAN ID (ログイン) first.</source>
-        <translation>先に「ログイン」からYahoo! JAPAN IDでログインしてください。</translation>
+        <translation>先に【Yahoo! JAPAN IDでログイン】を押してログインしてください。</translation>
     </message>
     <message>
         <source>Enter both the client ID and the client secret, or neither.</source>
-        <translation>Client IDとシークレットは、両方入力するか、両方とも空にしてください。</translation>
+        <translation>クライアントIDとクライアントシークレットは、両方入力するか、両方とも空にしてください。</translation>
     </message>
     <message>
         <source>This program has no YConnect client ID configured. Please contact support.</source>
-        <translation>このアプリにYConnectのClient IDが設定されていません。サポートにお問い合わせください。</translation>
+        <translation>このアプリにYConnectのクライアントIDが設定されていません。サポートにお問い合わせください。</translation>
     </message>
     <message>
         <source>The %1 can only contain half-width letters, digits and symbols, without spaces.</source>
@@ -2335,7 +2329,7 @@
     </message>
     <message>
         <source>Download the new API certificate in ストアクリエイターPro, then load it with Edit.</source>
-        <translation>ストアクリエイターProで新しいAPI証明書をダウンロードし、「編集」から読み込んでください。</translation>
+        <translation>ストアクリエイターProで新しいAPI証明書をダウンロードし、【編集】から読み込んでください。</translation>
     </message>
     <message>
         <source>Login (refresh token) expiry</source>
@@ -2343,7 +2337,11 @@
     </message>
     <message>
         <source>Log in to Yahoo! JAPAN again with Edit.</source>
-        <translation>「編集」から Yahoo! JAPAN にもう一度ログインしてください。</translation>
+        <translation>【編集】から Yahoo! JAPAN にもう一度ログインしてください。</translation>
+    </message>
+    <message>
+        <source>Enter your store account and the public key issued in Store Creator Pro (with its バージョン), then log in with the Yahoo! JAPAN ID that manages the store. Only stores still on the old method use the API certificate ZIP instead of the public key.</source>
+        <translation>ストアアカウントと、ストアクリエイターProで発行した公開鍵（とその「バージョン」）を入力し、ストアを管理しているYahoo! JAPAN IDでログインしてください。旧方式のストアだけは、公開鍵の代わりにAPI証明書のZIPファイルを使います。</translation>
     </message>
 </context>
 <context>
@@ -2370,15 +2368,15 @@
     </message>
     <message>
         <source>The store is not allowed to use the order API with the service&apos;s application yet.</source>
-        <translation>このストアは、まだサービスのアプリケーションで注文APIを利用できません。</translation>
+        <translation>このストアは、まだクロスマのアプリケーションで注文APIを利用できません。</translation>
     </message>
     <message>
         <source>The application to use the Store API with the service is not approved yet: check it in Store Creator Pro, or ask support. Approval can take a few days.</source>
-        <translation>サービスでのストアAPI利用の申請がまだ承認されていません。ストアクリエイターProで確認するか、サポートにお問い合わせください。承認には数日かかることがあります。</translation>
+        <translation>クロスマでのストアAPI利用の申請がまだ承認されていません。ストアクリエイターProで確認するか、サポートにお問い合わせください。承認には数日かかることがあります。</translation>
     </message>
     <message>
         <source>If the store applied again for a certificate or key, API access stops until the new application is approved.</source>
-        <translation>証明書・鍵を申請し直した場合は、新しい申請が承認されるまでAPIが使えません。</translation>
+        <translation>証明書・鍵を申請し直した場合は、新しい申請が承認されるまで、新しい証明書・鍵ではAPIを利用できません。</translation>
     </message>
     <message>
         <source>Yahoo! refused the request because it came from an internet address not registered for the API.</source>
@@ -2386,11 +2384,11 @@
     </message>
     <message>
         <source>This computer&apos;s address is not one of the addresses registered for the service&apos;s application: run the connection test from the registered network, or ask support.</source>
-        <translation>このパソコンのアドレスが、サービスのアプリケーションに登録されたアドレスではありません。登録済みのネットワークから接続テストを行うか、サポートにお問い合わせください。</translation>
+        <translation>このパソコンのアドレスが、クロスマのアプリケーションに登録されたアドレスではありません。登録済みのネットワークから接続テストを行うか、サポートにお問い合わせください。</translation>
     </message>
     <message>
         <source>The service&apos;s registered addresses changed: please contact support.</source>
-        <translation>サービスの登録アドレスが変わりました。サポートにお問い合わせください。</translation>
+        <translation>クロスマの登録アドレスが変わりました。サポートにお問い合わせください。</translation>
     </message>
     <message>
         <source>Yahoo! did not accept the public key and version %1.</source>
@@ -2402,7 +2400,7 @@
     </message>
     <message>
         <source>The pasted key is not the key of that version: copy it again with コピー.</source>
-        <translation>貼り付けた鍵がそのバージョンの鍵ではありません。「コピー」でもう一度コピーしてください。</translation>
+        <translation>貼り付けた鍵がそのバージョンの鍵ではありません。【コピー】でもう一度コピーしてください。</translation>
     </message>
     <message>
         <source>This computer&apos;s clock is off by more than a few minutes: correct the date and time.</source>
@@ -2434,19 +2432,19 @@
     </message>
     <message>
         <source>The login does not include the permissions the service needs.</source>
-        <translation>ログインに、サービスが必要とする権限が含まれていません。</translation>
+        <translation>ログインに、クロスマが必要とする権限が含まれていません。</translation>
     </message>
     <message>
         <source>Not every item was agreed to at the login: press ログイン, log in again and agree to all items.</source>
-        <translation>ログイン時にすべての項目に同意していません。「ログイン」を押してもう一度ログインし、すべての項目に同意してください。</translation>
+        <translation>ログイン時にすべての項目に同意していません。【Yahoo! JAPAN IDでログイン】を押してもう一度ログインし、すべての項目に同意してください。</translation>
     </message>
     <message>
         <source>The service&apos;s application lacks the scope: please contact support.</source>
-        <translation>サービスのアプリケーションに必要な権限（スコープ）がありません。サポートにお問い合わせください。</translation>
+        <translation>クロスマのアプリケーションに必要な権限（スコープ）がありません。サポートにお問い合わせください。</translation>
     </message>
     <message>
         <source>Yahoo! refused the login (the access token is expired or invalid). Press ログイン and log in again.</source>
-        <translation>Yahoo!がログインを受け付けませんでした（アクセストークンが期限切れか無効です）。「ログイン」を押してもう一度ログインしてください。</translation>
+        <translation>Yahoo!がログインを受け付けませんでした（アクセストークンが期限切れか無効です）。【Yahoo! JAPAN IDでログイン】を押してもう一度ログインしてください。</translation>
     </message>
     <message>
         <source>The login is older than its lifetime (28 days with a public key).</source>
@@ -2466,15 +2464,15 @@
     </message>
     <message>
         <source>You logged in with another Yahoo! JAPAN ID: press ログイン and use the ID that manages this store.</source>
-        <translation>別のYahoo! JAPAN IDでログインしています。「ログイン」を押し、このストアを管理しているIDでログインしてください。</translation>
+        <translation>別のYahoo! JAPAN IDでログインしています。【Yahoo! JAPAN IDでログイン】を押し、このストアを管理しているIDでログインしてください。</translation>
     </message>
     <message>
         <source>Yahoo! did not accept the login for this store (HTTP 401). Press ログイン and log in again.</source>
-        <translation>Yahoo!がこのストアへのログインを受け付けませんでした（HTTP 401）。「ログイン」を押してもう一度ログインしてください。</translation>
+        <translation>Yahoo!がこのストアへのログインを受け付けませんでした（HTTP 401）。【Yahoo! JAPAN IDでログイン】を押してもう一度ログインしてください。</translation>
     </message>
     <message>
         <source>Yahoo! refused the request (HTTP %1). Check the store account and the key, then try again; if it keeps happening, copy the support information and contact support.</source>
-        <translation>Yahoo!がリクエストを拒否しました（HTTP %1）。ストアアカウントと鍵を確認して、もう一度お試しください。繰り返す場合は、サポート用情報をコピーしてサポートにお問い合わせください。</translation>
+        <translation>Yahoo!がリクエストを拒否しました（HTTP %1）。ストアアカウントと鍵をご確認のうえ、もう一度お試しください。繰り返す場合は、サポート用情報をコピーしてサポートにお問い合わせください。</translation>
     </message>
 </context>
 <context>
@@ -2544,7 +2542,7 @@
     </message>
     <message>
         <source>The browser could not be opened. Press &quot;Copy the login address&quot; and paste it into your browser.</source>
-        <translation>ブラウザを開けませんでした。「ログイン用URLをコピー」を押して、ブラウザに貼り付けてください。</translation>
+        <translation>ブラウザを開けませんでした。【ログイン用URLをコピー】を押して、ブラウザに貼り付けてください。</translation>
     </message>
     <message>
         <source>Opening the browser…</source>
@@ -2556,7 +2554,7 @@
     </message>
     <message>
         <source>This copy of the program has no Yahoo! login application (YConnect) set up, so the login cannot start yet. Ask %1 for a client ID and client secret and enter them in the advanced fields of this page.</source>
-        <translation>このアプリには Yahoo! JAPAN ID でのログインに使うアプリケーション（YConnect）が設定されていないため、まだログインできません。%1にClient IDとシークレットをお問い合わせのうえ、このページの詳細設定に入力してください。</translation>
+        <translation>このアプリには Yahoo! JAPAN ID でのログインに使うアプリケーション（YConnect）が設定されていないため、まだログインできません。%1にクライアントIDとクライアントシークレットをお問い合わせのうえ、このページの詳細設定に入力してください。</translation>
     </message>
     <message>
         <source>support</source>
@@ -2570,22 +2568,6 @@
         <translation>API証明書のZIP</translation>
     </message>
     <message>
-        <source>Drop the API certificate ZIP here, as downloaded (no need to unzip it).</source>
-        <translation>API証明書のZIPファイルを、ダウンロードしたままここにドロップしてください（解凍は不要です）。</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>選択…</translation>
-    </message>
-    <message>
-        <source>Choose the API certificate ZIP</source>
-        <translation>API証明書のZIPファイルを選択</translation>
-    </message>
-    <message>
-        <source>ZIP files (*.zip);;All files (*)</source>
-        <translation>ZIPファイル (*.zip);;すべてのファイル (*)</translation>
-    </message>
-    <message>
         <source>Reading %1…</source>
         <translation>%1 を読み込んでいます…</translation>
     </message>
@@ -2593,12 +2575,16 @@
         <source>✓ Read: certificate of %1 (%2), valid until %3 (%4 days left). The private key will be kept only in the password store (keychain).</source>
         <translation>✓ 読み込みました: %1 の証明書（%2）、有効期限 %3（残り %4 日）。秘密鍵はパスワード保管庫（キーチェーン）にだけ保存されます。</translation>
     </message>
+    <message>
+        <source>Or drop the API certificate ZIP here, as downloaded (no need to unzip it).</source>
+        <translation>または、API証明書のZIPファイルをダウンロードしたままここにドロップしてください（解凍は不要です）。</translation>
+    </message>
 </context>
 <context>
     <name>crossma::YahooLogin</name>
     <message>
         <source>The login was not completed in time. Press ログイン to try again.</source>
-        <translation>時間内にログインが完了しませんでした。もう一度「ログイン」を押してください。</translation>
+        <translation>時間内にログインが完了しませんでした。もう一度【Yahoo! JAPAN IDでログイン】を押してください。</translation>
     </message>
     <message>
         <source>This program has no YConnect application configured for the Yahoo! login. Please contact support.</source>
@@ -2610,7 +2596,7 @@
     </message>
     <message>
         <source>The Yahoo! JAPAN ID login is done. Close this page and return to the setup program.</source>
-        <translation>Yahoo! JAPAN IDでのログインが完了しました。このページを閉じて、設定アプリに戻ってください。</translation>
+        <translation>Yahoo! JAPAN IDでのログインが完了しました。このページを閉じて、このアプリの画面に戻ってください。</translation>
     </message>
     <message>
         <source>Login not completed</source>
@@ -2618,7 +2604,7 @@
     </message>
     <message>
         <source>This page does not belong to the current login. Return to the setup program and press ログイン again.</source>
-        <translation>このページは現在のログインのものではありません。設定アプリに戻り、もう一度「ログイン」を押してください。</translation>
+        <translation>このページは現在のログインのものではありません。このアプリの画面に戻り、もう一度【Yahoo! JAPAN IDでログイン】を押してください。</translation>
     </message>
     <message>
         <source>Waiting for the login in your browser…</source>
@@ -2634,7 +2620,7 @@
     </message>
     <message>
         <source>No login is waiting. Press ログイン first.</source>
-        <translation>ログインの受付中ではありません。先に「ログイン」を押してください。</translation>
+        <translation>ログインの受付中ではありません。先に【Yahoo! JAPAN IDでログイン】を押してください。</translation>
     </message>
     <message>
         <source>No login code was found in what you pasted. Copy the whole address from your browser&apos;s address bar after logging in.</source>
@@ -2642,15 +2628,15 @@
     </message>
     <message>
         <source>This address belongs to an earlier login attempt. Press ログイン again and paste the new address.</source>
-        <translation>このURLは以前のログインのものです。もう一度「ログイン」を押し、新しいURLを貼り付けてください。</translation>
+        <translation>このURLは以前のログインのものです。もう一度【Yahoo! JAPAN IDでログイン】を押し、新しいURLを貼り付けてください。</translation>
     </message>
     <message>
         <source>The login or the consent was cancelled in the browser. Press ログイン and agree to link the store.</source>
-        <translation>ブラウザでログインまたは同意がキャンセルされました。「ログイン」を押し、ストアの連携に同意してください。</translation>
+        <translation>ブラウザでログインまたは同意がキャンセルされました。【Yahoo! JAPAN IDでログイン】を押し、ストアの連携に同意してください。</translation>
     </message>
     <message>
         <source>Yahoo! did not complete the login. Press ログイン to try again.</source>
-        <translation>Yahoo!でのログインが完了しませんでした。もう一度「ログイン」を押してください。</translation>
+        <translation>Yahoo!でのログインが完了しませんでした。もう一度【Yahoo! JAPAN IDでログイン】を押してください。</translation>
     </message>
     <message>
         <source>No login code was found.</source>
@@ -2673,7 +2659,7 @@
     <name>crossma::YahooPublicKey</name>
     <message>
         <source>Copy it again with the コピー button in Store Creator Pro &gt; 設定 &gt; 暗号鍵管理 and paste all of it.</source>
-        <translation>ストアクリエイターPro ＞ 設定 ＞ 暗号鍵管理 の「コピー」ボタンでもう一度コピーし、全体を貼り付けてください。</translation>
+        <translation>ストアクリエイターPro &gt; 設定 &gt; 暗号鍵管理 の【コピー】ボタンでもう一度コピーし、全体を貼り付けてください。</translation>
     </message>
     <message>
         <source>The lines &quot;-----BEGIN PUBLIC KEY-----&quot; and &quot;-----END PUBLIC KEY-----&quot; were missing and have been added. The key itself is complete.</source>
@@ -2689,7 +2675,7 @@
     </message>
     <message>
         <source>Paste the public key copied from Store Creator Pro &gt; 設定 &gt; 暗号鍵管理.</source>
-        <translation>ストアクリエイターPro ＞ 設定 ＞ 暗号鍵管理 でコピーした公開鍵を貼り付けてください。</translation>
+        <translation>ストアクリエイターPro &gt; 設定 &gt; 暗号鍵管理 でコピーした公開鍵を貼り付けてください。</translation>
     </message>
     <message>
         <source>This cannot be read as a public key. Paste the text that starts with &quot;-----BEGIN PUBLIC KEY-----&quot; exactly as copied. %1</source>
@@ -2697,7 +2683,7 @@
     </message>
     <message>
         <source>This is a private key, not the public key. Never paste or send a private key to anyone. Paste the public key from Store Creator Pro &gt; 設定 &gt; 暗号鍵管理 instead.</source>
-        <translation>これは秘密鍵で、公開鍵ではありません。秘密鍵は誰にも貼り付けたり送ったりしないでください。代わりに ストアクリエイターPro ＞ 設定 ＞ 暗号鍵管理 の公開鍵を貼り付けてください。</translation>
+        <translation>これは秘密鍵で、公開鍵ではありません。秘密鍵は誰にも貼り付けたり送ったりしないでください。代わりに ストアクリエイターPro &gt; 設定 &gt; 暗号鍵管理 の公開鍵を貼り付けてください。</translation>
     </message>
     <message>
         <source>More than one key was pasted. Paste only the public key that is set to 有効, together with its version.</source>
@@ -2713,19 +2699,19 @@
     </message>
     <message>
         <source>This public key is not an RSA key (%1). Yahoo!ショッピング issues RSA keys: copy the key from Store Creator Pro &gt; 設定 &gt; 暗号鍵管理.</source>
-        <translation>この公開鍵はRSA鍵ではありません（%1）。Yahoo!ショッピングが発行する公開鍵はRSA鍵です。ストアクリエイターPro ＞ 設定 ＞ 暗号鍵管理 から鍵をコピーしてください。</translation>
+        <translation>この公開鍵はRSA鍵ではありません（%1）。Yahoo!ショッピングが発行する公開鍵はRSA鍵です。ストアクリエイターPro &gt; 設定 &gt; 暗号鍵管理 から鍵をコピーしてください。</translation>
     </message>
     <message>
         <source>This RSA key has only %1 bits; at least 2048 are needed. Issue a new key in Store Creator Pro &gt; 設定 &gt; 暗号鍵管理 (公開鍵発行).</source>
-        <translation>このRSA鍵は%1ビットしかありません。2048ビット以上が必要です。ストアクリエイターPro ＞ 設定 ＞ 暗号鍵管理 で新しい鍵を発行（公開鍵発行）してください。</translation>
+        <translation>このRSA鍵は%1ビットしかありません。2048ビット以上が必要です。ストアクリエイターPro &gt; 設定 &gt; 暗号鍵管理 で新しい鍵を発行（公開鍵発行）してください。</translation>
     </message>
     <message>
         <source>Enter the version shown next to the public key in Store Creator Pro &gt; 設定 &gt; 暗号鍵管理.</source>
-        <translation>ストアクリエイターPro ＞ 設定 ＞ 暗号鍵管理 で公開鍵の横に表示されているバージョンを入力してください。</translation>
+        <translation>ストアクリエイターPro &gt; 設定 &gt; 暗号鍵管理 で公開鍵の横に表示されているバージョンを入力してください。</translation>
     </message>
     <message>
         <source>The version is a whole number such as 1 or 2, as shown next to the public key in Store Creator Pro &gt; 設定 &gt; 暗号鍵管理.</source>
-        <translation>バージョンは1や2のような整数です。ストアクリエイターPro ＞ 設定 ＞ 暗号鍵管理 で公開鍵の横に表示されています。</translation>
+        <translation>バージョンは1や2のような整数です。ストアクリエイターPro &gt; 設定 &gt; 暗号鍵管理 で公開鍵の横に表示されています。</translation>
     </message>
     <message>
         <source>The request signature could not be made with this public key. Paste the public key again.</source>
@@ -2736,7 +2722,7 @@
     <name>crossma::YahooToken</name>
     <message>
         <source>The Yahoo! JAPAN ID login is no longer valid. Press ログイン and log in again with the ID that manages the store.</source>
-        <translation>Yahoo! JAPAN IDのログインが無効になっています。「ログイン」を押し、ストアを管理しているIDでもう一度ログインしてください。</translation>
+        <translation>Yahoo! JAPAN IDのログインが無効になっています。【Yahoo! JAPAN IDでログイン】を押し、ストアを管理しているIDでもう一度ログインしてください。</translation>
     </message>
     <message>
         <source>The login is older than its lifetime (28 days with a public key).</source>
@@ -2744,23 +2730,23 @@
     </message>
     <message>
         <source>The permission given to the service was withdrawn, or the Yahoo! JAPAN ID password was changed.</source>
-        <translation>サービスへの連携の許可が取り消されたか、Yahoo! JAPAN IDのパスワードが変更されました。</translation>
+        <translation>クロスマへの連携の許可が取り消されたか、Yahoo! JAPAN IDのパスワードが変更されました。</translation>
     </message>
     <message>
         <source>The login was made for a different client ID.</source>
-        <translation>別のClient IDでログインしたものです。</translation>
+        <translation>別のクライアントIDでログインしたものです。</translation>
     </message>
     <message>
         <source>Yahoo! did not accept the service&apos;s application (client ID or client secret).</source>
-        <translation>Yahoo!がサービスのアプリケーション（Client IDまたはシークレット）を受け付けませんでした。</translation>
+        <translation>Yahoo!がクロスマのアプリケーション（クライアントIDまたはクライアントシークレット）を受け付けませんでした。</translation>
     </message>
     <message>
         <source>A client ID or client secret under advanced settings is wrong: clear both to use the service&apos;s own.</source>
-        <translation>詳細設定のClient IDまたはシークレットが間違っています。両方を空にすると、サービス標準の設定が使われます。</translation>
+        <translation>詳細設定のクライアントIDまたはクライアントシークレットが間違っています。両方を空にすると、クロスマ標準の設定が使われます。</translation>
     </message>
     <message>
         <source>The service&apos;s YConnect application was changed: please contact support.</source>
-        <translation>サービスのYConnectアプリケーションが変更されました。サポートにお問い合わせください。</translation>
+        <translation>クロスマのYConnectアプリケーションが変更されました。サポートにお問い合わせください。</translation>
     </message>
     <message>
         <source>Yahoo! is receiving too many requests right now. Wait a minute and try again.</source>
@@ -2772,7 +2758,7 @@
     </message>
     <message>
         <source>Yahoo! refused the login request (HTTP %1). Press ログイン and try again; if it keeps happening, copy the support information and contact support.</source>
-        <translation>Yahoo!がログインの要求を拒否しました（HTTP %1）。「ログイン」からもう一度お試しください。繰り返す場合は、サポート用情報をコピーしてサポートにお問い合わせください。</translation>
+        <translation>Yahoo!がログインの要求を拒否しました（HTTP %1）。【Yahoo! JAPAN IDでログイン】からもう一度お試しください。繰り返す場合は、サポート用情報をコピーしてサポートにお問い合わせください。</translation>
     </message>
     <message>
         <source>Yahoo!&apos;s login service answered in a way this program does not understand (HTTP %1). Please try again later.</source>
@@ -2780,7 +2766,7 @@
     </message>
     <message>
         <source>Yahoo!&apos;s login service did not answer in time. Check your internet connection and try again.</source>
-        <translation>Yahoo!のログインサービスから時間内に応答がありませんでした。インターネット接続を確認して、もう一度お試しください。</translation>
+        <translation>Yahoo!のログインサービスから時間内に応答がありませんでした。インターネット接続をご確認のうえ、もう一度お試しください。</translation>
     </message>
     <message>
         <source>The login was cancelled.</source>
@@ -2788,11 +2774,11 @@
     </message>
     <message>
         <source>The secure connection to Yahoo!&apos;s login service could not be verified, so nothing was sent. Check this computer&apos;s date and time, or ask the administrator of your company&apos;s proxy.</source>
-        <translation>Yahoo!のログインサービスとの安全な接続を確認できなかったため、何も送信していません。このパソコンの日付と時刻を確認するか、社内のプロキシの管理者にお問い合わせください。</translation>
+        <translation>Yahoo!のログインサービスとの安全な接続を確認できなかったため、何も送信していません。このパソコンの日付と時刻をご確認いただくか、社内のプロキシの管理者にお問い合わせください。</translation>
     </message>
     <message>
         <source>Could not connect to Yahoo!&apos;s login service. Check that this computer is online, then try again.</source>
-        <translation>Yahoo!のログインサービスに接続できませんでした。このパソコンがインターネットにつながっているか確認して、もう一度お試しください。</translation>
+        <translation>Yahoo!のログインサービスに接続できませんでした。このパソコンがインターネットにつながっているかご確認のうえ、もう一度お試しください。</translation>
     </message>
     <message>
         <source>Yahoo!&apos;s login service</source>
@@ -2827,15 +2813,15 @@
     </message>
     <message>
         <source>The API certificate expired on %1. API certificates are valid for one year and Yahoo! no longer issues them: switch to the public key.</source>
-        <translation>API証明書の有効期限は %1 で切れています（期限切れ）。API証明書の有効期間は1年で、現在は発行されていません。公開鍵認証に切り替えてください。</translation>
+        <translation>API証明書の有効期限は %1 に切れました。API証明書の有効期間は1年で、現在は発行されていません。公開鍵認証に切り替えてください。</translation>
     </message>
     <message>
         <source>The API certificate is only valid from %1. Check this computer&apos;s date and time.</source>
-        <translation>このAPI証明書は %1 から有効になります。このパソコンの日付と時刻を確認してください。</translation>
+        <translation>このAPI証明書は %1 から有効になります。このパソコンの日付と時刻をご確認ください。</translation>
     </message>
     <message>
         <source>This API certificate is for another store account (%1), not for %2. Check the store account, or use the ZIP of this store.</source>
-        <translation>このAPI証明書は別のストアアカウント（%1）のもので、%2 のものではありません。ストアアカウントを確認するか、このストアのZIPを使ってください。</translation>
+        <translation>このAPI証明書は別のストアアカウント（%1）のもので、%2 のものではありません。ストアアカウントをご確認いただくか、このストアのZIPを使ってください。</translation>
     </message>
     <message>
         <source>The API certificate or its private key cannot be used for the connection. Download the ZIP again.</source>
@@ -2843,7 +2829,7 @@
     </message>
     <message>
         <source>The Yahoo! JAPAN ID login expires on %1 (%2 days left). Log in again before then, or Yahoo! orders stop reaching the service.</source>
-        <translation>Yahoo! JAPAN IDのログインの有効期限は %1 です（残り %2 日）。期限までにもう一度ログインしないと、Yahoo!の注文がサービスに届かなくなります。</translation>
+        <translation>Yahoo! JAPAN IDのログインの有効期限は %1 です（残り %2 日）。期限までにもう一度ログインしないと、Yahoo!の注文がクロスマに届かなくなります。</translation>
     </message>
     <message>
         <source>Connecting to Yahoo! and renewing the login…</source>
@@ -2851,7 +2837,7 @@
     </message>
     <message>
         <source>no access_token in the token answer</source>
-        <translation>トークンの応答に access_token がありません</translation>
+        <translation>ログインの応答にアクセストークンがありません</translation>
     </message>
     <message>
         <source>The public key cannot be used: %1</source>
@@ -2871,7 +2857,7 @@
     </message>
     <message>
         <source>Yahoo! answered, but did not confirm the store&apos;s authentication (X-SWS-Authorize-Status is not authorized).</source>
-        <translation>Yahoo!から応答はありましたが、ストアの認証が確認されませんでした（X-SWS-Authorize-Status が authorized ではありません）。</translation>
+        <translation>Yahoo!から応答はありましたが、ストアの認証が確認されませんでした。</translation>
     </message>
     <message>
         <source>The public key is not set to 有効 in Store Creator Pro &gt; 設定 &gt; 暗号鍵管理.</source>

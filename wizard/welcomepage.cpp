@@ -69,8 +69,11 @@ WelcomePage::WelcomePage(const QList<MallPageController *> &controllers, QWidget
         QStringList needs;
         for (const FieldSpec &spec : connector->fields()) {
             // Advanced overrides are for support's instructions, not a seller's list.
-            if (spec.kind != FieldSpec::Kind::Hidden && !spec.advanced)
-                needs << (spec.optional ? tr("%1 (optional)").arg(spec.label) : spec.label);
+            // A choice between methods, and the file only the old method takes, are
+            // settled on the mall's page; its intro names what the recommended one needs.
+            if (spec.kind != FieldSpec::Kind::Hidden && spec.kind != FieldSpec::Kind::Choice
+                && spec.kind != FieldSpec::Kind::File && !spec.advanced)
+                needs << spec.label;
         }
         QString text = tr("You will need: %1").arg(needs.join(tr(", ")));
         if (!connector->pageIntro().isEmpty())

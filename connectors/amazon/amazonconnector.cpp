@@ -113,8 +113,10 @@ Procedure AmazonConnector::procedure() const
     p.steps = {
         {QStringLiteral("developer"), tr("Register as a developer"),
          tr("Seller Central > Apps and Services > Develop Apps > Developer profile"),
-         tr("Fill in the developer profile as a private developer (you develop only for your own "
-            "business). Amazon may take a few days to approve it."),
+         tr("Sign in to Seller Central as the account's primary user: only the primary user can "
+            "register. Fill in the developer profile as a private developer (you develop only "
+            "for your own business) and submit it. Amazon reviews the profile before you can "
+            "create an app; the review can take a few days."),
          developerConsole},
         {QStringLiteral("app"), tr("Create a private app"),
          tr("Seller Central > Apps and Services > Develop Apps > Add new app client"),
@@ -123,9 +125,10 @@ Procedure AmazonConnector::procedure() const
             "account (self-authorised)."),
          developerConsole},
         {QStringLiteral("authorize"), tr("Authorise the app to get the refresh token"),
-         tr("Seller Central > Apps and Services > Develop Apps > Authorize > Generate refresh "
-            "token"),
-         tr("Copy the whole refresh token (it starts with Atzr|) and paste it below."),
+         tr("Seller Central > Apps and Services > Develop Apps > Edit App (arrow) > Authorize > "
+            "Authorize app"),
+         tr("After Authorize app the refresh token is shown once. Copy the whole refresh token (it "
+            "starts with Atzr|) and paste it below."),
          developerConsole},
         {QStringLiteral("credentials"), tr("Copy the LWA client ID and client secret"),
          tr("Seller Central > Apps and Services > Develop Apps > LWA credentials > View"),

@@ -25,7 +25,7 @@ QString AupayConnector::displayName() const
 
 QString AupayConnector::pageTitle() const
 {
-    return tr("au PAY Market settings");
+    return tr("au PAY Market settings (formerly Wowma!)");
 }
 
 QString AupayConnector::pageIntro() const
@@ -183,7 +183,7 @@ VerifyJob *AupayConnector::verify(const FieldValues &normalised, const Endpoints
 QList<ExpirySpec> AupayConnector::expiries() const
 {
     return {{QStringLiteral("apiKeyExpiry"), tr("API key expiry"), kExpirySoonDays,
-             tr("Issue a new API key in Wow! manager (各種申し込み > API利用申請 > APIキーの発行), "
+             tr("Issue a new API key in Wow!manager (各種申し込み > API利用申請 > APIキーの発行), "
                 "then enter it with Edit.")}};
 }
 

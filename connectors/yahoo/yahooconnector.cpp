@@ -54,8 +54,10 @@ QString YahooConnector::pageTitle() const
 
 QString YahooConnector::pageIntro() const
 {
-    return tr("Enter your store account and the public key issued in Store Creator Pro, then log "
-              "in with the Yahoo! JAPAN ID that manages the store.");
+    return tr("Enter your store account and the public key issued in Store Creator Pro (with its "
+              "バージョン), then log in with the Yahoo! JAPAN ID that manages the store. Only "
+              "stores still on the old method use the API certificate ZIP instead of the public "
+              "key.");
 }
 
 QString YahooConnector::methodOf(const FieldValues &values)
@@ -176,7 +178,9 @@ Procedure YahooConnector::procedure() const
         {QStringLiteral("publicKey"), tr("Issue a public key and set it to 有効"),
          tr("Store Creator Pro > 設定 > 暗号鍵管理 > 「Web APIを利用する」 > 公開鍵発行"),
          tr("Set the issued key to 有効, press コピー and paste the whole key below, including the "
-            "BEGIN and END lines. Enter its バージョン as well."),
+            "BEGIN and END lines. Enter its バージョン as well. If two keys are 有効, enter the "
+            "バージョン of the key you pasted, and do not switch off the other key while another "
+            "tool still uses it."),
          kStoreCreatorPro},
         {QStringLiteral("login"), tr("Log in with your Yahoo! JAPAN ID"), QString(),
          tr("Press ログイン: your browser opens. Log in with the Yahoo! JAPAN ID that manages the "
@@ -190,13 +194,13 @@ Procedure YahooConnector::procedure() const
     };
     p.notes = {
         {ProcedureNote::Kind::Warning,
-         tr("If your store already uses the Yahoo! API with another service, applying for a new "
-            "certificate or key stops the current API access until the new application is "
-            "approved.")},
+         tr("If your store already uses the Yahoo! API with another tool, that tool loses its API "
+            "access the moment a new application for a certificate or key is approved. Apply "
+            "at a time you choose.")},
         {ProcedureNote::Kind::Info,
-         tr("Stores that were already open on Yahoo! Shopping when they signed up for the service "
-            "must apply for the API certificate or public key themselves; it is not done in the "
-            "initial setup.")},
+         tr("Stores that were already open on Yahoo! Shopping when they signed up for クロスマ must "
+            "apply themselves, in Store Creator Pro > 設定 > 暗号鍵管理 > 「Web APIを利用する」; "
+            "it is not done in the initial setup.")},
         {ProcedureNote::Kind::Info,
          tr("The login stays valid for 28 days with a public key. Log in again before it runs "
             "out.")},

@@ -125,7 +125,11 @@ AupayAddressList::AupayAddressList(QWidget *parent) : QWidget(parent)
     noteRow->addWidget(icon);
     noteRow->addWidget(look::wrappedLabel(tr("The connection test on this page is sent from this computer. "
                                   "For it to pass from here, also register this computer's "
-                                  "internet (global) IP address in <2.接続元IPアドレス>."),
+                                  "internet (global) IP address in <2.接続元IPアドレス>. To find "
+                                  "it, search the web for 「IPアドレス 確認」 in this computer's "
+                                  "browser, or ask whoever manages your network. After the "
+                                  "test, remove that address from the list again unless it is "
+                                  "one of クロスマ's addresses above."),
                                note),
                        1);
     column->addWidget(note);

@@ -7,12 +7,10 @@
 
 #include <QDragEnterEvent>
 #include <QDropEvent>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMimeData>
-#include <QPushButton>
 #include <QStyle>
 #include <QTimeZone>
 #include <QVBoxLayout>
@@ -22,6 +20,8 @@ namespace crossma {
 YahooExtraZip::YahooExtraZip(MallPageController &controller, QWidget *parent)
     : QFrame(parent), m_controller(controller)
 {
+    // The file field above is where the ZIP is chosen; this zone only takes a
+    // dropped file and shows what was read, so the page asks for it once.
     setObjectName(QStringLiteral("yahooZipDrop"));
     setAcceptDrops(true);
     setFrameShape(QFrame::StyledPanel);
@@ -30,16 +30,12 @@ YahooExtraZip::YahooExtraZip(MallPageController &controller, QWidget *parent)
     auto *column = new QVBoxLayout(this);
     column->setContentsMargins(10, 8, 10, 8);
     auto *row = new QHBoxLayout;
-    auto *hint = new QLabel(tr("Drop the API certificate ZIP here, as downloaded (no need to unzip "
-                               "it)."),
+    auto *hint = new QLabel(tr("Or drop the API certificate ZIP here, as downloaded (no need to "
+                               "unzip it)."),
                             this);
     hint->setObjectName(QStringLiteral("yahooZipHint"));
     hint->setWordWrap(true);
     row->addWidget(hint, 1);
-    m_choose = new QPushButton(tr("Choose…"), this);
-    m_choose->setObjectName(QStringLiteral("yahooZipChoose"));
-    m_choose->setAccessibleName(tr("Choose the API certificate ZIP"));
-    row->addWidget(m_choose);
     column->addLayout(row);
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("yahooZipStatus"));
@@ -48,12 +44,6 @@ YahooExtraZip::YahooExtraZip(MallPageController &controller, QWidget *parent)
     m_status->setVisible(false);
     column->addWidget(m_status);
 
-    connect(m_choose, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(
-            this, tr("API certificate ZIP"), QString(), tr("ZIP files (*.zip);;All files (*)"));
-        if (!path.isEmpty())
-            m_controller.setValue(YahooField::certificateZip, path);
-    });
     connect(&controller, &MallPageController::valueChanged, this,
             [this](const QString &fieldId, const QString &raw) {
                 if (fieldId == YahooField::certificateZip)

@@ -5,7 +5,6 @@
 
 class QLabel;
 class QMimeData;
-class QPushButton;
 
 namespace crossma {
 
@@ -43,7 +42,6 @@ private:
 
     MallPageController &m_controller;
     QLabel *m_status = nullptr;
-    QPushButton *m_choose = nullptr;
     QFutureWatcher<yahoo::CertificateZipResult> *m_watcher = nullptr;
     QString m_readingPath;
     QString m_importedPath;
