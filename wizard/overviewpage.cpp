@@ -30,11 +30,9 @@ const QString kProgressFailed = QStringLiteral("progressFailed");
 
 OverviewPage::OverviewPage(const QList<const Connector *> &connectors, CredentialStore *store,
                            const Endpoints &endpoints, QWidget *parent)
-    : QWizardPage(parent), m_connectors(connectors), m_store(store),
+    : QWidget(parent), m_connectors(connectors), m_store(store),
       m_recheck(new RecheckAll(connectors, store, endpoints, this))
 {
-    setTitle(tr("Linked malls"));
-    setSubTitle(tr("What is linked, when it was last checked and what expires when."));
     setStyleSheet(look::styleSheet());
 
     auto *outer = new QVBoxLayout(this);
@@ -78,9 +76,14 @@ OverviewPage::OverviewPage(const QList<const Connector *> &connectors, Credentia
     refresh();
 }
 
-void OverviewPage::initializePage()
+QString OverviewPage::title()
 {
-    refresh();
+    return tr("Linked malls");
+}
+
+QString OverviewPage::subTitle()
+{
+    return tr("What is linked, when it was last checked and what expires when.");
 }
 
 void OverviewPage::onRecheckClicked()
