@@ -56,9 +56,6 @@ public:
     QString rowProgress(const QString &mallId) const;  // the row's progress / result line
     void unlink(const QString &mallId);  // after confirmUnlink said yes
 
-    // A date and time the way the seller reads it ("2026年11月28日 14:05").
-    static QString dateTimeText(const QDateTime &when);
-
 signals:
     void editRequested(const QString &mallId);
     void unlinked(const QString &mallId);

@@ -1,6 +1,7 @@
 #include "summarypage.h"
 
 #include "core/expiryfacts.h"
+#include "core/sellertime.h"
 #include "mallpagecontroller.h"
 
 #include <QGridLayout>
@@ -81,7 +82,7 @@ void SummaryPage::refresh()
         if (stored.linked) {
             const QDateTime when = stored.lastVerifiedAt.isValid() ? stored.lastVerifiedAt : stored.savedAt;
             if (when.isValid())
-                lines << tr("Last checked: %1").arg(when.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+                lines << tr("Last checked: %1").arg(sellerDateTime(when));
             for (const ExpiryFact &fact : controller->connector()->expiryFacts(stored.facts, now)) {
                 lines << fact.text();
                 const QString mall = controller->connector()->displayName();
