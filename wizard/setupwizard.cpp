@@ -21,6 +21,8 @@ namespace crossma {
 namespace {
 // The step indicator is read aloud to support over a shared screen: larger then.
 constexpr double kScreenShareTitleScale = 1.5;
+// What QWizard adds to the window's font for a page title.
+constexpr int kTitleExtraPoints = 4;
 }  // namespace
 
 SetupWizard::SetupWizard(const WizardContext &context, QWidget *parent)
@@ -68,8 +70,12 @@ SetupWizard::SetupWizard(const WizardContext &context, QWidget *parent)
     m_titles << tr("Summary");
     shortTitles << tr("Summary");
 
-    for (int id = 0; id <= summaryId(); ++id)
-        page(id)->setTitle(stepHeader(id));
+    // The step header is a label of ours, moved onto the current page: QWizard's
+    // own title label has no name to style it by and resets its font itself.
+    m_stepTitle = new QLabel(this);
+    m_stepTitle->setObjectName(QStringLiteral("stepTitle"));
+    m_stepTitle->setWordWrap(true);
+    m_stepTitle->hide();
 
     // The side column: the screen-share banner and toggle on top, then the steps.
     auto *side = new QWidget(this);
@@ -182,24 +188,30 @@ void SetupWizard::setScreenShare(bool on)
 
 void SetupWizard::applyTitleFont()
 {
-    // QWizard's own title label shows the page title "ステップ n / N …".
-    const QString title = currentPage() ? currentPage()->title() : QString();
-    if (title.isEmpty())
+    // As large and bold as a QWizard title, larger still in screen-share mode.
+    QFont font = this->font();
+    font.setBold(true);
+    const double scale = m_context.screenShare ? kScreenShareTitleScale : 1.0;
+    if (font.pointSizeF() > 0)
+        font.setPointSizeF((font.pointSizeF() + kTitleExtraPoints) * scale);
+    else if (font.pixelSize() > 0)
+        font.setPixelSize(qRound((font.pixelSize() + kTitleExtraPoints) * scale));
+    m_stepTitle->setFont(font);
+}
+
+void SetupWizard::showStepTitle(int id)
+{
+    QWidget *current = page(id);
+    auto *layout = current ? qobject_cast<QBoxLayout *>(current->layout()) : nullptr;
+    if (!layout)
         return;
-    for (QLabel *label : findChildren<QLabel *>()) {
-        if (label->text() != title || label->parentWidget() == m_header)
-            continue;
-        // Scaled from QWizard's own title font, remembered the first time.
-        if (!label->property("baseFont").isValid())
-            label->setProperty("baseFont", label->font());
-        QFont font = label->property("baseFont").value<QFont>();
-        if (m_context.screenShare && font.pointSizeF() > 0)
-            font.setPointSizeF(font.pointSizeF() * kScreenShareTitleScale);
-        else if (m_context.screenShare && font.pixelSize() > 0)
-            font.setPixelSize(qRound(font.pixelSize() * kScreenShareTitleScale));
-        label->setFont(font);
-        label->setObjectName(QStringLiteral("stepTitle"));
+    if (m_stepTitle->parentWidget() != current) {
+        if (QWidget *before = m_stepTitle->parentWidget(); before && before->layout())
+            before->layout()->removeWidget(m_stepTitle);
+        layout->insertWidget(0, m_stepTitle);
     }
+    m_stepTitle->setText(stepHeader(id));
+    m_stepTitle->show();
 }
 
 void SetupWizard::jumpTo(int id)
@@ -253,7 +265,7 @@ void SetupWizard::onCurrentIdChanged(int id)
     if (id == summaryId())
         m_summary->refresh();
     updateSteps();
-    applyTitleFont();
+    showStepTitle(id);
 }
 
 void SetupWizard::updateSteps()
