@@ -69,6 +69,8 @@ public:
     void jumpTo(int id);
 
 private:
+    QStringList addPages();  // はじめに, one per mall, まとめ; their short titles
+    QWidget *buildSideColumn(const QStringList &shortTitles);
     void buildHeader(QWidget *parent);
     void applyTitleFont();
     void showStepTitle(int id);  // our step header on top of page `id`
