@@ -5,7 +5,7 @@
 
 #include "amazon/amazonconnector.h"
 #include "amazon/amazonverifyjob.h"
-#include "amazonfake.h"
+#include "amazon/sandbox/amazonfake.h"
 #include "server.h"
 #include "documentedanswer.h"
 #include "verifyrunner.h"

@@ -5,7 +5,7 @@
 
 #include "aupay/aupayconnector.h"
 #include "aupay/aupayverifyjob.h"
-#include "aupayfake.h"
+#include "aupay/sandbox/aupayfake.h"
 #include "server.h"
 #include "verifyrunner.h"
 

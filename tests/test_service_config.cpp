@@ -9,7 +9,7 @@
 #include "waitfor.h"
 #include "yahoo/yahooconfig.h"
 #include "yahoo/yahoologin.h"
-#include "yahoofake.h"
+#include "yahoo/sandbox/yahoofake.h"
 
 #include <QFile>
 #include <QJsonDocument>
