@@ -6,7 +6,7 @@
 // no second request anywhere and the process's memory flat.
 #include <catch2/catch.hpp>
 
-#include "fakeregistry.h"
+#include "fakemall.h"
 #include "hostileserver.h"
 #include "processmemory.h"
 #include "registry.h"
@@ -40,7 +40,7 @@ const std::vector<Mall> &malls()
             {QStringLiteral("aupay"), "GET /wmshopapi/searchShopCtgryInfos?"},
         };
         std::vector<Mall> list;
-        const auto fakes = sandbox::createFakeMalls();
+        const auto fakes = createFakeMalls();
         for (auto &connector : createConnectors()) {
             for (const auto &fake : fakes) {
                 if (fake->mallId() == connector->id()) {

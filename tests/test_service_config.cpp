@@ -78,7 +78,7 @@ TEST_CASE("The configured YConnect application reaches the Yahoo login request",
     QNetworkAccessManager nam;
     QNetworkRequest request(opened);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    request.setSslConfiguration(sandbox.endpoints().sslConfiguration());
+    request.setSslConfiguration(sandbox.endpoints().sslConfiguration(opened));
     QNetworkReply *reply = nam.get(request);
     REQUIRE(waitFor([reply] { return reply->isFinished(); }, 10000));
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
