@@ -4,6 +4,7 @@
 
 #include "core/connector.h"
 #include "core/credentialstore.h"
+#include "core/sellertime.h"
 #include "registry.h"
 
 #include <QJsonArray>
@@ -16,11 +17,6 @@ namespace {
 QString isoTime(const QDateTime &t)
 {
     return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QString();
-}
-
-QString localTime(const QDateTime &t)
-{
-    return t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
 // The mall's own words for an expiry fact, else its key.
@@ -90,10 +86,11 @@ int StatusCommand::run(bool sandbox, CliOutput &out)
         lines << QStringLiteral("%1: %2").arg(connector->displayName(),
                                               stored.linked ? tr("linked") : tr("not set up"));
         if (stored.savedAt.isValid())
-            lines << QStringLiteral("  ") + tr("Saved: %1").arg(localTime(stored.savedAt));
+            lines << QStringLiteral("  ") + tr("Saved: %1").arg(sellerDateTime(stored.savedAt));
         if (stored.lastVerifiedAt.isValid())
-            lines << QStringLiteral("  ") + tr("Last connection test: %1 (%2)")
-                                                .arg(localTime(stored.lastVerifiedAt), stored.lastResultCode);
+            lines << QStringLiteral("  ")
+                         + tr("Last connection test: %1 (%2)")
+                               .arg(sellerDateTime(stored.lastVerifiedAt), stored.lastResultCode);
         for (auto it = plain.begin(); it != plain.end(); ++it) {
             const QString label = connector->field(it.key()).label;
             lines << QStringLiteral("  %1: %2").arg(label.isEmpty() ? it.key() : label, it.value());

@@ -35,11 +35,11 @@ TEST_CASE("Expiry facts count calendar days where the expiry lives", "[wizard]")
         if (fact.key == QLatin1String("licenseExpiry")) {
             CHECK(fact.daysLeft == 40);  // from 11-29 in Japan, not 11-28 in UTC
             CHECK_FALSE(fact.expired());
-            CHECK(fact.text() == QStringLiteral("ライセンスキーの有効期限: 2027-01-08（残り 40 日）"));
+            CHECK(fact.text() == QStringLiteral("ライセンスキーの有効期限: 2027年1月8日（残り 40 日）"));
         } else {
             CHECK(fact.key == QLatin1String("apiKeyExpiry"));
             CHECK(fact.expired());
-            CHECK(fact.text() == QStringLiteral("APIキーの有効期限: 2026-11-20（期限切れ）"));
+            CHECK(fact.text() == QStringLiteral("APIキーの有効期限: 2026年11月20日（期限切れ）"));
         }
     }
 }

@@ -54,6 +54,8 @@ void clearLayout(QLayout *layout)
             w->setParent(nullptr);
             w->deleteLater();
         }
+        if (QLayout *inner = item->layout())
+            clearLayout(inner);  // a nested grid's widgets belong to the page, not to it
         delete item;
     }
 }

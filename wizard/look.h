@@ -19,7 +19,8 @@ void repolish(QWidget *widget);
 // A plain-text label that wraps.
 QLabel *wrappedLabel(const QString &text, QWidget *parent);
 
-// Empties a layout; its widgets leave the screen at once and are freed later.
+// Empties a layout and the layouts in it; their widgets leave the screen at
+// once and are freed later.
 void clearLayout(QLayout *layout);
 
 }  // namespace crossma::look

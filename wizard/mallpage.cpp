@@ -1,5 +1,6 @@
 #include "mallpage.h"
 
+#include "core/sellertime.h"
 #include "fieldeditor.h"
 #include "look.h"
 #include "pageextras.h"
@@ -403,10 +404,8 @@ void MallPage::updateLinkedStatus()
         text = tr("Reading the saved values from the password store (keychain)…");
     } else if (stored.linked) {
         const QDateTime when = stored.lastVerifiedAt.isValid() ? stored.lastVerifiedAt : stored.savedAt;
-        text = when.isValid()
-                   ? tr("Linked (last checked %1)")
-                         .arg(when.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")))
-                   : tr("Linked");
+        text = when.isValid() ? tr("Linked (last checked %1)").arg(sellerDateTime(when))
+                              : tr("Linked");
         role = QStringLiteral("success");
     } else {
         text = tr("Not set up");

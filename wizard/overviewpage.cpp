@@ -2,6 +2,7 @@
 
 #include "core/connector.h"
 #include "core/credentialstore.h"
+#include "core/sellertime.h"
 #include "look.h"
 #include "recheckall.h"
 
@@ -30,11 +31,9 @@ const QString kProgressFailed = QStringLiteral("progressFailed");
 
 OverviewPage::OverviewPage(const QList<const Connector *> &connectors, CredentialStore *store,
                            const Endpoints &endpoints, QWidget *parent)
-    : QWizardPage(parent), m_connectors(connectors), m_store(store),
+    : QWidget(parent), m_connectors(connectors), m_store(store),
       m_recheck(new RecheckAll(connectors, store, endpoints, this))
 {
-    setTitle(tr("Linked malls"));
-    setSubTitle(tr("What is linked, when it was last checked and what expires when."));
     setStyleSheet(look::styleSheet());
 
     auto *outer = new QVBoxLayout(this);
@@ -78,9 +77,14 @@ OverviewPage::OverviewPage(const QList<const Connector *> &connectors, Credentia
     refresh();
 }
 
-void OverviewPage::initializePage()
+QString OverviewPage::title()
 {
-    refresh();
+    return tr("Linked malls");
+}
+
+QString OverviewPage::subTitle()
+{
+    return tr("What is linked, when it was last checked and what expires when.");
 }
 
 void OverviewPage::onRecheckClicked()
@@ -183,10 +187,11 @@ QWidget *OverviewPage::buildRow(const Row &row)
                             frame);
     text->addWidget(name);
     if (stored.linked) {
-        const QString verified = stored.lastVerifiedAt.isValid()
-                                     ? tr("Last checked: %1 (%2)")
-                                           .arg(dateTimeText(stored.lastVerifiedAt), stored.lastResultCode)
-                                     : tr("Not checked since it was saved on %1.").arg(dateTimeText(stored.savedAt));
+        const QString verified =
+            stored.lastVerifiedAt.isValid()
+                ? tr("Last checked: %1 (%2)")
+                      .arg(sellerDateTime(stored.lastVerifiedAt), stored.lastResultCode)
+                : tr("Not checked since it was saved on %1.").arg(sellerDateTime(stored.savedAt));
         text->addWidget(look::wrappedLabel(verified, frame));
     }
     for (const ExpiryFact &fact : row.expiries) {
@@ -294,14 +299,6 @@ QPushButton *OverviewPage::unlinkButton(const QString &mallId) const
 QString OverviewPage::rowProgress(const QString &mallId) const
 {
     return m_progress.value(mallId).first;
-}
-
-QString OverviewPage::dateTimeText(const QDateTime &when)
-{
-    if (!when.isValid())
-        return tr("unknown");
-    //: Date format (QDateTime::toString); Japanese: yyyy年M月d日 H:mm
-    return when.toLocalTime().toString(tr("yyyy-MM-dd HH:mm"));
 }
 
 }  // namespace crossma

@@ -6,7 +6,7 @@
 
 #include <QDateTime>
 #include <QHash>
-#include <QWizardPage>
+#include <QWidget>
 
 #include <functional>
 
@@ -24,7 +24,7 @@ class RecheckAll;
 // when), reminders for keys expired or expiring within their warning days at the
 // top (and those rows first), 「すべて再確認」 with progress per row, and per
 // mall 「編集」 and 「連携を解除」. Rebuilt from the store's settings.
-class OverviewPage : public QWizardPage
+class OverviewPage : public QWidget
 {
     Q_OBJECT
 public:
@@ -38,8 +38,10 @@ public:
     {
     }
 
-    void initializePage() override;
     void refresh();
+    // What the window around it says above it.
+    static QString title();
+    static QString subTitle();
 
     // Asks before unlinking; tests replace it. Unset: a question box.
     static std::function<bool(QWidget *parent, const QString &mallName)> confirmUnlink;
@@ -53,9 +55,6 @@ public:
     QPushButton *unlinkButton(const QString &mallId) const;
     QString rowProgress(const QString &mallId) const;  // the row's progress / result line
     void unlink(const QString &mallId);  // after confirmUnlink said yes
-
-    // A date and time the way the seller reads it ("2026年11月28日 14:05").
-    static QString dateTimeText(const QDateTime &when);
 
 signals:
     void editRequested(const QString &mallId);

@@ -21,6 +21,8 @@ namespace crossma {
 namespace {
 // The step indicator is read aloud to support over a shared screen: larger then.
 constexpr double kScreenShareTitleScale = 1.5;
+// What QWizard adds to the window's font for a page title.
+constexpr int kTitleExtraPoints = 4;
 }  // namespace
 
 SetupWizard::SetupWizard(const WizardContext &context, QWidget *parent)
@@ -35,56 +37,16 @@ SetupWizard::SetupWizard(const WizardContext &context, QWidget *parent)
     setWindowTitle(context.sandbox ? tr("クロスマ mall link setup (sandbox)")
                                    : tr("クロスマ mall link setup"));
 
-    m_welcome = nullptr;
-    for (Connector *connector : std::as_const(m_context.connectors)) {
-        auto *controller = new MallPageController(connector, context.endpoints, context.store, this);
-        m_controllers.append(controller);
-        // Re-opening shows what is linked already: the settings now, the
-        // secrets (masked) when the keychain answers. Before the pages are
-        // built, so that they start from it.
-        controller->loadStored();
-    }
-    m_welcome = new WelcomePage(m_controllers, this);
-    setPage(welcomeId(), m_welcome);
-    m_titles << tr("Getting started");
-    QStringList shortTitles{tr("Getting started")};
+    const QStringList shortTitles = addPages();
 
-    for (int i = 0; i < m_controllers.size(); ++i) {
-        MallPageController *controller = m_controllers.at(i);
-        Connector *connector = controller->connector();
-        MallPage::Options options;
-        options.screenShare = context.screenShare;
-        options.sandbox = context.sandbox;
-        options.samples = context.samples.value(connector->id());
-        auto *page = new MallPage(controller, options, this);
-        m_pages.append(page);
-        setPage(i + 1, page);
-        m_titles << connector->pageTitle();
-        shortTitles << connector->displayName();
-        connect(controller, &MallPageController::storedChanged, this, &SetupWizard::updateSteps);
-    }
-    m_summary = new SummaryPage(m_controllers, this);
-    setPage(summaryId(), m_summary);
-    m_titles << tr("Summary");
-    shortTitles << tr("Summary");
+    // The step header is a label of ours, moved onto the current page: QWizard's
+    // own title label has no name to style it by and resets its font itself.
+    m_stepTitle = new QLabel(this);
+    m_stepTitle->setObjectName(QStringLiteral("stepTitle"));
+    m_stepTitle->setWordWrap(true);
+    m_stepTitle->hide();
 
-    for (int id = 0; id <= summaryId(); ++id)
-        page(id)->setTitle(stepHeader(id));
-
-    // The side column: the screen-share banner and toggle on top, then the steps.
-    auto *side = new QWidget(this);
-    side->setObjectName(QStringLiteral("sideColumn"));
-    auto *sideLayout = new QVBoxLayout(side);
-    sideLayout->setContentsMargins(0, 0, 0, 0);
-    sideLayout->setSpacing(6);
-    m_steps = new StepList(side);
-    m_steps->setSteps(shortTitles);
-    m_steps->setModes(context.screenShare, context.sandbox);
-    connect(m_steps, &StepList::stepActivated, this, &SetupWizard::jumpTo);
-    buildHeader(side);
-    sideLayout->addWidget(m_header);
-    sideLayout->addWidget(m_steps, 1);
-    setSideWidget(side);
+    QWidget *side = buildSideColumn(shortTitles);
 
     // Scoped to the pages and the side column, after they are in place: on the
     // whole wizard, QWizard's own frame, title and buttons would be styled
@@ -108,6 +70,62 @@ SetupWizard::SetupWizard(const WizardContext &context, QWidget *parent)
     // Small enough for 1366×768 at 150 % scaling (about 900×480 usable).
     setMinimumSize(720, 460);
     resize(size);
+}
+
+QStringList SetupWizard::addPages()
+{
+    for (Connector *connector : std::as_const(m_context.connectors)) {
+        auto *controller = new MallPageController(connector, m_context.endpoints, m_context.store,
+                                                  this);
+        m_controllers.append(controller);
+        // Re-opening shows what is linked already: the settings now, the
+        // secrets (masked) when the keychain answers. Before the pages are
+        // built, so that they start from it.
+        controller->loadStored();
+    }
+    m_welcome = new WelcomePage(m_controllers, this);
+    setPage(welcomeId(), m_welcome);
+    m_titles << tr("Getting started");
+    QStringList shortTitles{tr("Getting started")};
+
+    for (int i = 0; i < m_controllers.size(); ++i) {
+        MallPageController *controller = m_controllers.at(i);
+        Connector *connector = controller->connector();
+        MallPage::Options options;
+        options.screenShare = m_context.screenShare;
+        options.sandbox = m_context.sandbox;
+        options.samples = m_context.samples.value(connector->id());
+        auto *page = new MallPage(controller, options, this);
+        m_pages.append(page);
+        setPage(i + 1, page);
+        m_titles << connector->pageTitle();
+        shortTitles << connector->displayName();
+        connect(controller, &MallPageController::storedChanged, this, &SetupWizard::updateSteps);
+    }
+    m_summary = new SummaryPage(m_controllers, this);
+    setPage(summaryId(), m_summary);
+    m_titles << tr("Summary");
+    shortTitles << tr("Summary");
+    return shortTitles;
+}
+
+QWidget *SetupWizard::buildSideColumn(const QStringList &shortTitles)
+{
+    // The screen-share banner and toggle on top, then the steps.
+    auto *side = new QWidget(this);
+    side->setObjectName(QStringLiteral("sideColumn"));
+    auto *sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(0, 0, 0, 0);
+    sideLayout->setSpacing(6);
+    m_steps = new StepList(side);
+    m_steps->setSteps(shortTitles);
+    m_steps->setModes(m_context.screenShare, m_context.sandbox);
+    connect(m_steps, &StepList::stepActivated, this, &SetupWizard::jumpTo);
+    buildHeader(side);
+    sideLayout->addWidget(m_header);
+    sideLayout->addWidget(m_steps, 1);
+    setSideWidget(side);
+    return side;
 }
 
 SetupWizard::~SetupWizard()
@@ -182,24 +200,30 @@ void SetupWizard::setScreenShare(bool on)
 
 void SetupWizard::applyTitleFont()
 {
-    // QWizard's own title label shows the page title "ステップ n / N …".
-    const QString title = currentPage() ? currentPage()->title() : QString();
-    if (title.isEmpty())
+    // As large and bold as a QWizard title, larger still in screen-share mode.
+    QFont font = this->font();
+    font.setBold(true);
+    const double scale = m_context.screenShare ? kScreenShareTitleScale : 1.0;
+    if (font.pointSizeF() > 0)
+        font.setPointSizeF((font.pointSizeF() + kTitleExtraPoints) * scale);
+    else if (font.pixelSize() > 0)
+        font.setPixelSize(qRound((font.pixelSize() + kTitleExtraPoints) * scale));
+    m_stepTitle->setFont(font);
+}
+
+void SetupWizard::showStepTitle(int id)
+{
+    QWidget *current = page(id);
+    auto *layout = current ? qobject_cast<QBoxLayout *>(current->layout()) : nullptr;
+    if (!layout)
         return;
-    for (QLabel *label : findChildren<QLabel *>()) {
-        if (label->text() != title || label->parentWidget() == m_header)
-            continue;
-        // Scaled from QWizard's own title font, remembered the first time.
-        if (!label->property("baseFont").isValid())
-            label->setProperty("baseFont", label->font());
-        QFont font = label->property("baseFont").value<QFont>();
-        if (m_context.screenShare && font.pointSizeF() > 0)
-            font.setPointSizeF(font.pointSizeF() * kScreenShareTitleScale);
-        else if (m_context.screenShare && font.pixelSize() > 0)
-            font.setPixelSize(qRound(font.pixelSize() * kScreenShareTitleScale));
-        label->setFont(font);
-        label->setObjectName(QStringLiteral("stepTitle"));
+    if (m_stepTitle->parentWidget() != current) {
+        if (QWidget *before = m_stepTitle->parentWidget(); before && before->layout())
+            before->layout()->removeWidget(m_stepTitle);
+        layout->insertWidget(0, m_stepTitle);
     }
+    m_stepTitle->setText(stepHeader(id));
+    m_stepTitle->show();
 }
 
 void SetupWizard::jumpTo(int id)
@@ -253,7 +277,7 @@ void SetupWizard::onCurrentIdChanged(int id)
     if (id == summaryId())
         m_summary->refresh();
     updateSteps();
-    applyTitleFont();
+    showStepTitle(id);
 }
 
 void SetupWizard::updateSteps()

@@ -59,7 +59,7 @@ public:
     int nextId() const override;
     void done(int result) override;
 
-    // "ステップ 3 / 6  楽天市場設定"
+    // "ステップ 3 / 6  楽天市場設定", shown above the page (objectName "stepTitle").
     QString stepHeader(int id) const;
 
     // Screen-share mode at run time (the header's toggle): on re-masks at once.
@@ -69,8 +69,11 @@ public:
     void jumpTo(int id);
 
 private:
+    QStringList addPages();  // はじめに, one per mall, まとめ; their short titles
+    QWidget *buildSideColumn(const QStringList &shortTitles);
     void buildHeader(QWidget *parent);
     void applyTitleFont();
+    void showStepTitle(int id);  // our step header on top of page `id`
     void onCurrentIdChanged(int id);
     void updateSteps();
     void cancelAllTests(int except = -1);
@@ -84,6 +87,7 @@ private:
     StepList *m_steps = nullptr;
     QWidget *m_header = nullptr;
     QLabel *m_banner = nullptr;
+    QLabel *m_stepTitle = nullptr;
     QPushButton *m_shareToggle = nullptr;
     QStringList m_titles;
 };

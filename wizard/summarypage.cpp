@@ -1,6 +1,8 @@
 #include "summarypage.h"
 
 #include "core/expiryfacts.h"
+#include "core/sellertime.h"
+#include "look.h"
 #include "mallpagecontroller.h"
 
 #include <QGridLayout>
@@ -41,19 +43,7 @@ void SummaryPage::initializePage()
 void SummaryPage::refresh()
 {
     // Rebuilt whole: a handful of labels, and always what the store says now.
-    while (QLayoutItem *item = m_rows->takeAt(0)) {
-        if (QWidget *w = item->widget())
-            delete w;
-        if (QLayout *l = item->layout()) {
-            while (QLayoutItem *inner = l->takeAt(0)) {
-                if (inner->widget())
-                    delete inner->widget();
-                delete inner;
-            }
-        }
-        delete item;
-    }
-
+    look::clearLayout(m_rows);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     auto *grid = new QGridLayout;
     grid->setHorizontalSpacing(16);
@@ -63,47 +53,8 @@ void SummaryPage::refresh()
     int unlinked = 0;
     int row = 0;
     for (MallPageController *controller : std::as_const(m_controllers)) {
-        const QString id = controller->mallId();
-        const StoredMall stored = controller->stored();
-        auto *name = new QLabel(controller->connector()->displayName(), m_content);
-        name->setObjectName(QStringLiteral("summaryName_") + id);
-        QFont bold = name->font();
-        bold.setBold(true);
-        name->setFont(bold);
-        grid->addWidget(name, row, 0, Qt::AlignTop);
-
-        auto *status = new QLabel(stored.linked ? tr("Linked ✓") : tr("Not set up"), m_content);
-        status->setObjectName(QStringLiteral("summaryStatus_") + id);
-        status->setProperty("role", stored.linked ? QStringLiteral("success") : QString());
-        grid->addWidget(status, row, 1, Qt::AlignTop);
-
-        QStringList lines;
-        if (stored.linked) {
-            const QDateTime when = stored.lastVerifiedAt.isValid() ? stored.lastVerifiedAt : stored.savedAt;
-            if (when.isValid())
-                lines << tr("Last checked: %1").arg(when.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
-            for (const ExpiryFact &fact : controller->connector()->expiryFacts(stored.facts, now)) {
-                lines << fact.text();
-                const QString mall = controller->connector()->displayName();
-                if (fact.expired())
-                    todo << tr("%1: the %2 has passed. Issue a new one at the mall, then run the "
-                               "connection test and save again.").arg(mall, fact.label);
-                else if (fact.soon())
-                    todo << tr("%1: %n day(s) left until the %2. Renew it at the mall soon, then "
-                               "run the connection test and save again.", nullptr, fact.daysLeft)
-                                .arg(mall, fact.label);
-            }
-        } else {
+        if (!addMallRow(grid, row++, *controller, now, &todo))
             ++unlinked;
-            lines << tr("Not linked yet: orders and stock of this mall are not handled by "
-                        "クロスマ until it is set up.");
-        }
-        auto *facts = new QLabel(lines.join(QLatin1Char('\n')), m_content);
-        facts->setObjectName(QStringLiteral("summaryFacts_") + id);
-        facts->setWordWrap(true);
-        facts->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        grid->addWidget(facts, row, 2);
-        ++row;
     }
     m_rows->addLayout(grid);
 
@@ -115,13 +66,65 @@ void SummaryPage::refresh()
                    "this wizard shows the days left.").arg(expiring);
     if (unlinked < m_controllers.size())
         todo << tr("Press Finish. Your linked malls are used by クロスマ from now on.");
+    addNextSteps(todo);
+}
 
+bool SummaryPage::addMallRow(QGridLayout *grid, int row, const MallPageController &controller,
+                             const QDateTime &now, QStringList *todo)
+{
+    const QString id = controller.mallId();
+    const StoredMall stored = controller.stored();
+    auto *name = new QLabel(controller.connector()->displayName(), m_content);
+    name->setObjectName(QStringLiteral("summaryName_") + id);
+    QFont bold = name->font();
+    bold.setBold(true);
+    name->setFont(bold);
+    grid->addWidget(name, row, 0, Qt::AlignTop);
+
+    auto *status = new QLabel(stored.linked ? tr("Linked ✓") : tr("Not set up"), m_content);
+    status->setObjectName(QStringLiteral("summaryStatus_") + id);
+    status->setProperty("role", stored.linked ? QStringLiteral("success") : QString());
+    grid->addWidget(status, row, 1, Qt::AlignTop);
+
+    QStringList lines;
+    if (stored.linked) {
+        const QDateTime when = stored.lastVerifiedAt.isValid() ? stored.lastVerifiedAt
+                                                               : stored.savedAt;
+        if (when.isValid())
+            lines << tr("Last checked: %1").arg(sellerDateTime(when));
+        for (const ExpiryFact &fact : controller.connector()->expiryFacts(stored.facts, now)) {
+            lines << fact.text();
+            const QString mall = controller.connector()->displayName();
+            if (fact.expired())
+                *todo << tr("%1: the %2 has passed. Issue a new one at the mall, then run the "
+                            "connection test and save again.")
+                             .arg(mall, fact.label);
+            else if (fact.soon())
+                *todo << tr("%1: %n day(s) left until the %2. Renew it at the mall soon, then "
+                            "run the connection test and save again.",
+                            nullptr, fact.daysLeft)
+                             .arg(mall, fact.label);
+        }
+    } else {
+        lines << tr("Not linked yet: orders and stock of this mall are not handled by "
+                    "クロスマ until it is set up.");
+    }
+    auto *facts = new QLabel(lines.join(QLatin1Char('\n')), m_content);
+    facts->setObjectName(QStringLiteral("summaryFacts_") + id);
+    facts->setWordWrap(true);
+    facts->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    grid->addWidget(facts, row, 2);
+    return stored.linked;
+}
+
+void SummaryPage::addNextSteps(const QStringList &todo)
+{
     auto *heading = new QLabel(tr("What to do next"), m_content);
     heading->setObjectName(QStringLiteral("summaryNextHeading"));
     heading->setProperty("role", QStringLiteral("blockHeading"));
     m_rows->addWidget(heading);
     QString html = QStringLiteral("<ul style='margin-left:-20px'>");
-    for (const QString &line : std::as_const(todo))
+    for (const QString &line : todo)
         html += QStringLiteral("<li>%1</li>").arg(line.toHtmlEscaped());
     html += QStringLiteral("</ul>");
     m_next = new QLabel(html, m_content);

@@ -1,7 +1,10 @@
 #pragma once
 
+#include <QDateTime>
+#include <QStringList>
 #include <QWizardPage>
 
+class QGridLayout;
 class QLabel;
 class QVBoxLayout;
 
@@ -22,6 +25,12 @@ public:
     void refresh();
 
 private:
+    // One mall's name, state and facts in `row`; what needs doing goes to `todo`.
+    // True when the mall is linked.
+    bool addMallRow(QGridLayout *grid, int row, const MallPageController &controller,
+                    const QDateTime &now, QStringList *todo);
+    // 「次にすること」: the heading and the list.
+    void addNextSteps(const QStringList &todo);
     // "楽天市場: License key expiry, …" from every connector's expiries.
     QString expiringThings() const;
 

@@ -3,10 +3,10 @@
 #include "aupayconnector.h"
 #include "aupayerrors.h"
 #include "core/payload.h"
+#include "core/sellertime.h"
 
 #include <QCryptographicHash>
 #include <QRegularExpression>
-#include <QTimeZone>
 #include <QUrlQuery>
 #include <QXmlStreamReader>
 
@@ -55,7 +55,7 @@ const QString &AupayVerifyJob::path()
 
 QDate AupayVerifyJob::todayInJapan()
 {
-    return QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone(9 * 3600)).date();
+    return japanDate(QDateTime::currentDateTimeUtc());
 }
 
 QString AupayVerifyJob::keyTag(const QString &apiKey)

@@ -1,5 +1,7 @@
 #include "expiryfacts.h"
 
+#include "sellertime.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -25,7 +27,8 @@ QDateTime parseExpiry(const QString &text)
     if (expiry.isValid())
         return expiry;
     const QDate date = QDate::fromString(text, Qt::ISODate);
-    return date.isValid() ? QDateTime(date, QTime(23, 59, 59)) : QDateTime();
+    // A bare date is a mall's day, which ends in Japan.
+    return date.isValid() ? QDateTime(date, QTime(23, 59, 59), japanTime()) : QDateTime();
 }
 }  // namespace
 
@@ -36,11 +39,6 @@ QString ExpiryFact::text() const
         return QCoreApplication::translate("crossma::ExpiryFacts", "%1: %2 (expired)").arg(label, date);
     return QCoreApplication::translate("crossma::ExpiryFacts", "%1: %2 (%n day(s) left)", nullptr, daysLeft)
         .arg(label, date);
-}
-
-QString sellerDate(const QDateTime &when)
-{
-    return when.toString(QStringLiteral("yyyy-MM-dd"));
 }
 
 QList<ExpiryFact> expiryFacts(const QList<ExpirySpec> &specs, const QVariantMap &facts,

@@ -1,13 +1,13 @@
 #include "rakutenverifyjob.h"
 
 #include "core/payload.h"
-#include "rakutenerrors.h"
+#include "core/sellertime.h"
 #include "rakutenconnector.h"
+#include "rakutenerrors.h"
 #include "rakutenshopurl.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTimeZone>
 #include <QUrlQuery>
 
 namespace crossma {
@@ -15,11 +15,6 @@ namespace crossma {
 namespace {
 const QString kExpiryPath = QStringLiteral("/es/1.0/license-management/license-key/expiry-date");
 const QString kShopMasterPath = QStringLiteral("/es/1.0/shop/shopMaster");
-
-QTimeZone jst()
-{
-    return QTimeZone(9 * 3600);
-}
 }  // namespace
 
 RakutenVerifyJob::RakutenVerifyJob(const FieldValues &values, const Endpoints &endpoints,
@@ -36,13 +31,13 @@ QDateTime RakutenVerifyJob::parseExpiry(const QString &text)
         return {};
     // An explicit offset is honoured; a bare local time is JST.
     if (parsed.timeSpec() == Qt::LocalTime)
-        parsed = QDateTime(parsed.date(), parsed.time(), jst());
+        parsed = QDateTime(parsed.date(), parsed.time(), japanTime());
     return parsed;
 }
 
 int RakutenVerifyJob::daysLeft(const QDateTime &expiry, const QDateTime &now)
 {
-    return int(now.toTimeZone(jst()).date().daysTo(expiry.toTimeZone(jst()).date()));
+    return japanDaysBetween(now, expiry);
 }
 
 HttpHeaders RakutenVerifyJob::headers(const QByteArray &accept) const
@@ -93,7 +88,8 @@ void RakutenVerifyJob::onExpiry(const HttpResponse &response)
         VerifyResult r = VerifyResult::failure(
             Code::KeyExpired,
             tr("The license key expired on %1. Issue a new license key in RMS > WEB API service > "
-               "2-1 WEB API and enter it here.").arg(expiry.toString(QStringLiteral("yyyy-MM-dd"))));
+               "2-1 WEB API and enter it here.")
+                .arg(sellerDate(expiry)));
         r.facts = m_facts;
         return finish(r);
     }
@@ -101,7 +97,7 @@ void RakutenVerifyJob::onExpiry(const HttpResponse &response)
         m_warnings.append(tr("The license key expires in %1 days (%2). Issue a new one in RMS "
                              "before then, or Rakuten orders stop reaching the service.")
                               .arg(left)
-                              .arg(expiry.toString(QStringLiteral("yyyy-MM-dd"))));
+                              .arg(sellerDate(expiry)));
     }
 
     setStage(tr("Checking that the API functions are enabled for your shop…"));
@@ -151,8 +147,7 @@ void RakutenVerifyJob::onShopMaster(const HttpResponse &response)
     VerifyResult ok = VerifyResult::success(
         tr("Connected to %1. License key valid until %2 (%3 days left).")
             .arg(shopName.isEmpty() ? mallName() : shopName,
-                 parseExpiry(m_facts.value(QStringLiteral("licenseExpiry")).toString())
-                     .toString(QStringLiteral("yyyy-MM-dd")))
+                 sellerDate(parseExpiry(m_facts.value(QStringLiteral("licenseExpiry")).toString())))
             .arg(left),
         m_facts);
     ok.warnings = m_warnings;

@@ -1,5 +1,6 @@
 #include "certificatezip.h"
 
+#include "core/sellertime.h"
 #include "keymaterial.h"
 #include "zipentrynames.h"
 
@@ -29,7 +30,7 @@ struct ZipFileClose { void operator()(zip_file_t *f) const { zip_fclose(f); } };
 
 QString dateText(const QDateTime &utc)
 {
-    return utc.toLocalTime().toString(QStringLiteral("yyyy/MM/dd HH:mm"));
+    return sellerDateTime(utc);
 }
 
 QString quotedList(const QStringList &items)

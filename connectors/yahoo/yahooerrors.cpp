@@ -6,6 +6,9 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
+#include <algorithm>
+#include <iterator>
+
 namespace crossma {
 
 namespace {
@@ -67,121 +70,196 @@ MallError YahooErrors::read(const QByteArray &body, const QByteArray &wwwAuthent
     return {code, message};
 }
 
-VerifyResult YahooErrors::requestForbidden()
+namespace {
+using Context = YahooErrors::Context;
+
+VerifyResult permissionMissing(int, const Context &)
+{
+    return VerifyResult::failure(
+        Code::PermissionMissing,
+        YahooErrors::tr(
+            "The store is not allowed to use the order API with the service's application yet."),
+        {YahooErrors::tr(
+             "The application to use the Store API with the service is not approved yet: check "
+             "it in Store Creator Pro, or ask support. Approval can take a few days."),
+         YahooErrors::tr(
+             "If the store applied again for a certificate or key, API access stops until the "
+             "new application is approved.")});
+}
+
+VerifyResult addressNotAllowed(int, const Context &)
+{
+    return VerifyResult::failure(
+        Code::IpNotAllowed,
+        YahooErrors::tr(
+            "Yahoo! refused the request because it came from an internet address not registered "
+            "for the API."),
+        {YahooErrors::tr(
+             "This computer's address is not one of the addresses registered for the service's "
+             "application: run the connection test from the registered network, or ask support."),
+         YahooErrors::tr("The service's registered addresses changed: please contact support.")});
+}
+
+VerifyResult keyVersionWrong(int, const Context &context)
+{
+    return VerifyResult::failure(
+        Code::KeyVersionWrong,
+        YahooErrors::tr("Yahoo! did not accept the public key and version %1.")
+            .arg(context.publicKeyVersion),
+        {YahooErrors::tr("The version entered is not the バージョン of the key set to 有効 (%1).")
+             .arg(keyMenu()),
+         YahooErrors::tr(
+             "The pasted key is not the key of that version: copy it again with コピー."),
+         YahooErrors::tr(
+             "This computer's clock is off by more than a few minutes: correct the date and "
+             "time.")});
+}
+
+VerifyResult publicKeyMissing(int, const Context &context)
+{
+    if (context.legacyCertificate) {
+        return VerifyResult::failure(
+            Code::PublicKeyMissing,
+            YahooErrors::tr(
+                "Yahoo! did not accept the API certificate for the store %1: it needs a public key "
+                "now.")
+                .arg(context.store),
+            {YahooErrors::tr(
+                 "Yahoo! ended API certificates on 2023-07-27: issue a public key in %1 and choose "
+                 "the public key method.")
+                 .arg(keyMenu()),
+             YahooErrors::tr(
+                 "The certificate is not the one Yahoo! issued for this store: download the ZIP "
+                 "again.")});
+    }
+    return VerifyResult::failure(
+        Code::PublicKeyMissing,
+        YahooErrors::tr("Yahoo! has no active public key for the store %1.").arg(context.store),
+        {YahooErrors::tr(
+             "No public key is issued or none is set to 有効: %1 > 公開鍵発行, then set it to "
+             "有効.")
+             .arg(keyMenu()),
+         YahooErrors::tr("The store account is not the store the key was issued for.")});
+}
+
+VerifyResult insufficientScope(int, const Context &)
+{
+    return VerifyResult::failure(
+        YahooCode::InsufficientScope,
+        YahooErrors::tr("The login does not include the permissions the service needs."),
+        {YahooErrors::tr(
+             "Not every item was agreed to at the login: press ログイン, log in again and "
+             "agree to all items."),
+         YahooErrors::tr("The service's application lacks the scope: please contact support.")});
+}
+
+VerifyResult loginExpired(int, const Context &)
+{
+    return VerifyResult::failure(
+        Code::LoginRequired,
+        YahooErrors::tr(
+            "Yahoo! refused the login (the access token is expired or invalid). Press ログイン "
+            "and log in again."),
+        {YahooErrors::tr("The login is older than its lifetime (28 days with a public key)."),
+         YahooErrors::tr("This computer's clock is off by more than a few minutes.")});
+}
+
+VerifyResult foreignStore(int, const Context &context)
+{
+    return VerifyResult::failure(
+        Code::StoreMismatch,
+        YahooErrors::tr(
+            "The Yahoo! JAPAN ID you logged in with does not manage the store account %1.")
+            .arg(context.store),
+        {YahooErrors::tr(
+             "The store account is mistyped: copy it from the top right of the Store Creator "
+             "Pro top page."),
+         YahooErrors::tr(
+             "You logged in with another Yahoo! JAPAN ID: press ログイン and use the ID that "
+             "manages this store.")});
+}
+
+VerifyResult requestForbidden(int, const Context &)
 {
     // The causes and their order are those of Yahoo!'s FAQ: none is in the
     // store's values, all are in the service's application.
     return VerifyResult::failure(
         YahooCode::RequestForbidden,
-        tr("Yahoo! refused the request of the service's application (HTTP 403). Your store's "
-           "values were not the reason; please copy the support information and contact "
-           "support."),
-        {tr("The application has used up its daily number of requests (50,000 without an "
-            "increase): try again tomorrow."),
-         tr("The service's application ID is unknown to Yahoo!: please contact support."),
-         tr("The service's application ID is not approved for this API: please contact "
-            "support.")});
+        YahooErrors::tr(
+            "Yahoo! refused the request of the service's application (HTTP 403). Your store's "
+            "values were not the reason; please copy the support information and contact "
+            "support."),
+        {YahooErrors::tr(
+             "The application has used up its daily number of requests (50,000 without an "
+             "increase): try again tomorrow."),
+         YahooErrors::tr(
+             "The service's application ID is unknown to Yahoo!: please contact support."),
+         YahooErrors::tr(
+             "The service's application ID is not approved for this API: please contact "
+             "support.")});
 }
 
-VerifyResult YahooErrors::forPxCode(const QString &px, const Context &context, bool *known)
+VerifyResult loginRefused(int, const Context &)
 {
-    *known = true;
-    if (px == QLatin1String("px-04303")) {
-        return VerifyResult::failure(
-            Code::PermissionMissing,
-            tr("The store is not allowed to use the order API with the service's application yet."),
-            {tr("The application to use the Store API with the service is not approved yet: check "
-                "it in Store Creator Pro, or ask support. Approval can take a few days."),
-             tr("If the store applied again for a certificate or key, API access stops until the "
-                "new application is approved.")});
-    }
-    if (px == QLatin1String("px-04306")) {
-        return VerifyResult::failure(
-            Code::IpNotAllowed,
-            tr("Yahoo! refused the request because it came from an internet address not registered "
-               "for the API."),
-            {tr("This computer's address is not one of the addresses registered for the service's "
-                "application: run the connection test from the registered network, or ask support."),
-             tr("The service's registered addresses changed: please contact support.")});
-    }
-    if (px == QLatin1String("px-14303")) {
-        return VerifyResult::failure(
-            Code::KeyVersionWrong,
-            tr("Yahoo! did not accept the public key and version %1.").arg(context.publicKeyVersion),
-            {tr("The version entered is not the バージョン of the key set to 有効 (%1).").arg(keyMenu()),
-             tr("The pasted key is not the key of that version: copy it again with コピー."),
-             tr("This computer's clock is off by more than a few minutes: correct the date and "
-                "time.")});
-    }
-    if (px == QLatin1String("px-04102") && context.legacyCertificate) {
-        return VerifyResult::failure(
-            Code::PublicKeyMissing,
-            tr("Yahoo! did not accept the API certificate for the store %1: it needs a public key "
-               "now.").arg(context.store),
-            {tr("Yahoo! ended API certificates on 2023-07-27: issue a public key in %1 and choose "
-                "the public key method.").arg(keyMenu()),
-             tr("The certificate is not the one Yahoo! issued for this store: download the ZIP "
-                "again.")});
-    }
-    if (px == QLatin1String("px-04102")) {
-        return VerifyResult::failure(
-            Code::PublicKeyMissing,
-            tr("Yahoo! has no active public key for the store %1.").arg(context.store),
-            {tr("No public key is issued or none is set to 有効: %1 > 公開鍵発行, then set it to "
-                "有効.").arg(keyMenu()),
-             tr("The store account is not the store the key was issued for.")});
-    }
-    *known = false;
-    return {};
+    return VerifyResult::failure(
+        Code::LoginRequired,
+        YahooErrors::tr(
+            "Yahoo! did not accept the login for this store (HTTP 401). Press ログイン and log "
+            "in again."));
 }
+
+VerifyResult refusedOtherwise(int status, const Context &)
+{
+    return VerifyResult::failure(
+        Code::AuthRejected,
+        YahooErrors::tr(
+            "Yahoo! refused the request (HTTP %1). Check the store account and the key, then "
+            "try again; if it keeps happening, copy the support information and contact support.")
+            .arg(status));
+}
+
+// One row per documented refusal; the first row that fits answers, so codes
+// come before statuses and the catch-all is last.
+struct Refusal {
+    const char *code;  // the px-NNNNN code or Bearer error it answers; nullptr: by status
+    int status;        // with no code: the HTTP status it answers; 0: any
+    VerifyResult (*result)(int status, const Context &context);
+};
+
+const Refusal kRefusals[] = {
+    {"insufficient_scope", 0, insufficientScope},
+    {"invalid_token", 0, loginExpired},
+    {"px-04303", 0, permissionMissing},
+    {"px-04306", 0, addressNotAllowed},
+    {"px-14303", 0, keyVersionWrong},
+    {"px-04102", 0, publicKeyMissing},
+    {"px-04101", 0, foreignStore},
+    {nullptr, 403, requestForbidden},
+    {nullptr, 401, loginRefused},
+    {nullptr, 0, refusedOtherwise},
+};
+
+bool hasRow(const QString &code)
+{
+    return std::any_of(std::begin(kRefusals), std::end(kRefusals), [&](const Refusal &row) {
+        return row.code && code == QLatin1String(row.code);
+    });
+}
+}  // namespace
 
 VerifyResult YahooErrors::forStoreApi(int status, const MallError &error, const Context &context)
 {
-    bool known = false;
-    const VerifyResult byPx = forPxCode(error.code, context, &known);
-    VerifyResult r;
-    if (error.code == QLatin1String("insufficient_scope")) {
-        r = VerifyResult::failure(
-            YahooCode::InsufficientScope,
-            tr("The login does not include the permissions the service needs."),
-            {tr("Not every item was agreed to at the login: press ログイン, log in again and "
-                "agree to all items."),
-             tr("The service's application lacks the scope: please contact support.")});
-    } else if (error.code == QLatin1String("invalid_token")) {
-        r = VerifyResult::failure(
-            Code::LoginRequired,
-            tr("Yahoo! refused the login (the access token is expired or invalid). Press ログイン "
-               "and log in again."),
-            {tr("The login is older than its lifetime (28 days with a public key)."),
-             tr("This computer's clock is off by more than a few minutes.")});
-    } else if (known) {
-        r = byPx;
-    } else if (error.code == QLatin1String("px-04101")
-               || error.message.contains(QLatin1String("seller"), Qt::CaseInsensitive)) {
-        // Code and wording of a foreign sellerId are not documented: both are matched.
-        r = VerifyResult::failure(
-            Code::StoreMismatch,
-            tr("The Yahoo! JAPAN ID you logged in with does not manage the store account %1.")
-                .arg(context.store),
-            {tr("The store account is mistyped: copy it from the top right of the Store Creator "
-                "Pro top page."),
-             tr("You logged in with another Yahoo! JAPAN ID: press ログイン and use the ID that "
-                "manages this store.")});
-    } else if (status == 403) {
-        r = requestForbidden();
-    } else if (status == 401) {
-        r = VerifyResult::failure(
-            Code::LoginRequired,
-            tr("Yahoo! did not accept the login for this store (HTTP 401). Press ログイン and log "
-               "in again."));
-    } else {
-        r = VerifyResult::failure(
-            Code::AuthRejected,
-            tr("Yahoo! refused the request (HTTP %1). Check the store account and the key, then "
-               "try again; if it keeps happening, copy the support information and contact support.")
-                .arg(status));
+    QString code = error.code;
+    // The code and wording of a foreign sellerId are not documented: both are matched.
+    if (!hasRow(code) && error.message.contains(QLatin1String("seller"), Qt::CaseInsensitive))
+        code = QStringLiteral("px-04101");
+    for (const Refusal &row : kRefusals) {
+        const bool fits = row.code ? code == QLatin1String(row.code)
+                                   : (row.status == 0 || row.status == status);
+        if (fits)
+            return row.result(status, context).withMall(error);
     }
-    return r.withMall(error);
+    Q_UNREACHABLE();  // the last row fits every answer
 }
 
 }  // namespace crossma

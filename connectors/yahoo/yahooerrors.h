@@ -44,11 +44,8 @@ public:
     static QString bearerError(const QByteArray &wwwAuthenticate);
 
     // A non-200, non-5xx answer of the Store API.
+    // A table: one row per documented refusal (yahooerrors.cpp).
     static VerifyResult forStoreApi(int status, const MallError &error, const Context &context);
-
-private:
-    static VerifyResult forPxCode(const QString &px, const Context &context, bool *known);
-    static VerifyResult requestForbidden();
 };
 
 }  // namespace crossma

@@ -172,6 +172,84 @@ QString code(PublicKeyResult::Error error)
     return {};
 }
 
+namespace {
+// The BEGIN and END lines of a pasted key, either or both possibly missing.
+struct Armour {
+    QRegularExpressionMatch begin;
+    QRegularExpressionMatch end;
+    QString label;  // "PUBLIC KEY", "RSA PUBLIC KEY", …; empty without either line
+    int beginCount = 0;
+};
+
+Armour armourOf(const QString &text)
+{
+    Armour a;
+    QRegularExpressionMatchIterator begins = beginPattern().globalMatch(text);
+    while (begins.hasNext()) {
+        const QRegularExpressionMatch m = begins.next();
+        if (a.beginCount++ == 0)
+            a.begin = m;
+    }
+    a.end = endPattern().match(text, a.begin.hasMatch() ? a.begin.capturedEnd() : 0);
+    a.label = a.begin.hasMatch() ? a.begin.captured(1)
+                                 : (a.end.hasMatch() ? a.end.captured(1) : QString());
+    return a;
+}
+
+// The base64 between the armour lines; Error::NotAKey when it is not base64.
+Error decodeBody(const QString &text, const Armour &a, QByteArray *der)
+{
+    const int from = a.begin.hasMatch() ? a.begin.capturedEnd() : 0;
+    const int to = a.end.hasMatch() ? a.end.capturedStart() : text.size();
+    QString body = text.mid(from, to - from);
+    body.remove(QRegularExpression(QStringLiteral("\\s")));
+    if (body.contains(QRegularExpression(QStringLiteral("[^A-Za-z0-9+/=]"))))
+        return Error::NotAKey;
+    // '=' only as trailing padding.
+    const int pad = body.indexOf(QLatin1Char('='));
+    if (pad >= 0 && body.mid(pad).count(QLatin1Char('=')) != body.size() - pad)
+        return Error::NotAKey;
+    if (body.size() % 4 == 1)
+        body.chop(1);  // half a byte: the paste was cut mid-character
+    *der = QByteArray::fromBase64(body.toLatin1());
+    return Error::None;
+}
+
+// Why `der` is not one whole public key: cut short, a private key, or neither.
+Error whyUnreadable(const QByteArray &der, const Armour &a, PublicKeyResult *r)
+{
+    const qint64 announced = announcedLength(der);
+    if (announced > der.size()) {
+        r->bytesPresent = der.size();
+        r->bytesExpected = announced;
+        return Error::Truncated;
+    }
+    if (!a.begin.hasMatch() && !a.end.hasMatch()) {
+        // A bare body that is a private key deserves its own warning.
+        pki::KeyStatus status = pki::KeyStatus::Unreadable;
+        QByteArray copy = der;
+        if (pki::readPrivateKey(copy, &status))
+            return Error::PrivateKey;
+    }
+    if (a.begin.hasMatch() && !a.end.hasMatch()) {
+        r->bytesPresent = der.size();
+        return Error::Truncated;
+    }
+    return Error::NotAKey;
+}
+
+Repair repairOf(const Armour &a)
+{
+    if (!a.begin.hasMatch() && !a.end.hasMatch())
+        return Repair::BothLines;
+    if (!a.begin.hasMatch())
+        return Repair::BeginLine;
+    if (!a.end.hasMatch())
+        return Repair::EndLine;
+    return Repair::None;
+}
+}  // namespace
+
 PublicKeyResult parse(const QString &pasted)
 {
     PublicKeyResult r;
@@ -179,77 +257,30 @@ PublicKeyResult parse(const QString &pasted)
     if (text.trimmed().isEmpty())
         return finish(r, Error::Empty);
 
-    QRegularExpressionMatchIterator begins = beginPattern().globalMatch(text);
-    int beginCount = 0;
-    QRegularExpressionMatch begin;
-    while (begins.hasNext()) {
-        const QRegularExpressionMatch m = begins.next();
-        if (beginCount++ == 0)
-            begin = m;
-    }
-    if (beginCount > 1)
+    const Armour armour = armourOf(text);
+    if (armour.beginCount > 1)
         return finish(r, Error::MultipleKeys);
-    const QRegularExpressionMatch end = endPattern().match(text, begin.hasMatch() ? begin.capturedEnd() : 0);
-
-    const QString label = begin.hasMatch() ? begin.captured(1) : (end.hasMatch() ? end.captured(1) : QString());
-    if (label.contains(QLatin1String("PRIVATE")))
+    if (armour.label.contains(QLatin1String("PRIVATE")))
         return finish(r, Error::PrivateKey);
-    if (!label.isEmpty() && label != QLatin1String("PUBLIC KEY") && label != QLatin1String("RSA PUBLIC KEY"))
+    if (!armour.label.isEmpty() && armour.label != QLatin1String("PUBLIC KEY")
+        && armour.label != QLatin1String("RSA PUBLIC KEY"))
         return finish(r, Error::NotAKey);
 
-    const int from = begin.hasMatch() ? begin.capturedEnd() : 0;
-    const int to = end.hasMatch() ? end.capturedStart() : text.size();
-    QString body = text.mid(from, to - from);
-    body.remove(QRegularExpression(QStringLiteral("\\s")));
-    if (body.contains(QRegularExpression(QStringLiteral("[^A-Za-z0-9+/=]"))))
-        return finish(r, Error::NotAKey);
-    // '=' only as trailing padding.
-    const int pad = body.indexOf(QLatin1Char('='));
-    if (pad >= 0 && body.mid(pad).count(QLatin1Char('=')) != body.size() - pad)
-        return finish(r, Error::NotAKey);
-    if (body.size() % 4 == 1)
-        body.chop(1);  // half a byte: the paste was cut mid-character
-    const QByteArray der = QByteArray::fromBase64(body.toLatin1());
-
-    if (der.isEmpty()) {
-        if (begin.hasMatch() && !end.hasMatch())
-            return finish(r, Error::Truncated);
-        return finish(r, Error::NotAKey);
-    }
+    QByteArray der;
+    if (const Error bad = decodeBody(text, armour, &der); bad != Error::None)
+        return finish(r, bad);
+    if (der.isEmpty())
+        return finish(r, armour.begin.hasMatch() && !armour.end.hasMatch() ? Error::Truncated
+                                                                           : Error::NotAKey);
 
     bool whole = false;
-    const bool pkcs1 = label == QLatin1String("RSA PUBLIC KEY");
-    pki::PKey key = readPublicDer(der, pkcs1, &whole);
-    if (!key && label.isEmpty())
+    pki::PKey key = readPublicDer(der, armour.label == QLatin1String("RSA PUBLIC KEY"), &whole);
+    if (!key && armour.label.isEmpty())
         key = readPublicDer(der, true, &whole);
-    if (!key || !whole) {
-        const qint64 announced = announcedLength(der);
-        if (announced > der.size()) {
-            r.bytesPresent = der.size();
-            r.bytesExpected = announced;
-            return finish(r, Error::Truncated);
-        }
-        if (!begin.hasMatch() && !end.hasMatch()) {
-            // A bare body that is a private key deserves its own warning.
-            pki::KeyStatus status = pki::KeyStatus::Unreadable;
-            QByteArray copy = der;
-            if (pki::readPrivateKey(copy, &status))
-                return finish(r, Error::PrivateKey);
-        }
-        if (begin.hasMatch() && !end.hasMatch()) {
-            r.bytesPresent = der.size();
-            return finish(r, Error::Truncated);
-        }
-        return finish(r, Error::NotAKey);
-    }
+    if (!key || !whole)
+        return finish(r, whyUnreadable(der, armour, &r));
 
-    if (!begin.hasMatch() && !end.hasMatch())
-        r.repair = Repair::BothLines;
-    else if (!begin.hasMatch())
-        r.repair = Repair::BeginLine;
-    else if (!end.hasMatch())
-        r.repair = Repair::EndLine;
-
+    r.repair = repairOf(armour);
     r.bits = EVP_PKEY_get_bits(key.get());
     r.algorithm = pki::keyDescription(key.get()).section(QLatin1Char(' '), 0, 0);
     if (EVP_PKEY_get_base_id(key.get()) != EVP_PKEY_RSA)

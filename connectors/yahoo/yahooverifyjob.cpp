@@ -2,6 +2,7 @@
 
 #include "certificatezip.h"
 #include "core/payload.h"
+#include "core/sellertime.h"
 #include "keymaterial.h"
 #include "yahooconnector.h"
 #include "yahooerrors.h"
@@ -9,7 +10,6 @@
 #include "yahootoken.h"
 
 #include <QRegularExpression>
-#include <QTimeZone>
 #include <QUrlQuery>
 
 #include <openssl/x509.h>
@@ -21,20 +21,13 @@ const QString kOrderCountPath = QStringLiteral("/ShoppingWebService/V1/orderCoun
 
 QString dateText(const QDateTime &utc)
 {
-    // Sellers read dates in JST.
-    return utc.toTimeZone(QTimeZone(9 * 3600)).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    return sellerDateTime(utc);
 }
 
 // Facts carry the JST offset so that every reader counts JST calendar days.
 QString jstIso(const QDateTime &when)
 {
-    return when.toOffsetFromUtc(9 * 3600).toString(Qt::ISODate);
-}
-
-int daysBetween(const QDateTime &from, const QDateTime &to)
-{
-    const QTimeZone jst(9 * 3600);
-    return int(from.toTimeZone(jst).date().daysTo(to.toTimeZone(jst).date()));
+    return when.toTimeZone(japanTime()).toString(Qt::ISODate);
 }
 
 QSslKey sslKeyFromPem(const QByteArray &pem)
@@ -192,7 +185,7 @@ void YahooVerifyJob::addCertificateFacts(const QSslCertificate &certificate)
     const QDateTime expiry = certificate.expiryDate().toUTC();
     m_facts.insert(QStringLiteral("certificateExpiry"), jstIso(expiry));
     m_facts.insert(QStringLiteral("certificateDaysLeft"),
-                   daysBetween(QDateTime::currentDateTimeUtc(), expiry));
+                   japanDaysBetween(QDateTime::currentDateTimeUtc(), expiry));
     m_facts.insert(QStringLiteral("certificateSubject"),
                    certificate.subjectInfo(QSslCertificate::CommonName).join(QStringLiteral(", ")));
 }
@@ -208,7 +201,7 @@ void YahooVerifyJob::addRefreshTokenFacts()
         m_legacy ? issued.addSecs(qint64(YahooConnector::kRefreshTokenHoursWithoutKey) * 3600)
                  : issued.addDays(YahooConnector::kRefreshTokenDaysWithKey);
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const int left = daysBetween(now, expiry);
+    const int left = japanDaysBetween(now, expiry);
     m_facts.insert(QStringLiteral("refreshTokenExpiry"), jstIso(expiry));
     m_facts.insert(QStringLiteral("refreshTokenDaysLeft"), left);
     if (expiry > now && left < YahooConnector::kWarnDaysLeft) {

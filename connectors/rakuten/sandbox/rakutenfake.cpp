@@ -1,10 +1,10 @@
 #include "rakutenfake.h"
 
+#include "core/sellertime.h"
 #include "server.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QTimeZone>
 #include <QUuid>
 
 #include <optional>
@@ -83,7 +83,7 @@ Response jsonError(int status, const char *code, const char *message)
 // Rakuten writes the expiry in JST without an offset.
 QByteArray expiryInDays(int days)
 {
-    const QDate day = QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone(9 * 3600)).date().addDays(days);
+    const QDate day = japanDate(QDateTime::currentDateTimeUtc()).addDays(days);
     return day.toString(Qt::ISODate).toLatin1() + "T23:59:59";
 }
 

@@ -1,5 +1,6 @@
 #include "yahooextralogin.h"
 
+#include "core/sellertime.h"
 #include "look.h"
 #include "mallpagecontroller.h"
 #include "servicedata.h"
@@ -15,7 +16,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStyle>
-#include <QTimeZone>
 #include <QVBoxLayout>
 
 namespace crossma {
@@ -31,7 +31,7 @@ YahooExtraLogin::BrowserOpener &opener()
 
 QString jstText(const QDateTime &utc)
 {
-    return utc.toTimeZone(QTimeZone(9 * 3600)).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    return sellerDateTime(utc);
 }
 }  // namespace
 

@@ -1,5 +1,6 @@
 #include "yahooextrazip.h"
 
+#include "core/sellertime.h"
 #include "look.h"
 #include "mallpagecontroller.h"
 #include "yahoo/certificatezip.h"
@@ -12,7 +13,6 @@
 #include <QLabel>
 #include <QMimeData>
 #include <QStyle>
-#include <QTimeZone>
 #include <QVBoxLayout>
 
 namespace crossma {
@@ -145,10 +145,8 @@ void YahooExtraZip::onImported()
     m_controller.setValue(YahooField::certificatePem, m_importedCertificate);
     m_controller.setValue(YahooField::certificateKeyPem, QString::fromLatin1(result.privateKeyPem));
     // Days counted in JST calendar days, as the connection test counts them.
-    const QTimeZone jst(9 * 3600);
-    const QDate expiryDay = result.notAfter.toTimeZone(jst).date();
-    const QString expiry = expiryDay.toString(QStringLiteral("yyyy-MM-dd"));
-    const qint64 daysLeft = QDateTime::currentDateTimeUtc().toTimeZone(jst).date().daysTo(expiryDay);
+    const QString expiry = sellerDate(result.notAfter);
+    const int daysLeft = japanDaysBetween(QDateTime::currentDateTimeUtc(), result.notAfter);
     setStatus(tr("✓ Read: certificate of %1 (%2), valid until %3 (%4 days left). The private key "
                  "will be kept only in the password store (keychain).")
                   .arg(result.subject, result.keyType, expiry)

@@ -26,15 +26,13 @@ HomeWindow::HomeWindow(const WizardContext &context, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     m_overview = new OverviewPage(context.connectors, context.store, context.endpoints, this);
-    m_overview->initializePage();
-    // Outside a QWizard a page's title and subtitle are not drawn: say them here.
-    auto *title = new QLabel(m_overview->title(), this);
+    auto *title = new QLabel(OverviewPage::title(), this);
     title->setObjectName(QStringLiteral("homeTitle"));
     QFont font = title->font();
     font.setBold(true);
     font.setPointSizeF(font.pointSizeF() * 1.3);
     title->setFont(font);
-    auto *subtitle = new QLabel(m_overview->subTitle(), this);
+    auto *subtitle = new QLabel(OverviewPage::subTitle(), this);
     subtitle->setWordWrap(true);
     layout->addWidget(title);
     layout->addWidget(subtitle);
