@@ -1344,15 +1344,6 @@
         <source>Unlinked.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>yyyy-MM-dd HH:mm</source>
-        <extracomment>Date format (QDateTime::toString); Japanese: yyyy年M月d日 H:mm</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>crossma::ProcedureView</name>

@@ -1344,15 +1344,6 @@
         <source>Unlinked.</source>
         <translation>連携を解除しました。</translation>
     </message>
-    <message>
-        <source>unknown</source>
-        <translation>不明</translation>
-    </message>
-    <message>
-        <source>yyyy-MM-dd HH:mm</source>
-        <extracomment>Date format (QDateTime::toString); Japanese: yyyy年M月d日 H:mm</extracomment>
-        <translation>yyyy年M月d日 H:mm</translation>
-    </message>
 </context>
 <context>
     <name>crossma::ProcedureView</name>
