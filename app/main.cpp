@@ -10,6 +10,7 @@
 
 #include "core/credentialstore.h"
 #include "core/endpoints.h"
+#include "core/httpclient.h"
 #include "proxycredentialsdialog.h"
 #include "registry.h"
 #include "sandboxcontext.h"
@@ -183,6 +184,7 @@ int runWizard(int argc, char *argv[])
 int main(int argc, char *argv[])
 {
     crossma::hardenProcess();
+    crossma::HttpClient::useSystemProxy();
     // Decided before any application object exists: the commands never load
     // Widgets or a platform plugin, so they run on a server with no display.
     if (!crossma::CommandLine::wantsWizard(argc, argv))

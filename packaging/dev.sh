@@ -12,7 +12,8 @@
 #                                    Debian 12 root and start it there (root)
 #
 # Environment: CROSSMA_PRESET (CMake preset of the first run, default dev; CI
-# uses ci), CROSSMA_SANITIZERS=0 skips the sanitizer run, CROSSMA_JOBS
+# uses ci), CROSSMA_SANITIZERS=0 skips the sanitizer run,
+# CROSSMA_SANITIZERS_GATE=0 reports it without failing on it, CROSSMA_JOBS
 # (default 2), CROSSMA_TEST_TIMEOUT in seconds per suite run (default 2400).
 set -euo pipefail
 
@@ -28,7 +29,7 @@ test_timeout=${CROSSMA_TEST_TIMEOUT:-2400}
 export CCACHE_BASEDIR=$root CCACHE_NOHASHDIR=1
 
 usage() {
-  sed -n '2,17s/^# \{0,1\}//p' "$script" >&2
+  sed -n '2,18s/^# \{0,1\}//p' "$script" >&2
   exit 2
 }
 
@@ -137,8 +138,19 @@ run_tests() {
   timed "build ($preset)" build "$preset"
   timed "suite ($preset)" run_suite "$(build_dir_of "$preset")" "suite ($preset preset)" || status=$?
   if [[ ${CROSSMA_SANITIZERS:-1} != 0 ]]; then
-    timed "build (asan)" build asan
-    timed "suite (asan)" run_sanitized_suite || status=$?
+    local sanitized=0
+    timed "build (asan)" build asan || sanitized=$?
+    if ((sanitized == 0)); then
+      CROSSMA_TEST_TIMEOUT=${CROSSMA_SANITIZER_TIMEOUT:-1800} \
+        timed "suite (asan)" run_sanitized_suite || sanitized=$?
+    fi
+    # CROSSMA_SANITIZERS_GATE=0 reports the sanitizer run without failing
+    # the whole run on it (CI, until the run has been seen green there).
+    if ((sanitized != 0)) && [[ ${CROSSMA_SANITIZERS_GATE:-1} != 0 ]]; then
+      status=$sanitized
+    elif ((sanitized != 0)); then
+      echo "== sanitizer run: FAILED (reported, not gating: CROSSMA_SANITIZERS_GATE=0)" >&2
+    fi
   fi
   return "$status"
 }

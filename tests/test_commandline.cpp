@@ -296,7 +296,7 @@ TEST_CASE("verify: bad credentials exit 2 and never echo a value", "[cli]")
                               toJson(values));
         CHECK(r.exitCode == 2);
         CHECK(r.out.isEmpty());
-        CHECK(r.err.contains("入力内容を確認してください"));
+        CHECK(r.err.contains("入力内容をご確認ください"));
         // The field's label as this (Japanese) test process translates it.
         for (const auto &connector : createConnectors()) {
             if (connector->id() == QStringLiteral("rakuten"))

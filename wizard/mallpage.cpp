@@ -26,7 +26,7 @@ namespace {
 // The verdict may be long (causes, warnings); beyond a third of the page (at
 // most this) it scrolls on its own so that the buttons below never leave the
 // screen and the fields keep some room, also at 150 % scaling.
-constexpr int kMaxResultHeight = 170;
+constexpr int kMaxResultHeight = 240;
 constexpr int kMinResultHeight = 80;
 
 QLabel *blockHeading(const QString &text, const QString &name, QWidget *parent)
@@ -382,7 +382,7 @@ void MallPage::fitResult()
     const int width = m_resultScroll->viewport()->width() > 50 ? m_resultScroll->viewport()->width()
                                                                : this->width();
     const int wanted = m_result->heightForWidth(width);
-    const int cap = qBound(kMinResultHeight, height() / 3, kMaxResultHeight);
+    const int cap = qBound(kMinResultHeight, height() * 2 / 5, kMaxResultHeight);
     m_resultScroll->setFixedHeight(qMin(wanted > 0 ? wanted : m_result->sizeHint().height(), cap));
 }
 

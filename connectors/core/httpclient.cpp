@@ -151,12 +151,6 @@ HttpClient::~HttpClient()
 QNetworkAccessManager *HttpClient::manager()
 {
     if (!m_manager) {
-        // Sellers behind an office proxy must still reach the malls.
-        static const bool proxyConfigured = [] {
-            QNetworkProxyFactory::setUseSystemConfiguration(true);
-            return true;
-        }();
-        Q_UNUSED(proxyConfigured);
         m_manager = new QNetworkAccessManager(this);
         // Never follow: a redirect would carry the mall's credentials elsewhere.
         m_manager->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
@@ -170,6 +164,11 @@ QNetworkAccessManager *HttpClient::manager()
                 });
     }
     return m_manager;
+}
+
+void HttpClient::useSystemProxy()
+{
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
 }
 
 void HttpClient::setProxyCredentialsPrompt(ProxyCredentialsPrompt prompt)

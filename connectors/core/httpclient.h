@@ -85,6 +85,10 @@ public:
     using ProxyCredentialsPrompt =
         std::function<bool(const QString &proxyHostPort, bool retry, QString *user, QString *password)>;
     static void setProxyCredentialsPrompt(ProxyCredentialsPrompt prompt);
+    // Sellers behind an office proxy must still reach the malls: the program
+    // calls this once at start (not on first use, where it would override a
+    // proxy set on purpose).
+    static void useSystemProxy();
 
 private:
     void send(const QByteArray &verb, const QUrl &url, const HttpHeaders &headers,
