@@ -105,8 +105,9 @@ run_suite() {
 summary() {
   local label=$1 log=$2 status=$3 tests=? failures=? seconds=$SECONDS
   if [[ -f $log ]]; then
-    tests=$(grep -o -m1 '<testsuite [^>]*tests="[0-9]*"' "$log" | grep -o 'tests="[0-9]*"' | tr -dc 0-9)
-    failures=$(grep -o -m1 '<testsuite [^>]*failures="[0-9]*"' "$log" | grep -o 'failures="[0-9]*"' | tr -dc 0-9)
+    # ctest writes the <testsuite> attributes one per line.
+    tests=$(grep -o -m1 '^[[:space:]]*tests="[0-9]*"' "$log" | tr -dc 0-9)
+    failures=$(grep -o -m1 '^[[:space:]]*failures="[0-9]*"' "$log" | tr -dc 0-9)
   fi
   local verdict=PASSED
   ((status == 0)) || verdict=FAILED
