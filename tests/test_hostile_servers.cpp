@@ -20,7 +20,15 @@ using namespace crossma;
 using Fault = test::HostileServer::Fault;
 
 namespace {
-constexpr int kDeadlineMs = 2500;
+// Under AddressSanitizer everything runs a few times slower and its shadow
+// memory and quarantine inflate the resident size: the deadline stretches and
+// the memory bounds are the plain build's to prove.
+#if defined(__SANITIZE_ADDRESS__)
+constexpr bool kSanitized = true;
+#else
+constexpr bool kSanitized = false;
+#endif
+constexpr int kDeadlineMs = kSanitized ? 10000 : 2500;
 constexpr qint64 kMiB = 1024 * 1024;
 
 struct Mall {
@@ -98,6 +106,8 @@ void report(const Mall &mall, const QString &fault, const Outcome &outcome)
 void checkMemory(const Outcome &outcome, qint64 baseline)
 {
     INFO("peak " << outcome.peakBytes / kMiB << " MiB, baseline " << baseline / kMiB << " MiB");
+    if (kSanitized)
+        return;
     CHECK(outcome.peakBytes < 100 * kMiB);
     // The run itself may not hold more than a few answers' worth.
     CHECK(outcome.peakBytes - baseline < 32 * kMiB);
