@@ -83,8 +83,15 @@ TEST_CASE("A flood of response headers ends the request and memory stays flat", 
     const HttpResponse response = test::waitForGet(client, sandbox.url(QStringLiteral("/flood")));
     // Qt stops reading past its header limit; the time limit then ends it.
     CHECK(response.failure != HttpResponse::Failure::None);
+#if defined(__SANITIZE_ADDRESS__)
+    // AddressSanitizer slows the run and inflates the resident size: the
+    // bounds below are the plain build's to prove.
+    CHECK(clock.elapsed() < 15000);
+    Q_UNUSED(before);
+#else
     CHECK(clock.elapsed() < 4500);
     CHECK(test::peakResidentBytes() - before < 32 * 1024 * 1024);
+#endif
 }
 
 namespace {
