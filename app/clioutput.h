@@ -19,8 +19,8 @@ public:
     bool json() const { return m_json; }
     SecretRedactor &redactor() { return m_redactor; }
 
-    void text(const QString &text);   // stdout, human mode only
-    void error(const QString &text);  // stderr, human mode only
+    void text(const QString &text);          // stdout, human mode only
+    void error(const QString &text);         // stderr, human mode only
     void object(const QJsonObject &object);  // stdout, JSON mode only, once
 
 private:

@@ -48,9 +48,10 @@ QCommandLineOption sandboxOption()
 
 QCommandLineOption endpointsOption()
 {
-    return {QStringLiteral("endpoints"),
-            CommandLine::tr("Read the mall API addresses (and an extra trusted CA) from a JSON file."),
-            CommandLine::tr("file")};
+    return {
+        QStringLiteral("endpoints"),
+        CommandLine::tr("Read the mall API addresses (and an extra trusted CA) from a JSON file."),
+        CommandLine::tr("file")};
 }
 
 // Our own, so that its description is translated too (Qt has no Japanese for it).
@@ -113,17 +114,18 @@ int runVerify(const QStringList &arguments)
         "mall error)."));
     parser.addOption(helpOption());
     parser.addPositionalArgument(kVerify, CommandLine::tr("Run the connection test."), kVerify);
-    const QCommandLineOption mall(QStringLiteral("mall"),
-                                  CommandLine::tr("The mall: %1.").arg(mallIds().join(QStringLiteral(", "))),
-                                  QStringLiteral("id"));
+    const QCommandLineOption mall(
+        QStringLiteral("mall"),
+        CommandLine::tr("The mall: %1.").arg(mallIds().join(QStringLiteral(", "))),
+        QStringLiteral("id"));
     const QCommandLineOption credentials(
         QStringLiteral("credentials"),
         CommandLine::tr("A JSON object of the mall's field values; \"-\" reads standard input. "
                         "Without it the saved values are tested."),
         CommandLine::tr("file"));
-    const QCommandLineOption timeout(QStringLiteral("timeout"),
-                                     CommandLine::tr("Give up after this many seconds (default 20)."),
-                                     CommandLine::tr("seconds"));
+    const QCommandLineOption timeout(
+        QStringLiteral("timeout"), CommandLine::tr("Give up after this many seconds (default 20)."),
+        CommandLine::tr("seconds"));
     parser.addOption(mall);
     parser.addOption(credentials);
     parser.addOption(endpointsOption());
@@ -154,13 +156,15 @@ int runVerify(const QStringList &arguments)
         bool ok = false;
         const double seconds = parser.value(timeout).toDouble(&ok);
         if (!ok || seconds <= 0 || seconds > 600)
-            return usageError(CommandLine::tr("--timeout needs a number of seconds above 0 and at most 600."),
-                              json, options.mallId);
+            return usageError(
+                CommandLine::tr("--timeout needs a number of seconds above 0 and at most 600."),
+                json, options.mallId);
         options.timeoutMs = qMax(1, int(seconds * 1000));
     }
     if (options.hasCredentials && options.credentialsPath.isEmpty())
-        return usageError(CommandLine::tr("--credentials needs a file name, or - for standard input."),
-                          json, options.mallId);
+        return usageError(
+            CommandLine::tr("--credentials needs a file name, or - for standard input."), json,
+            options.mallId);
 
     CliOutput out(json);
     VerifyCommand command(options, out);
@@ -251,9 +255,10 @@ int CommandLine::run(const QStringList &arguments)
     if (command == kStatus)
         return runStatus(arguments);
     if (command.isEmpty()) {
-        if (arguments.contains(QStringLiteral("-v")) || arguments.contains(QStringLiteral("--version"))) {
+        if (arguments.contains(QStringLiteral("-v"))
+            || arguments.contains(QStringLiteral("--version"))) {
             printTo(stdout, QStringLiteral("%1 %2\n").arg(QCoreApplication::applicationName(),
-                                                         QCoreApplication::applicationVersion()));
+                                                          QCoreApplication::applicationVersion()));
             return 0;
         }
         printTo(stdout, generalHelp());

@@ -42,12 +42,13 @@ bool CredentialsFile::parse(const QByteArray &json, const Connector &connector, 
     QJsonParseError parseError{};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-        *error = tr("The credentials are not a JSON object of field names (%1). Use for example "
-                    "{\"%2\": \"…\"}.")
-                     .arg(parseError.error != QJsonParseError::NoError
-                              ? tr("%1 at character %2").arg(parseError.errorString()).arg(parseError.offset)
-                              : tr("the top level is not an object"),
-                          known.value(0));
+        *error =
+            tr("The credentials are not a JSON object of field names (%1). Use for example "
+               "{\"%2\": \"…\"}.")
+                .arg(parseError.error != QJsonParseError::NoError
+                         ? tr("%1 at character %2").arg(parseError.errorString()).arg(parseError.offset)
+                         : tr("the top level is not an object"),
+                     known.value(0));
         return false;
     }
     FieldValues values;
@@ -74,9 +75,10 @@ bool CredentialsFile::parse(const QByteArray &json, const Connector &connector, 
         values.insert(it.key(), value);
     }
     if (unknown > 0) {
-        *error = tr("The credentials hold %n name(s) that are not fields of %1. The fields are: %2.",
-                    nullptr, unknown)
-                     .arg(connector.displayName(), knownList);
+        *error =
+            tr("The credentials hold %n name(s) that are not fields of %1. The fields are: %2.",
+               nullptr, unknown)
+                .arg(connector.displayName(), knownList);
         return false;
     }
     *out = values;

@@ -45,7 +45,8 @@ QString InstanceLock::socketName() const
 #else
     // Named pipes have no folders: a name unique to the lock file's path.
     return QStringLiteral("crossma-setup-")
-        + QString::fromLatin1(QCryptographicHash::hash(m_lockFile.toUtf8(), QCryptographicHash::Sha256).toHex().left(24));
+           + QString::fromLatin1(
+               QCryptographicHash::hash(m_lockFile.toUtf8(), QCryptographicHash::Sha256).toHex().left(24));
 #endif
 }
 

@@ -52,8 +52,10 @@ bool setUpLanguage(QCoreApplication &app)
 // file; `status` and the help only read.
 bool commandWrites(const QStringList &arguments)
 {
-    return arguments.contains(QStringLiteral("verify")) && !arguments.contains(QStringLiteral("--credentials"))
-        && !arguments.contains(QStringLiteral("--help")) && !arguments.contains(QStringLiteral("-h"));
+    return arguments.contains(QStringLiteral("verify"))
+           && !arguments.contains(QStringLiteral("--credentials"))
+           && !arguments.contains(QStringLiteral("--help"))
+           && !arguments.contains(QStringLiteral("-h"));
 }
 
 int runCommand(int argc, char *argv[])
@@ -65,11 +67,12 @@ int runCommand(int argc, char *argv[])
     const QStringList arguments = QCoreApplication::arguments();
     crossma::InstanceLock lock(arguments.contains(QStringLiteral("--sandbox")));
     if (commandWrites(arguments) && !lock.tryLock(3000)) {
-        printError(crossma::CommandLine::tr(
-                       "Another window or command of this app is changing the same settings right now, so "
-                       "this command cannot record its result. Finish or close the other one, then try "
-                       "again. (Lock file: %1)")
-                       .arg(QDir::toNativeSeparators(lock.lockFileName())));
+        printError(
+            crossma::CommandLine::tr(
+                "Another window or command of this app is changing the same settings right now, so "
+                "this command cannot record its result. Finish or close the other one, then try "
+                "again. (Lock file: %1)")
+                .arg(QDir::toNativeSeparators(lock.lockFileName())));
         return 3;
     }
     return crossma::CommandLine::run(arguments);
@@ -88,8 +91,9 @@ bool takeWindowLock(crossma::InstanceLock &lock, int *exitCode)
     // Held by a command (no window to raise): it ends soon.
     if (lock.tryLock(5000))
         return true;
-    printError(crossma::CommandLine::tr("Another command of this app is changing the same settings right now. "
-                                        "Wait until it has finished, then start this app again. (Lock file: %1)")
+    printError(crossma::CommandLine::tr(
+                   "Another command of this app is changing the same settings right now. "
+                   "Wait until it has finished, then start this app again. (Lock file: %1)")
                    .arg(QDir::toNativeSeparators(lock.lockFileName())));
     *exitCode = 3;
     return false;

@@ -98,9 +98,10 @@ int StatusCommand::run(bool sandbox, CliOutput &out)
         for (auto it = stored.facts.begin(); it != stored.facts.end(); ++it) {
             const QDate expiry = expiryDate(it.key(), it.value());
             if (expiry.isValid()) {
-                lines << QStringLiteral("  ") + tr("Expiry date (%1): %2 (%3)")
-                                                    .arg(expiryLabel(*connector, it.key()), expiry.toString(Qt::ISODate),
-                                                         daysLeftText(expiry, today));
+                lines << QStringLiteral("  ")
+                             + tr("Expiry date (%1): %2 (%3)")
+                                   .arg(expiryLabel(*connector, it.key()),
+                                        expiry.toString(Qt::ISODate), daysLeftText(expiry, today));
             }
         }
     }

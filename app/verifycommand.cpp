@@ -34,10 +34,11 @@ int VerifyCommand::exec()
     if (!m_connector) {
         // Only a plausible mall name is echoed: anything else could be a pasted value.
         static const QRegularExpression word(QStringLiteral("^[a-z]{1,16}$"));
-        const QString shown = word.match(m_options.mallId).hasMatch() ? m_options.mallId : QStringLiteral("…");
-        stopWithProblem(VerifyReport::kUsage, ExitCode::Usage,
-                        tr("Unknown mall \"%1\". Use one of: %2.")
-                            .arg(shown, ids.join(QStringLiteral(", "))));
+        const QString shown = word.match(m_options.mallId).hasMatch() ? m_options.mallId
+                                                                      : QStringLiteral("…");
+        stopWithProblem(
+            VerifyReport::kUsage, ExitCode::Usage,
+            tr("Unknown mall \"%1\". Use one of: %2.").arg(shown, ids.join(QStringLiteral(", "))));
         return m_exitCode;
     }
     if (!prepareEndpoints())
@@ -67,7 +68,8 @@ bool VerifyCommand::prepareEndpoints()
 {
     if (!m_options.endpointsPath.isEmpty()) {
         QString error;
-        if (!Endpoints::fromJsonFile(m_options.endpointsPath, allEndpointKeys(), &m_endpoints, &error)) {
+        if (!Endpoints::fromJsonFile(m_options.endpointsPath, allEndpointKeys(), &m_endpoints,
+                                     &error)) {
             stopWithProblem(VerifyReport::kUsage, ExitCode::Usage, error);
             return false;
         }
@@ -90,7 +92,8 @@ bool VerifyCommand::prepareEndpoints()
 void VerifyCommand::loadStored()
 {
     m_settings = AppProfile::createSettings(m_options.sandbox);
-    m_store = new CredentialStore(AppProfile::keychainService(m_options.sandbox), m_settings.get(), this);
+    m_store = new CredentialStore(AppProfile::keychainService(m_options.sandbox), m_settings.get(),
+                                  this);
     const StoredMall stored = m_store->stored(m_connector->id());
     if (!stored.linked) {
         stopWithProblem(VerifyReport::kNotLinked, ExitCode::Usage,
@@ -137,9 +140,10 @@ void VerifyCommand::verify(const FieldValues &raw)
         QList<VerifyReport::Problem> list;
         for (const FieldProblem &p : problems)
             list.append({p.fieldId, m_connector->field(p.fieldId).label, p.message});
-        stopWithProblem(Code::InvalidInput, ExitCode::Usage,
-                        tr("%1: please check the values. Nothing was sent.").arg(m_connector->displayName()),
-                        list);
+        stopWithProblem(
+            Code::InvalidInput, ExitCode::Usage,
+            tr("%1: please check the values. Nothing was sent.").arg(m_connector->displayName()),
+            list);
         return;
     }
     VerifyJob *job = m_connector->verify(values, m_endpoints, this);
@@ -156,7 +160,8 @@ void VerifyCommand::onFinished(const VerifyResult &result)
 {
     // A check of what is stored updates what `status` and the wizard show.
     if (m_store && result.verdict() != VerifyResult::Verdict::InvalidInput)
-        m_store->recordVerification(m_connector->id(), result.code, result.ok() ? result.facts : QVariantMap());
+        m_store->recordVerification(m_connector->id(), result.code,
+                                    result.ok() ? result.facts : QVariantMap());
     m_out.object(VerifyReport::json(m_connector->id(), result));
     m_out.text(VerifyReport::text(m_connector->displayName(), result));
     stop(VerifyReport::exitCode(result));

@@ -82,10 +82,11 @@ QString VerifyReport::text(const QString &mallName, const VerifyResult &shown)
             lines << indent(QStringLiteral("%1. %2").arg(i + 1).arg(result.causes.at(i)), 4);
     }
     if (!result.mallCode.isEmpty() || !result.mallMessage.isEmpty()) {
-        const QString quoted = QStringList{result.mallCode, result.mallMessage}.join(QLatin1Char(' ')).trimmed();
+        const QString quoted =
+            QStringList{result.mallCode, result.mallMessage}.join(QLatin1Char(' ')).trimmed();
         // Without a mall code on a failed connection, the text is Qt's, not the mall's.
         const bool transport = result.mallCode.isEmpty()
-            && result.verdict() == VerifyResult::Verdict::NoVerdict;
+                               && result.verdict() == VerifyResult::Verdict::NoVerdict;
         lines << indent(transport ? tr("Technical details: %1").arg(quoted)
                                   : tr("Answer from %1: %2").arg(mallName, quoted),
                         2);
@@ -98,8 +99,8 @@ QString VerifyReport::text(const QString &mallName, const VerifyResult &shown)
     return lines.join(QLatin1Char('\n'));
 }
 
-QJsonObject VerifyReport::problemJson(const QString &mallId, const char *code, const QString &message,
-                                      const QList<Problem> &problems)
+QJsonObject VerifyReport::problemJson(const QString &mallId, const char *code,
+                                      const QString &message, const QList<Problem> &problems)
 {
     QJsonObject o = baseObject(mallId, false, QString::fromLatin1(code), message);
     if (!problems.isEmpty()) {
@@ -117,7 +118,8 @@ QString VerifyReport::problemText(const QString &message, const QList<Problem> &
 {
     QStringList lines{message};
     for (const Problem &p : problems)
-        lines << indent(QStringLiteral("%1: %2").arg(p.label.isEmpty() ? p.fieldId : p.label, p.message), 2);
+        lines << indent(
+            QStringLiteral("%1: %2").arg(p.label.isEmpty() ? p.fieldId : p.label, p.message), 2);
     return lines.join(QLatin1Char('\n'));
 }
 

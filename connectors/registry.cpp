@@ -16,8 +16,7 @@
 namespace crossma {
 
 namespace {
-template <typename T, typename Base>
-std::function<std::unique_ptr<Base>()> make()
+template <typename T, typename Base> std::function<std::unique_ptr<Base>()> make()
 {
     return [] { return std::make_unique<T>(); };
 }
@@ -46,10 +45,14 @@ std::vector<Mall> builtIn()
 {
     std::vector<Mall> list;
     // One line per mall, in the wizard's order: connector, fake, page extra.
-    add(list, {make<AmazonConnector, Connector>(), make<sandbox::AmazonFake, sandbox::FakeMall>(), {}});
-    add(list, {make<RakutenConnector, Connector>(), make<sandbox::RakutenFake, sandbox::FakeMall>(), {}});
-    add(list, {make<YahooConnector, Connector>(), make<sandbox::YahooFake, sandbox::FakeMall>(), createYahooPageExtra});
-    add(list, {make<AupayConnector, Connector>(), make<sandbox::AupayFake, sandbox::FakeMall>(), createAupayPageExtra});
+    add(list,
+        {make<AmazonConnector, Connector>(), make<sandbox::AmazonFake, sandbox::FakeMall>(), {}});
+    add(list,
+        {make<RakutenConnector, Connector>(), make<sandbox::RakutenFake, sandbox::FakeMall>(), {}});
+    add(list, {make<YahooConnector, Connector>(), make<sandbox::YahooFake, sandbox::FakeMall>(),
+               createYahooPageExtra});
+    add(list, {make<AupayConnector, Connector>(), make<sandbox::AupayFake, sandbox::FakeMall>(),
+               createAupayPageExtra});
     return list;
 }
 

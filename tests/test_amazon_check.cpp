@@ -9,9 +9,12 @@
 using namespace crossma;
 
 namespace {
-const QString kClientId = QStringLiteral("amzn1.application-oa2-client.0123456789abcdef0123456789abcdef");
-const QString kSecret = QStringLiteral("amzn1.oa2-cs.v1.") + QString(QStringLiteral("0123456789abcdef")).repeated(4);
-const QString kRefresh = QStringLiteral("Atzr|IwEBI") + QString(QStringLiteral("Ab3-_x9Z")).repeated(12);
+const QString kClientId = QStringLiteral(
+    "amzn1.application-oa2-client.0123456789abcdef0123456789abcdef");
+const QString kSecret = QStringLiteral("amzn1.oa2-cs.v1.")
+                        + QString(QStringLiteral("0123456789abcdef")).repeated(4);
+const QString kRefresh = QStringLiteral("Atzr|IwEBI")
+                         + QString(QStringLiteral("Ab3-_x9Z")).repeated(12);
 
 FieldValues good()
 {
@@ -69,7 +72,8 @@ TEST_CASE("Amazon comes first in the registry and describes its page", "[amazon]
     AmazonConnector amazon;
     CHECK(amazon.pageTitle().contains(QStringLiteral("MWS")));  // the seed's heading stays recognisable
     CHECK(amazon.pageIntro().contains(QStringLiteral("SP-API")));
-    CHECK(amazon.secretFieldIds() == QStringList{QStringLiteral("lwaClientSecret"), QStringLiteral("refreshToken")});
+    CHECK(amazon.secretFieldIds()
+          == QStringList{QStringLiteral("lwaClientSecret"), QStringLiteral("refreshToken")});
     const FieldSpec market = amazon.field(QStringLiteral("marketplaceId"));
     CHECK(market.kind == FieldSpec::Kind::Choice);
     CHECK(market.defaultValue == QStringLiteral("A1VC38T7YXB528"));
@@ -88,15 +92,19 @@ TEST_CASE("Amazon accepts well-formed values, pasted with spaces or full-width",
 
     FieldValues pasted = good();
     pasted.insert(QStringLiteral("sellerId"), QStringLiteral("\u3000Ａ2Q3Y263D00KXY \n"));
-    pasted.insert(QStringLiteral("refreshToken"), QStringLiteral(" ") + kRefresh + QStringLiteral("\r\n"));
-    pasted.insert(QStringLiteral("lwaClientSecret"), QString(QStringLiteral("0123456789ABCDEF")).repeated(4));  // an older bare secret
+    pasted.insert(QStringLiteral("refreshToken"),
+                  QStringLiteral(" ") + kRefresh + QStringLiteral("\r\n"));
+    pasted.insert(QStringLiteral("lwaClientSecret"),
+                  QString(QStringLiteral("0123456789ABCDEF")).repeated(4));  // an older bare secret
     CHECK(problems(pasted).isEmpty());
     AmazonConnector amazon;
-    CHECK(amazon.normalise(pasted).value(QStringLiteral("sellerId")) == QStringLiteral("A2Q3Y263D00KXY"));
+    CHECK(amazon.normalise(pasted).value(QStringLiteral("sellerId"))
+          == QStringLiteral("A2Q3Y263D00KXY"));
 
     FieldValues noMarketplace = good();
     noMarketplace.remove(QStringLiteral("marketplaceId"));
-    CHECK(amazon.normalise(noMarketplace).value(QStringLiteral("marketplaceId")) == QStringLiteral("A1VC38T7YXB528"));
+    CHECK(amazon.normalise(noMarketplace).value(QStringLiteral("marketplaceId"))
+          == QStringLiteral("A1VC38T7YXB528"));
 }
 
 TEST_CASE("Amazon reports every empty field", "[amazon]")
@@ -116,9 +124,12 @@ TEST_CASE("Amazon seller ID: shape problems are named, never silently fixed", "[
     const QString space = messageFor(QStringLiteral("sellerId"), QStringLiteral("A2Q3Y 263D00KXY"));
     const QString notA = messageFor(QStringLiteral("sellerId"), QStringLiteral("B2Q3Y263D00KXY"));
     const QString tooShort = messageFor(QStringLiteral("sellerId"), QStringLiteral("A2Q3Y"));
-    const QString tooLong = messageFor(QStringLiteral("sellerId"), QStringLiteral("A2Q3Y263D00KXYA2Q3Y263D"));
-    const QString symbols = messageFor(QStringLiteral("sellerId"), QStringLiteral("A2Q3Y-263D00KXY"));
-    const QString marketplace = messageFor(QStringLiteral("sellerId"), QStringLiteral("A1VC38T7YXB528"));
+    const QString tooLong = messageFor(QStringLiteral("sellerId"),
+                                       QStringLiteral("A2Q3Y263D00KXYA2Q3Y263D"));
+    const QString symbols = messageFor(QStringLiteral("sellerId"),
+                                       QStringLiteral("A2Q3Y-263D00KXY"));
+    const QString marketplace = messageFor(QStringLiteral("sellerId"),
+                                           QStringLiteral("A1VC38T7YXB528"));
     const QString clientId = messageFor(QStringLiteral("sellerId"), kClientId);
     CHECK(tooShort.contains(QStringLiteral("5")));
     CHECK(tooLong.contains(QStringLiteral("23")));
@@ -127,7 +138,8 @@ TEST_CASE("Amazon seller ID: shape problems are named, never silently fixed", "[
     AmazonConnector amazon;
     FieldValues values = good();
     values.insert(QStringLiteral("sellerId"), QStringLiteral("a2q3y263d00kxy"));
-    CHECK(amazon.normalise(values).value(QStringLiteral("sellerId")) == QStringLiteral("a2q3y263d00kxy"));
+    CHECK(amazon.normalise(values).value(QStringLiteral("sellerId"))
+          == QStringLiteral("a2q3y263d00kxy"));
 }
 
 TEST_CASE("Amazon LWA client ID: wrong values and wrong lengths are told apart", "[amazon]")
@@ -151,9 +163,11 @@ TEST_CASE("Amazon LWA client secret: the client ID pasted here is named", "[amaz
     const QString field = QStringLiteral("lwaClientSecret");
     const QString idHere = messageFor(field, kClientId);
     const QString tokenHere = messageFor(field, kRefresh);
-    const QString mws = messageFor(field, QStringLiteral("amzn.mws.4ea38b7b-f563-7709-4bae-87aeaEXAMPLE"));
+    const QString mws = messageFor(field,
+                                   QStringLiteral("amzn.mws.4ea38b7b-f563-7709-4bae-87aeaEXAMPLE"));
     const QString unknown = messageFor(field, QStringLiteral("secret-of-some-kind"));
-    const QString shortBare = messageFor(field, QString(QStringLiteral("0123456789abcdef")).repeated(3));
+    const QString shortBare = messageFor(field,
+                                         QString(QStringLiteral("0123456789abcdef")).repeated(3));
     const QString shortPrefixed = messageFor(field, kSecret.chopped(10));
     const QString nonHex = messageFor(field, kSecret.chopped(1) + QStringLiteral("g"));
     CHECK(shortBare.contains(QStringLiteral("48")));
@@ -169,9 +183,12 @@ TEST_CASE("Amazon swapped client ID and secret: both fields say so", "[amazon]")
     values.insert(QStringLiteral("lwaClientId"), kSecret);
     values.insert(QStringLiteral("lwaClientSecret"), kClientId);
     const auto found = problems(values);
-    REQUIRE(found.keys() == QStringList({QStringLiteral("lwaClientId"), QStringLiteral("lwaClientSecret")}));
-    CHECK(found.value(QStringLiteral("lwaClientId")) == found.value(QStringLiteral("lwaClientSecret")));
-    CHECK(found.value(QStringLiteral("lwaClientId")) != messageFor(QStringLiteral("lwaClientId"), kSecret));
+    REQUIRE(found.keys()
+            == QStringList({QStringLiteral("lwaClientId"), QStringLiteral("lwaClientSecret")}));
+    CHECK(found.value(QStringLiteral("lwaClientId"))
+          == found.value(QStringLiteral("lwaClientSecret")));
+    CHECK(found.value(QStringLiteral("lwaClientId"))
+          != messageFor(QStringLiteral("lwaClientId"), kSecret));
 }
 
 TEST_CASE("Amazon refresh token must start with Atzr| and be whole", "[amazon]")
@@ -180,16 +197,19 @@ TEST_CASE("Amazon refresh token must start with Atzr| and be whole", "[amazon]")
     const QString access = messageFor(field, QStringLiteral("Atza|") + kRefresh.mid(5));
     const QString clientId = messageFor(field, kClientId);
     const QString secret = messageFor(field, kSecret);
-    const QString mws = messageFor(field, QStringLiteral("amzn.mws.4ea38b7b-f563-7709-4bae-87aeaEXAMPLE"));
+    const QString mws = messageFor(field,
+                                   QStringLiteral("amzn.mws.4ea38b7b-f563-7709-4bae-87aeaEXAMPLE"));
     const QString unknown = messageFor(field, QStringLiteral("IwEBI") + kRefresh.mid(5));
     const QString encoded = messageFor(field, QStringLiteral("Atzr%7C") + kRefresh.mid(5));
     const QString lowerPrefix = messageFor(field, QStringLiteral("atzr|") + kRefresh.mid(5));
     const QString cut = messageFor(field, kRefresh.left(30));
-    const QString space = messageFor(field, kRefresh.left(40) + QStringLiteral(" ") + kRefresh.mid(40));
+    const QString space = messageFor(field,
+                                     kRefresh.left(40) + QStringLiteral(" ") + kRefresh.mid(40));
     const QString japanese = messageFor(field, kRefresh + QStringLiteral("あ"));
     CHECK(cut.contains(QStringLiteral("30")));
     CHECK(unknown.contains(QStringLiteral("Atzr|")));
-    requireDistinct({access, clientId, secret, mws, unknown, encoded, lowerPrefix, cut, space, japanese});
+    requireDistinct(
+        {access, clientId, secret, mws, unknown, encoded, lowerPrefix, cut, space, japanese});
     CHECK_FALSE(cut.contains(kRefresh.left(30)));
 }
 

@@ -1,16 +1,16 @@
 // `crossma-setup verify --mall amazon` (the real binary) against the sandbox's
 // Amazon fake: the exit codes and JSON support staff and scripts rely on.
-#include <catch2/catch.hpp>
 #include "testpaths.h"
+#include <catch2/catch.hpp>
 
 #include "amazon/amazonverifyjob.h"
 #include "amazon/sandbox/amazonfake.h"
 #include "sandboxfixture.h"
 #include "waitfor.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 
@@ -35,8 +35,9 @@ CliRun runVerify(const QString &configDir, const QString &endpointsFile, const F
     process.setProcessEnvironment(env);
     process.start(crossma::test::appBinary(),
                   {QStringLiteral("verify"), QStringLiteral("--mall"), QStringLiteral("amazon"),
-                   QStringLiteral("--credentials"), QStringLiteral("-"), QStringLiteral("--endpoints"),
-                   endpointsFile, QStringLiteral("--json"), QStringLiteral("--timeout"), QStringLiteral("3")});
+                   QStringLiteral("--credentials"), QStringLiteral("-"),
+                   QStringLiteral("--endpoints"), endpointsFile, QStringLiteral("--json"),
+                   QStringLiteral("--timeout"), QStringLiteral("3")});
     REQUIRE(process.waitForStarted(10000));
     process.write(QJsonDocument(credentials).toJson(QJsonDocument::Compact));
     process.closeWriteChannel();
@@ -55,7 +56,8 @@ CliRun runVerify(const QString &configDir, const QString &endpointsFile, const F
 }
 }  // namespace
 
-TEST_CASE("Amazon on the command line: exit 0, 1 and 3 with the codes, no secret printed", "[amazon]")
+TEST_CASE("Amazon on the command line: exit 0, 1 and 3 with the codes, no secret printed",
+          "[amazon]")
 {
     test::SandboxFixture sandbox;
     QTemporaryDir config;
@@ -69,7 +71,11 @@ TEST_CASE("Amazon on the command line: exit 0, 1 and 3 with the codes, no secret
         file.write(sandbox.endpoints().toJson(caFile));
     }
 
-    struct Case { const char *behaviour; int exit; QString code; };
+    struct Case {
+        const char *behaviour;
+        int exit;
+        QString code;
+    };
     const QList<Case> cases = {
         {"ok", 0, QStringLiteral("OK")},
         {"revoked", 1, QString::fromLatin1(AmazonVerifyJob::kRefreshTokenRejected)},
@@ -77,24 +83,29 @@ TEST_CASE("Amazon on the command line: exit 0, 1 and 3 with the codes, no secret
         {"throttled", 3, QStringLiteral("RATE_LIMITED")},
     };
     for (const Case &c : cases) {
-        const FieldValues values{{QStringLiteral("sellerId"), AmazonFake::sellerId()},
-                                 {QStringLiteral("lwaClientId"), AmazonFake::clientId()},
-                                 {QStringLiteral("lwaClientSecret"), AmazonFake::clientSecret()},
-                                 {QStringLiteral("refreshToken"), AmazonFake::refreshToken(QLatin1String(c.behaviour))}};
+        const FieldValues values{
+            {QStringLiteral("sellerId"), AmazonFake::sellerId()},
+            {QStringLiteral("lwaClientId"), AmazonFake::clientId()},
+            {QStringLiteral("lwaClientSecret"), AmazonFake::clientSecret()},
+            {QStringLiteral("refreshToken"), AmazonFake::refreshToken(QLatin1String(c.behaviour))}};
         const CliRun r = runVerify(config.path(), endpointsFile, values);
         INFO(c.behaviour << " stdout: " << r.out.toStdString() << " stderr: " << r.err.toStdString());
         const QJsonObject o = QJsonDocument::fromJson(r.out).object();
         CHECK(r.exitCode == c.exit);
         CHECK(o.value(QStringLiteral("mall")).toString() == QStringLiteral("amazon"));
         CHECK(o.value(QStringLiteral("code")).toString() == c.code);
-        for (const QString &secret : {AmazonFake::clientSecret(), values.value(QStringLiteral("refreshToken"))}) {
+        for (const QString &secret :
+             {AmazonFake::clientSecret(), values.value(QStringLiteral("refreshToken"))}) {
             CHECK_FALSE(r.out.contains(secret.toUtf8()));
             CHECK_FALSE(r.err.contains(secret.toUtf8()));
         }
         CHECK_FALSE(r.out.contains("Atza|"));
         if (c.exit == 0) {
             // The marketplace was left out: the default Amazon.co.jp is used.
-            CHECK(o.value(QStringLiteral("facts")).toObject().value(QStringLiteral("marketplaceName")).toString()
+            CHECK(o.value(QStringLiteral("facts"))
+                      .toObject()
+                      .value(QStringLiteral("marketplaceName"))
+                      .toString()
                   == QStringLiteral("Amazon.co.jp"));
         }
     }

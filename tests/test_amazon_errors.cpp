@@ -6,8 +6,8 @@
 #include "amazon/amazonconnector.h"
 #include "amazon/amazonverifyjob.h"
 #include "amazon/sandbox/amazonfake.h"
-#include "server.h"
 #include "documentedanswer.h"
+#include "server.h"
 #include "verifyrunner.h"
 
 using namespace crossma;
@@ -29,7 +29,8 @@ FieldValues acceptedValues()
 
 }  // namespace
 
-TEST_CASE("Amazon: every documented SP-API error answer is read, named and quoted", "[amazon][errors]")
+TEST_CASE("Amazon: every documented SP-API error answer is read, named and quoted",
+          "[amazon][errors]")
 {
     // Bodies of the error form in https://developer-docs.amazon.com/sp-api/docs/response-format ;
     // statuses of getMarketplaceParticipations in models/sellers-api-model/sellers.json
@@ -48,25 +49,33 @@ TEST_CASE("Amazon: every documented SP-API error answer is read, named and quote
         // https://developer-docs.amazon.com/sp-api/docs/resolve-common-http-and-authorization-error-codes
         {"403 revoked", 403, kJson,
          R"({"errors":[{"code":"Unauthorized","message":"Access to requested resource is denied.","details":"The access token you provided is revoked, malformed or invalid."}]})",
-         "PERMISSION_MISSING", V::Rejected, "Unauthorized",
-         "Access to requested resource is denied. The access token you provided is revoked, malformed or invalid."},
+         "PERMISSION_MISSING", V::Rejected,
+         "Unauthorized", "Access to requested resource is denied. The access token you provided is revoked, malformed or invalid."},
         // sellers.json, 404: "The resource specified does not exist."
-        {"404", 404, kJson, R"({"errors":[{"code":"NotFound","message":"The resource specified does not exist."}]})",
+        {"404", 404, kJson,
+         R"({"errors":[{"code":"NotFound","message":"The resource specified does not exist."}]})",
          "SERVICE_ERROR", V::NoVerdict, "NotFound", "The resource specified does not exist."},
         // https://developer-docs.amazon.com/sp-api/docs/usage-plans-and-rate-limits-in-the-sp-api
-        {"429", 429, kJson, R"({"errors":[{"code":"QuotaExceeded","message":"You exceeded your quota for the requested resource."}]})",
-         "RATE_LIMITED", V::NoVerdict, "QuotaExceeded", "You exceeded your quota for the requested resource."},
+        {"429", 429, kJson,
+         R"({"errors":[{"code":"QuotaExceeded","message":"You exceeded your quota for the requested resource."}]})",
+         "RATE_LIMITED", V::NoVerdict, "QuotaExceeded",
+         "You exceeded your quota for the requested resource."},
         // sellers.json, 500
-        {"500", 500, kJson, R"({"errors":[{"code":"InternalFailure","message":"We encountered an internal error. Please try again."}]})",
-         "SERVICE_ERROR", V::NoVerdict, "InternalFailure", "We encountered an internal error. Please try again."},
+        {"500", 500, kJson,
+         R"({"errors":[{"code":"InternalFailure","message":"We encountered an internal error. Please try again."}]})",
+         "SERVICE_ERROR", V::NoVerdict, "InternalFailure",
+         "We encountered an internal error. Please try again."},
         // sellers.json, 503: "Temporary overloading or maintenance of the server."
-        {"503", 503, kJson, R"({"errors":[{"code":"ServiceUnavailable","message":"Temporary overloading or maintenance of the server."}]})",
-         "SERVICE_ERROR", V::NoVerdict, "ServiceUnavailable", "Temporary overloading or maintenance of the server."},
+        {"503", 503, kJson,
+         R"({"errors":[{"code":"ServiceUnavailable","message":"Temporary overloading or maintenance of the server."}]})",
+         "SERVICE_ERROR", V::NoVerdict, "ServiceUnavailable",
+         "Temporary overloading or maintenance of the server."},
     }));
     test::SingleFakeSandbox<AmazonFake> amazon;
     amazon.server.route("GET", AmazonVerifyJob::participationsPath(),
                         [a](const sandbox::Request &) { return test::documentedResponse(a); });
-    test::checkDocumentedAnswer(test::runVerify(AmazonConnector(), acceptedValues(), amazon.endpoints), a);
+    test::checkDocumentedAnswer(
+        test::runVerify(AmazonConnector(), acceptedValues(), amazon.endpoints), a);
 }
 
 TEST_CASE("Amazon: every documented Login with Amazon token error is read, named and quoted",
@@ -82,7 +91,8 @@ TEST_CASE("Amazon: every documented Login with Amazon token error is read, named
          R"({"error_description":"The request has an invalid grant parameter : refresh_token","error":"invalid_grant"})",
          "REFRESH_TOKEN_REJECTED", V::Rejected, "invalid_grant",
          "The request has an invalid grant parameter : refresh_token"},
-        {"invalid_client", 401, kJson, R"({"error_description":"Client authentication failed","error":"invalid_client"})",
+        {"invalid_client", 401, kJson,
+         R"({"error_description":"Client authentication failed","error":"invalid_client"})",
          "AUTH_REJECTED", V::Rejected, "invalid_client", "Client authentication failed"},
         {"unauthorized_client", 400, kJson,
          R"({"error_description":"The authenticated client is not authorized to use this authorization grant type.","error":"unauthorized_client"})",
@@ -90,20 +100,24 @@ TEST_CASE("Amazon: every documented Login with Amazon token error is read, named
          "The authenticated client is not authorized to use this authorization grant type."},
         {"invalid_request", 400, kJson,
          R"({"error_description":"The request is missing a required parameter.","error":"invalid_request"})",
-         "AUTH_REJECTED", V::Rejected, "invalid_request", "The request is missing a required parameter."},
+         "AUTH_REJECTED", V::Rejected, "invalid_request",
+         "The request is missing a required parameter."},
         {"ServerError", 500, kJson,
          R"({"error_description":"The authorization server encountered an unexpected condition that prevented it from fulfilling the request.","error":"ServerError"})",
          "SERVICE_ERROR", V::NoVerdict, "ServerError",
-         "The authorization server encountered an unexpected condition that prevented it from fulfilling the request."},
+         "The authorization server encountered an unexpected condition that prevented it from "
+         "fulfilling the request."},
         {"TemporarilyUnavailable", 503, kJson,
          R"({"error_description":"The authorization server is currently unable to handle the request due to a temporary overloading or maintenance of the server.","error":"TemporarilyUnavailable"})",
          "SERVICE_ERROR", V::NoVerdict, "TemporarilyUnavailable",
-         "The authorization server is currently unable to handle the request due to a temporary overloading or maintenance of the server."},
+         "The authorization server is currently unable to handle the request due to a temporary "
+         "overloading or maintenance of the server."},
     }));
     test::SingleFakeSandbox<AmazonFake> amazon;
     amazon.server.route("POST", AmazonVerifyJob::tokenPath(),
                         [a](const sandbox::Request &) { return test::documentedResponse(a); });
-    test::checkDocumentedAnswer(test::runVerify(AmazonConnector(), acceptedValues(), amazon.endpoints), a);
+    test::checkDocumentedAnswer(
+        test::runVerify(AmazonConnector(), acceptedValues(), amazon.endpoints), a);
     CHECK(amazon.server.requestCount(AmazonVerifyJob::participationsPath()) == 0);
 }
 

@@ -9,8 +9,8 @@
 #include "amazon/sandbox/amazonfake.h"
 #include "core/credentialstore.h"
 #include "mallpage.h"
-#include "sandboxfixture.h"
 #include "sandboxcontext.h"
+#include "sandboxfixture.h"
 #include "setupwizard.h"
 #include "tempsettings.h"
 #include "waitfor.h"
@@ -25,8 +25,8 @@
 #include <QScrollBar>
 
 using namespace crossma;
-using crossma::test::fullyInside;
 using crossma::sandbox::AmazonFake;
+using crossma::test::fullyInside;
 
 namespace {
 void checkButtonsOnScreen(SetupWizard &wizard, MallPage *page, QScrollArea *scroll)
@@ -55,7 +55,8 @@ FieldValues scenarioValues(test::SandboxFixture &sandbox, const QString &behavio
 }
 }  // namespace
 
-TEST_CASE("The Amazon page at 1366x768: fields, a misplaced value, a result, buttons on screen", "[amazon]")
+TEST_CASE("The Amazon page at 1366x768: fields, a misplaced value, a result, buttons on screen",
+          "[amazon]")
 {
     test::SandboxFixture sandbox;
     test::TempSettings files;
@@ -105,7 +106,8 @@ TEST_CASE("The Amazon page at 1366x768: fields, a misplaced value, a result, but
     CHECK(sandbox.server().requestCount() == 0);
     scroll->ensureWidgetVisible(error);
     test::waitFor([] { return false; }, 50);
-    CHECK(wizard.grab().save(test::screenshotPath(QStringLiteral("amazon-page-field-problem-1366x768.png"))));
+    CHECK(wizard.grab().save(
+        test::screenshotPath(QStringLiteral("amazon-page-field-problem-1366x768.png"))));
 
     // A revoked refresh token: the result says to authorise the app again.
     controller->fill(scenarioValues(sandbox, QStringLiteral("revoked")));
@@ -113,7 +115,8 @@ TEST_CASE("The Amazon page at 1366x768: fields, a misplaced value, a result, but
     REQUIRE(test::waitFor([controller] { return !controller->isChecking(); }, 15000));
     CHECK(controller->lastResult().code == QLatin1String(AmazonVerifyJob::kRefreshTokenRejected));
     test::waitFor([] { return false; }, 50);
-    CHECK(wizard.grab().save(test::screenshotPath(QStringLiteral("amazon-page-revoked-1366x768.png"))));
+    CHECK(wizard.grab().save(
+        test::screenshotPath(QStringLiteral("amazon-page-revoked-1366x768.png"))));
 
     // Correct values: connected, 【この内容で更新】 allowed, exactly two requests.
     sandbox.server().resetCounts();
@@ -129,5 +132,6 @@ TEST_CASE("The Amazon page at 1366x768: fields, a misplaced value, a result, but
     CHECK(save->isEnabled());
     test::waitFor([] { return false; }, 50);
     checkButtonsOnScreen(wizard, page, scroll);
-    CHECK(wizard.grab().save(test::screenshotPath(QStringLiteral("amazon-page-connected-1366x768.png"))));
+    CHECK(wizard.grab().save(
+        test::screenshotPath(QStringLiteral("amazon-page-connected-1366x768.png"))));
 }

@@ -17,9 +17,8 @@ namespace {
 // What the service data lists, read independently of the widget.
 QStringList serviceJsonAddresses()
 {
-    const QJsonArray list = serviceData()[QLatin1String("aupay")]
-                                .toObject()[QLatin1String("sourceAddresses")]
-                                .toArray();
+    const QJsonArray list =
+        serviceData()[QLatin1String("aupay")].toObject()[QLatin1String("sourceAddresses")].toArray();
     QStringList out;
     for (const QJsonValue &v : list)
         out.append(v.toString());
@@ -27,7 +26,8 @@ QStringList serviceJsonAddresses()
 }
 }  // namespace
 
-TEST_CASE("The au PAY source addresses come from the service data, the seed's two included", "[aupay]")
+TEST_CASE("The au PAY source addresses come from the service data, the seed's two included",
+          "[aupay]")
 {
     const QStringList expected = serviceJsonAddresses();
     REQUIRE_FALSE(expected.isEmpty());
@@ -44,11 +44,14 @@ TEST_CASE("Broken service data gives no addresses and a message, never a crash",
     QString error;
     CHECK(AupayAddressList::parseAddresses(json, &error).isEmpty());
     CHECK_FALSE(error.isEmpty());
-    CHECK(AupayAddressList::parseAddresses("{\"aupay\":{\"sourceAddresses\":[\" 10.0.0.1 \",\"\"]}}")
-          == QStringList{QStringLiteral("10.0.0.1")});
+    CHECK(
+        AupayAddressList::parseAddresses("{\"aupay\":{\"sourceAddresses\":[\" 10.0.0.1 \",\"\"]}}")
+        == QStringList{QStringLiteral("10.0.0.1")});
 }
 
-TEST_CASE("Each コピー button and 「すべてコピー」 put exactly the listed addresses on the clipboard", "[aupay]")
+TEST_CASE(
+    "Each コピー button and 「すべてコピー」 put exactly the listed addresses on the clipboard",
+    "[aupay]")
 {
     const QStringList expected = serviceJsonAddresses();
     AupayAddressList list;
@@ -85,7 +88,8 @@ TEST_CASE("The address list says this computer's address must be registered too"
     AupayAddressList list;
     bool mentioned = false;
     for (QLabel *label : list.findChildren<QLabel *>())
-        mentioned = mentioned || (label->text().contains(QStringLiteral("このパソコン"))
-                                  && label->text().contains(QStringLiteral("<2.接続元IPアドレス>")));
+        mentioned = mentioned
+                    || (label->text().contains(QStringLiteral("このパソコン"))
+                        && label->text().contains(QStringLiteral("<2.接続元IPアドレス>")));
     CHECK(mentioned);
 }

@@ -28,7 +28,7 @@ QByteArray errorBody(const char *code, const char *message)
 {
     return QByteArrayLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?><response><result><status>1"
                              "</status><error><code>")
-        + code + "</code><message>" + message + "</message></error></result></response>";
+           + code + "</code><message>" + message + "</message></error></result></response>";
 }
 }  // namespace
 
@@ -53,8 +53,8 @@ TEST_CASE("au PAY: every error form is read, named and quoted, the mall's named 
     aupay.server.route("GET", AupayVerifyJob::path(), [body, status](const sandbox::Request &) {
         return sandbox::Response::xml(status, body);
     });
-    const VerifyResult r = test::runVerify(AupayConnector(), AupayFake::values(AupayFake::Outcome::Accepted),
-                                           aupay.endpoints);
+    const VerifyResult r = test::runVerify(
+        AupayConnector(), AupayFake::values(AupayFake::Outcome::Accepted), aupay.endpoints);
     INFO(a.name << ": " << r.summary().toStdString());
     CHECK(r.code.toStdString() == a.ourCode);
     CHECK(r.verdict() == VerifyResult::Verdict::Rejected);
@@ -70,8 +70,8 @@ TEST_CASE("au PAY: a gateway's page quotes only its title, never its bytes", "[a
     aupay.server.route("GET", AupayVerifyJob::path(), [](const sandbox::Request &) {
         return sandbox::Response::text(403, "text/plain", "denied for key and address, see logs");
     });
-    const VerifyResult r = test::runVerify(AupayConnector(), AupayFake::values(AupayFake::Outcome::Accepted),
-                                           aupay.endpoints);
+    const VerifyResult r = test::runVerify(
+        AupayConnector(), AupayFake::values(AupayFake::Outcome::Accepted), aupay.endpoints);
     CHECK(r.code.toStdString() == "IP_NOT_ALLOWED");
     CHECK(r.mallCode == QStringLiteral("403"));
     CHECK(r.mallMessage.isEmpty());

@@ -1,16 +1,16 @@
 #include <catch2/catch.hpp>
 
 #include "aupay/aupayconnector.h"
-#include "problemfields.h"
 #include "aupay/aupayverifyjob.h"
+#include "problemfields.h"
 #include "registry.h"
 
 using namespace crossma;
 using crossma::test::problemFields;
 
 namespace {
-const QString kGoodKey =
-    QStringLiteral("3f9a1c0e7b2d4a6f8e1c3b5d7f9a0c2e4b6d8f0a1c3e5b7d9f1a2c4e6b8d0f2a");
+const QString kGoodKey = QStringLiteral(
+    "3f9a1c0e7b2d4a6f8e1c3b5d7f9a0c2e4b6d8f0a1c3e5b7d9f1a2c4e6b8d0f2a");
 
 FieldValues raw(const QString &shopId, const QString &apiKey)
 {
@@ -51,13 +51,15 @@ TEST_CASE("Member numbers and keys pasted with full-width digits and spaces are 
 {
     AupayConnector connector;
     const FieldValues values = connector.normalise(
-        raw(QStringLiteral("\u3000１２３４５６７８ \n"), QStringLiteral("  ") + kGoodKey + QStringLiteral("\r\n")));
+        raw(QStringLiteral("\u3000１２３４５６７８ \n"),
+            QStringLiteral("  ") + kGoodKey + QStringLiteral("\r\n")));
     CHECK(values.value(QStringLiteral("shopId")) == QStringLiteral("12345678"));
     CHECK(values.value(QStringLiteral("apiKey")) == kGoodKey);
     CHECK(connector.check(values).isEmpty());
 }
 
-TEST_CASE("Member numbers up to 18 digits pass and other shapes are refused with a message", "[aupay]")
+TEST_CASE("Member numbers up to 18 digits pass and other shapes are refused with a message",
+          "[aupay]")
 {
     CHECK(problemsFor(QStringLiteral("1"), kGoodKey).isEmpty());
     CHECK(problemsFor(QStringLiteral("123456789012345678"), kGoodKey).isEmpty());
@@ -72,21 +74,26 @@ TEST_CASE("Member numbers up to 18 digits pass and other shapes are refused with
 TEST_CASE("A missing member number or key is asked for", "[aupay]")
 {
     CHECK(problemFields(problemsFor({}, kGoodKey)) == QStringList{QStringLiteral("shopId")});
-    CHECK(problemFields(problemsFor(QStringLiteral("12345678"), {})) == QStringList{QStringLiteral("apiKey")});
+    CHECK(problemFields(problemsFor(QStringLiteral("12345678"), {}))
+          == QStringList{QStringLiteral("apiKey")});
 }
 
 TEST_CASE("API keys of other shapes are tolerated", "[aupay]")
 {
-    const auto key = GENERATE(as<QString>{}, "3F9A1C0E7B2D4A6F8E1C3B5D7F9A0C2E", "abcdefghijklmnop-_.0123",
-                              "ｍｙａｐｉｋｅｙ０１２３４５６７８９");
+    const auto key = GENERATE(as<QString>{}, "3F9A1C0E7B2D4A6F8E1C3B5D7F9A0C2E",
+                              "abcdefghijklmnop-_.0123", "ｍｙａｐｉｋｅｙ０１２３４５６７８９");
     CHECK(problemsFor(QStringLiteral("12345678"), key).isEmpty());
 }
 
 TEST_CASE("Obvious API key mistakes are flagged under the key field", "[aupay]")
 {
-    struct Case { QString key; QString says; };
+    struct Case {
+        QString key;
+        QString says;
+    };
     const auto c = GENERATE(
-        Case{QStringLiteral("3f9a1c0e7b2d4a6f 8e1c3b5d7f9a0c2e4b6d8f0a1c3e5b7d"), QStringLiteral("空白")},
+        Case{QStringLiteral("3f9a1c0e7b2d4a6f 8e1c3b5d7f9a0c2e4b6d8f0a1c3e5b7d"),
+             QStringLiteral("空白")},
         Case{QStringLiteral("12345678"), QStringLiteral("会員番号")},
         Case{QStringLiteral("987654321"), QStringLiteral("会員番号")},
         Case{QStringLiteral("APIキー3f9a1c0e7b2d4a6f8e1c3b5d"), QStringLiteral("半角英数字")},
@@ -124,6 +131,8 @@ TEST_CASE("The day a key was first seen carries over only for the same key", "[a
 
     // A date in the future (a wrong clock then) is not trusted.
     earlier.insert(QStringLiteral("apiKeyIssuedOn"), QStringLiteral("2027-01-01"));
-    CHECK(AupayVerifyJob::keyFacts(kGoodKey, earlier, today).value(QStringLiteral("apiKeyIssuedOn")).toString()
+    CHECK(AupayVerifyJob::keyFacts(kGoodKey, earlier, today)
+              .value(QStringLiteral("apiKeyIssuedOn"))
+              .toString()
           == QStringLiteral("2026-11-28"));
 }

@@ -1,13 +1,13 @@
 // The au PAY page as the seller sees it: built by the wizard from the
 // connector, with the address list in place, at 1366×768.
-#include <catch2/catch.hpp>
 #include "testpaths.h"
+#include <catch2/catch.hpp>
 
 #include "screencheck.h"
 
 #include "aupay/aupayconnector.h"
-#include "aupay/ui/aupayaddresslist.h"
 #include "aupay/sandbox/aupayfake.h"
+#include "aupay/ui/aupayaddresslist.h"
 #include "core/credentialstore.h"
 #include "mallpage.h"
 #include "mallpagecontroller.h"
@@ -29,7 +29,8 @@ namespace {
 // Whether `widget` is shown and lies wholly inside `window`.
 }  // namespace
 
-TEST_CASE("The au PAY page at 1366x768 shows the address list and keeps its buttons on screen", "[aupay]")
+TEST_CASE("The au PAY page at 1366x768 shows the address list and keeps its buttons on screen",
+          "[aupay]")
 {
     test::TempSettings files;
     const auto settings = files.open();
@@ -77,14 +78,17 @@ TEST_CASE("The au PAY page at 1366x768 shows the address list and keeps its butt
     }
 
     QDir().mkpath(crossma::test::screenshotDir());
-    const QString top = crossma::test::screenshotDir() + QStringLiteral("/aupay-page-addresses-1366x768.png");
+    const QString top = crossma::test::screenshotDir()
+                        + QStringLiteral("/aupay-page-addresses-1366x768.png");
     CHECK(wizard.grab().save(top));
     scroll->verticalScrollBar()->setValue(0);
     test::waitFor([] { return false; }, 50);
-    CHECK(wizard.grab().save(crossma::test::screenshotDir() + QStringLiteral("/aupay-page-top-1366x768.png")));
+    CHECK(wizard.grab().save(crossma::test::screenshotDir()
+                             + QStringLiteral("/aupay-page-top-1366x768.png")));
 }
 
-TEST_CASE("The au PAY page after a refused test shows the mall's code and the causes at 1366x768", "[aupay]")
+TEST_CASE("The au PAY page after a refused test shows the mall's code and the causes at 1366x768",
+          "[aupay]")
 {
     test::TempSettings files;
     const auto settings = files.open();
@@ -104,7 +108,8 @@ TEST_CASE("The au PAY page after a refused test shows the mall's code and the ca
     REQUIRE(controller);
     controller->fill(sandbox::AupayFake::values(sandbox::AupayFake::Outcome::WrongShopId));
     REQUIRE(controller->runTest());
-    REQUIRE(test::waitFor([&] { return controller->hasResult() && !controller->isChecking(); }, 15000));
+    REQUIRE(
+        test::waitFor([&] { return controller->hasResult() && !controller->isChecking(); }, 15000));
     CHECK(controller->lastResult().mallCode == QStringLiteral("CME0022"));
     CHECK_FALSE(controller->canSave());
     test::waitFor([] { return false; }, 100);
@@ -117,5 +122,6 @@ TEST_CASE("The au PAY page after a refused test shows the mall's code and the ca
     CHECK(fullyInside(wizard.button(QWizard::NextButton), &wizard));
 
     QDir().mkpath(crossma::test::screenshotDir());
-    CHECK(wizard.grab().save(crossma::test::screenshotDir() + QStringLiteral("/aupay-page-refused-1366x768.png")));
+    CHECK(wizard.grab().save(crossma::test::screenshotDir()
+                             + QStringLiteral("/aupay-page-refused-1366x768.png")));
 }

@@ -70,7 +70,8 @@ TEST_CASE("au PAY: the demo shop's values connect, with the key's 90-day expiry"
     CHECK(requests.first().method == "GET");
     CHECK(requests.first().path == kPath);
     CHECK(requests.first().query.queryItemValue(QStringLiteral("shopId")) == AupayFake::shopId());
-    CHECK(requests.first().header("authorization") == "Bearer " + AupayFake::apiKey(Outcome::Accepted).toUtf8());
+    CHECK(requests.first().header("authorization")
+          == "Bearer " + AupayFake::apiKey(Outcome::Accepted).toUtf8());
     // Nothing of the key reaches the facts (they go to the settings file).
     for (const QVariant &v : r.facts)
         CHECK_FALSE(v.toString().contains(AupayFake::apiKey(Outcome::Accepted).left(16)));
@@ -79,7 +80,8 @@ TEST_CASE("au PAY: the demo shop's values connect, with the key's 90-day expiry"
 TEST_CASE("au PAY: a key first seen 80 days ago warns that fewer than 14 days remain", "[aupay]")
 {
     AupaySandbox sandbox;
-    const VerifyResult r = sandbox.verify(AupayFake::values(Outcome::Accepted), seenDaysAgo(Outcome::Accepted, 80));
+    const VerifyResult r = sandbox.verify(AupayFake::values(Outcome::Accepted),
+                                          seenDaysAgo(Outcome::Accepted, 80));
     REQUIRE(r.ok());
     CHECK(r.facts.value(QStringLiteral("apiKeyDaysLeft")).toInt() == 10);
     REQUIRE(r.warnings.size() == 1);
@@ -87,9 +89,11 @@ TEST_CASE("au PAY: a key first seen 80 days ago warns that fewer than 14 days re
     CHECK(r.warnings.first().contains(QStringLiteral("APIキーを発行")));
 
     // 76 days ago leaves exactly 14: no warning yet.
-    CHECK(sandbox.verify(AupayFake::values(Outcome::Accepted), seenDaysAgo(Outcome::Accepted, 76)).warnings.isEmpty());
+    CHECK(sandbox.verify(AupayFake::values(Outcome::Accepted), seenDaysAgo(Outcome::Accepted, 76))
+              .warnings.isEmpty());
     // Facts of another key do not carry over.
-    const VerifyResult other = sandbox.verify(AupayFake::values(Outcome::Accepted), seenDaysAgo(Outcome::ExpiredKey, 80));
+    const VerifyResult other = sandbox.verify(AupayFake::values(Outcome::Accepted),
+                                              seenDaysAgo(Outcome::ExpiredKey, 80));
     CHECK(other.facts.value(QStringLiteral("apiKeyDaysLeft")).toInt() == 90);
 }
 
@@ -105,7 +109,9 @@ TEST_CASE("au PAY: CME0022 names a wrong member number first and quotes the mall
     CHECK(r.causes.first().contains(QStringLiteral("会員番号")));
 }
 
-TEST_CASE("au PAY: a refusal that names no cause quotes the mall and lists key, expiry, addresses, member number", "[aupay]")
+TEST_CASE("au PAY: a refusal that names no cause quotes the mall and lists key, expiry, addresses, "
+          "member number",
+          "[aupay]")
 {
     AupaySandbox sandbox;
     const VerifyResult r = sandbox.verify(Outcome::UnknownKey);
@@ -141,14 +147,17 @@ TEST_CASE("au PAY: the cause the mall's message names comes first, with its own 
 TEST_CASE("au PAY: a refused key we have known for over 90 days is reported as expired", "[aupay]")
 {
     AupaySandbox sandbox;
-    const VerifyResult r = sandbox.verify(AupayFake::values(Outcome::ExpiredKey), seenDaysAgo(Outcome::ExpiredKey, 95));
+    const VerifyResult r = sandbox.verify(AupayFake::values(Outcome::ExpiredKey),
+                                          seenDaysAgo(Outcome::ExpiredKey, 95));
     CHECK(r.code == QLatin1String(Code::KeyExpired));
     REQUIRE_FALSE(r.causes.isEmpty());
     CHECK(r.causes.first().contains(QStringLiteral("90")));
     CHECK(r.mallCode == QStringLiteral("PME0107"));
 }
 
-TEST_CASE("au PAY: HTTP 401, a 403 page, bad XML, a web page, 5xx and silence each get their own result", "[aupay]")
+TEST_CASE(
+    "au PAY: HTTP 401, a 403 page, bad XML, a web page, 5xx and silence each get their own result",
+    "[aupay]")
 {
     AupaySandbox sandbox;
 
@@ -194,7 +203,7 @@ TEST_CASE("au PAY fake: the Bearer header is checked for real", "[aupay]")
         const HttpResponse response = test::waitForGet(client, url, headers);
         REQUIRE(response.failure == HttpResponse::Failure::None);
         return Payload::xmlText(response.body, QStringLiteral("status"))
-            + Payload::xmlText(response.body, QStringLiteral("code"));
+               + Payload::xmlText(response.body, QStringLiteral("code"));
     };
     CHECK(statusOf({{"Authorization", "Bearer " + key}}) == QStringLiteral("0"));
     CHECK(statusOf({}) == QStringLiteral("1PME0101"));
@@ -216,7 +225,8 @@ TEST_CASE("au PAY sandbox scenarios: Japanese titles, one per outcome, all reach
         CHECK(hasJapanese(s.title));  // translated for the seller
         CHECK(hasJapanese(s.expected));
         CHECK(aupay.check(aupay.normalise(s.values)).isEmpty());
-        distinct.insert(s.values.value(QStringLiteral("shopId")) + s.values.value(QStringLiteral("apiKey")));
+        distinct.insert(s.values.value(QStringLiteral("shopId"))
+                        + s.values.value(QStringLiteral("apiKey")));
     }
     CHECK(distinct.size() == scenarios.size());
 

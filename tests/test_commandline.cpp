@@ -1,7 +1,7 @@
 // The real crossma-setup binary, run as support staff and scripts run it,
 // against loopback servers started in this process.
-#include <catch2/catch.hpp>
 #include "testpaths.h"
+#include <catch2/catch.hpp>
 
 #include "keychainprobe.h"
 #include "sandboxfixture.h"
@@ -70,7 +70,8 @@ public:
             process.write(input);
         process.closeWriteChannel();
         Run r;
-        r.finished = test::waitFor([&] { return process.state() == QProcess::NotRunning; }, timeoutMs);
+        r.finished = test::waitFor([&] { return process.state() == QProcess::NotRunning; },
+                                   timeoutMs);
         if (!r.finished) {
             process.kill();
             process.waitForFinished(5000);
@@ -118,9 +119,10 @@ QByteArray toJson(const FieldValues &values)
 // Secret-looking values that pass 楽天's offline checks.
 FieldValues rakutenValues()
 {
-    return {{QStringLiteral("serviceSecret"), QStringLiteral("SP338500_cliTestSecret0001")},
-            {QStringLiteral("licenseKey"), QStringLiteral("SL338500_cliTestLicense0002")},
-            {QStringLiteral("shopUrl"), QStringLiteral("https://www.rakuten.co.jp/cli-test-shop/")}};
+    return {
+        {QStringLiteral("serviceSecret"), QStringLiteral("SP338500_cliTestSecret0001")},
+        {QStringLiteral("licenseKey"), QStringLiteral("SL338500_cliTestLicense0002")},
+        {QStringLiteral("shopUrl"), QStringLiteral("https://www.rakuten.co.jp/cli-test-shop/")}};
 }
 
 void requireNoSecret(const Run &r, const FieldValues &values, const QString &mallId)
@@ -169,8 +171,9 @@ TEST_CASE("verify: usage errors exit 2 with one JSON object", "[cli]")
 
     SECTION("unknown mall")
     {
-        const Run r = app.run({QStringLiteral("verify"), QStringLiteral("--mall"), QStringLiteral("nosuchmall"),
-                               QStringLiteral("--credentials"), QStringLiteral("-"), QStringLiteral("--json")},
+        const Run r = app.run({QStringLiteral("verify"), QStringLiteral("--mall"),
+                               QStringLiteral("nosuchmall"), QStringLiteral("--credentials"),
+                               QStringLiteral("-"), QStringLiteral("--json")},
                               toJson(values));
         CHECK(r.exitCode == 2);
         const QJsonObject o = r.json();
@@ -188,8 +191,9 @@ TEST_CASE("verify: usage errors exit 2 with one JSON object", "[cli]")
     }
     SECTION("unknown option")
     {
-        const Run r = app.run({QStringLiteral("verify"), QStringLiteral("--mall"), QStringLiteral("rakuten"),
-                               QStringLiteral("--frobnicate"), QStringLiteral("--json")});
+        const Run r = app.run({QStringLiteral("verify"), QStringLiteral("--mall"),
+                               QStringLiteral("rakuten"), QStringLiteral("--frobnicate"),
+                               QStringLiteral("--json")});
         CHECK(r.exitCode == 2);
         CHECK(r.json().value(QStringLiteral("code")).toString() == QStringLiteral("USAGE"));
     }
@@ -201,17 +205,20 @@ TEST_CASE("verify: usage errors exit 2 with one JSON object", "[cli]")
     }
     SECTION("bad timeout")
     {
-        const Run r = app.run({QStringLiteral("verify"), QStringLiteral("--mall"), QStringLiteral("rakuten"),
-                               QStringLiteral("--timeout"), QStringLiteral("soon"), QStringLiteral("--json")});
+        const Run r = app.run({QStringLiteral("verify"), QStringLiteral("--mall"),
+                               QStringLiteral("rakuten"), QStringLiteral("--timeout"),
+                               QStringLiteral("soon"), QStringLiteral("--json")});
         CHECK(r.exitCode == 2);
         CHECK(r.json().value(QStringLiteral("code")).toString() == QStringLiteral("USAGE"));
     }
     SECTION("endpoints file with plain http")
     {
-        const QString file = app.write(QStringLiteral("endpoints.json"), endpointsJson(QStringLiteral("http://127.0.0.1:1")));
-        const Run r = app.run({QStringLiteral("verify"), QStringLiteral("--mall"), QStringLiteral("rakuten"),
-                               QStringLiteral("--credentials"), QStringLiteral("-"),
-                               QStringLiteral("--endpoints"), file, QStringLiteral("--json")},
+        const QString file = app.write(QStringLiteral("endpoints.json"),
+                                       endpointsJson(QStringLiteral("http://127.0.0.1:1")));
+        const Run r = app.run({QStringLiteral("verify"), QStringLiteral("--mall"),
+                               QStringLiteral("rakuten"), QStringLiteral("--credentials"),
+                               QStringLiteral("-"), QStringLiteral("--endpoints"), file,
+                               QStringLiteral("--json")},
                               toJson(values));
         CHECK(r.exitCode == 2);
         const QJsonObject o = r.json();
@@ -221,10 +228,11 @@ TEST_CASE("verify: usage errors exit 2 with one JSON object", "[cli]")
     }
     SECTION("endpoints file with an unknown key")
     {
-        const QString file = app.write(QStringLiteral("endpoints.json"), R"({"rakuten.apj": "https://127.0.0.1:1"})");
-        const Run r = app.run({QStringLiteral("verify"), QStringLiteral("--mall"), QStringLiteral("rakuten"),
-                               QStringLiteral("--credentials"), QStringLiteral("-"),
-                               QStringLiteral("--endpoints"), file},
+        const QString file = app.write(QStringLiteral("endpoints.json"),
+                                       R"({"rakuten.apj": "https://127.0.0.1:1"})");
+        const Run r = app.run({QStringLiteral("verify"), QStringLiteral("--mall"),
+                               QStringLiteral("rakuten"), QStringLiteral("--credentials"),
+                               QStringLiteral("-"), QStringLiteral("--endpoints"), file},
                               toJson(values));
         CHECK(r.exitCode == 2);
         CHECK(r.err.contains("rakuten.apj"));
@@ -235,12 +243,14 @@ TEST_CASE("verify: bad credentials exit 2 and never echo a value", "[cli]")
 {
     App app;
     FieldValues values = rakutenValues();
-    const QStringList args{QStringLiteral("verify"), QStringLiteral("--mall"), QStringLiteral("rakuten"),
-                           QStringLiteral("--credentials"), QStringLiteral("-"), QStringLiteral("--json")};
+    const QStringList args{QStringLiteral("verify"),  QStringLiteral("--mall"),
+                           QStringLiteral("rakuten"), QStringLiteral("--credentials"),
+                           QStringLiteral("-"),       QStringLiteral("--json")};
 
     SECTION("not JSON")
     {
-        const QByteArray input = "{\"serviceSecret\": \"" + values.value(QStringLiteral("serviceSecret")).toUtf8() + "\",";
+        const QByteArray input = "{\"serviceSecret\": \""
+                                 + values.value(QStringLiteral("serviceSecret")).toUtf8() + "\",";
         const Run r = app.run(args, input);
         CHECK(r.exitCode == 2);
         CHECK(r.json().value(QStringLiteral("code")).toString() == QStringLiteral("INVALID_INPUT"));
@@ -257,7 +267,8 @@ TEST_CASE("verify: bad credentials exit 2 and never echo a value", "[cli]")
         QJsonObject obj{{values.value(QStringLiteral("licenseKey")), QStringLiteral("x")}};
         const Run r = app.run(args, QJsonDocument(obj).toJson());
         CHECK(r.exitCode == 2);
-        CHECK(r.json().value(QStringLiteral("message")).toString().contains(QStringLiteral("licenseKey")));
+        CHECK(
+            r.json().value(QStringLiteral("message")).toString().contains(QStringLiteral("licenseKey")));
         requireNoSecret(r, values, QStringLiteral("rakuten"));
     }
     SECTION("a value of the wrong type")
@@ -271,7 +282,8 @@ TEST_CASE("verify: bad credentials exit 2 and never echo a value", "[cli]")
     SECTION("missing and malformed fields come back per field")
     {
         values.remove(QStringLiteral("licenseKey"));
-        values.insert(QStringLiteral("shopUrl"), QStringLiteral("https://example.com/not-rakuten/"));
+        values.insert(QStringLiteral("shopUrl"),
+                      QStringLiteral("https://example.com/not-rakuten/"));
         const Run r = app.run(args, toJson(values));
         CHECK(r.exitCode == 2);
         const QJsonObject o = r.json();
@@ -291,8 +303,9 @@ TEST_CASE("verify: bad credentials exit 2 and never echo a value", "[cli]")
     {
         app.setLanguage(QStringLiteral("ja"));
         values.remove(QStringLiteral("licenseKey"));
-        const Run r = app.run({QStringLiteral("verify"), QStringLiteral("--mall"), QStringLiteral("rakuten"),
-                               QStringLiteral("--credentials"), QStringLiteral("-")},
+        const Run r = app.run({QStringLiteral("verify"), QStringLiteral("--mall"),
+                               QStringLiteral("rakuten"), QStringLiteral("--credentials"),
+                               QStringLiteral("-")},
                               toJson(values));
         CHECK(r.exitCode == 2);
         CHECK(r.out.isEmpty());
@@ -313,10 +326,12 @@ TEST_CASE("verify: no verdict without an answer exits 3", "[cli]")
 
     SECTION("nothing listens")
     {
-        const QString file = app.write(QStringLiteral("endpoints.json"), endpointsJson(QStringLiteral("https://127.0.0.1:1")));
-        const Run r = app.run({QStringLiteral("verify"), QStringLiteral("--mall"), QStringLiteral("rakuten"),
-                               QStringLiteral("--credentials"), QStringLiteral("-"),
-                               QStringLiteral("--endpoints"), file, QStringLiteral("--json")},
+        const QString file = app.write(QStringLiteral("endpoints.json"),
+                                       endpointsJson(QStringLiteral("https://127.0.0.1:1")));
+        const Run r = app.run({QStringLiteral("verify"), QStringLiteral("--mall"),
+                               QStringLiteral("rakuten"), QStringLiteral("--credentials"),
+                               QStringLiteral("-"), QStringLiteral("--endpoints"), file,
+                               QStringLiteral("--json")},
                               toJson(values));
         CHECK(r.exitCode == 3);
         const QJsonObject o = r.json();
@@ -335,9 +350,10 @@ TEST_CASE("verify: no verdict without an answer exits 3", "[cli]")
         const QString credentials = app.write(QStringLiteral("credentials.json"), toJson(values));
         QElapsedTimer clock;
         clock.start();
-        const Run r = app.run({QStringLiteral("verify"), QStringLiteral("--mall"), QStringLiteral("rakuten"),
-                               QStringLiteral("--credentials"), credentials, QStringLiteral("--endpoints"), file,
-                               QStringLiteral("--timeout"), QStringLiteral("1"), QStringLiteral("--json")});
+        const Run r = app.run(
+            {QStringLiteral("verify"), QStringLiteral("--mall"), QStringLiteral("rakuten"),
+             QStringLiteral("--credentials"), credentials, QStringLiteral("--endpoints"), file,
+             QStringLiteral("--timeout"), QStringLiteral("1"), QStringLiteral("--json")});
         CHECK(r.exitCode == 3);
         CHECK(r.json().value(QStringLiteral("code")).toString() == QStringLiteral("TIMEOUT"));
         CHECK(clock.elapsed() < 15000);
@@ -348,10 +364,12 @@ TEST_CASE("verify: no verdict without an answer exits 3", "[cli]")
     {
         test::SandboxFixture sandbox;
         // No trustedCaFile: the sandbox's CA is unknown to the child.
-        const QString file = app.write(QStringLiteral("endpoints.json"), endpointsJson(sandbox.baseUrl().toString()));
-        const Run r = app.run({QStringLiteral("verify"), QStringLiteral("--mall"), QStringLiteral("rakuten"),
-                               QStringLiteral("--credentials"), QStringLiteral("-"),
-                               QStringLiteral("--endpoints"), file, QStringLiteral("--json")},
+        const QString file = app.write(QStringLiteral("endpoints.json"),
+                                       endpointsJson(sandbox.baseUrl().toString()));
+        const Run r = app.run({QStringLiteral("verify"), QStringLiteral("--mall"),
+                               QStringLiteral("rakuten"), QStringLiteral("--credentials"),
+                               QStringLiteral("-"), QStringLiteral("--endpoints"), file,
+                               QStringLiteral("--json")},
                               toJson(values));
         CHECK(r.exitCode == 3);
         CHECK(r.json().value(QStringLiteral("code")).toString() == QStringLiteral("TLS"));
@@ -412,8 +430,8 @@ Connector *findConnector(const std::vector<std::unique_ptr<Connector>> &connecto
 
 // What the library itself concludes for these values, run in this process:
 // the command line must reach the same verdict.
-VerifyResult verifyInProcess(const Connector &connector, const FieldValues &raw, const Endpoints &endpoints,
-                             int timeoutMs)
+VerifyResult verifyInProcess(const Connector &connector, const FieldValues &raw,
+                             const Endpoints &endpoints, int timeoutMs)
 {
     const FieldValues values = connector.normalise(raw);
     if (!connector.check(values).isEmpty())
@@ -454,17 +472,20 @@ TEST_CASE("verify: every 楽天 sandbox scenario gets the library's verdict and 
     App app;
     const QString caFile = sandbox.malls().caPemPath();
     REQUIRE_FALSE(caFile.isEmpty());
-    const QString endpoints = app.write(QStringLiteral("endpoints.json"), sandbox.endpoints().toJson(caFile));
+    const QString endpoints = app.write(QStringLiteral("endpoints.json"),
+                                        sandbox.endpoints().toJson(caFile));
     const int timeoutMs = 3000;
 
     QSet<int> exits;
     for (const sandbox::Scenario &scenario : scenarios) {
         INFO("scenario: " << scenario.title.toStdString());
-        const VerifyResult expected = verifyInProcess(*rakuten, scenario.values, sandbox.endpoints(), timeoutMs);
-        const Run r = app.run({QStringLiteral("verify"), QStringLiteral("--mall"), QStringLiteral("rakuten"),
-                               QStringLiteral("--credentials"), QStringLiteral("-"),
-                               QStringLiteral("--endpoints"), endpoints, QStringLiteral("--json"),
-                               QStringLiteral("--timeout"), QString::number(timeoutMs / 1000)},
+        const VerifyResult expected = verifyInProcess(*rakuten, scenario.values,
+                                                      sandbox.endpoints(), timeoutMs);
+        const Run r = app.run({QStringLiteral("verify"), QStringLiteral("--mall"),
+                               QStringLiteral("rakuten"), QStringLiteral("--credentials"),
+                               QStringLiteral("-"), QStringLiteral("--endpoints"), endpoints,
+                               QStringLiteral("--json"), QStringLiteral("--timeout"),
+                               QString::number(timeoutMs / 1000)},
                               toJson(scenario.values));
         const QJsonObject o = r.json();
         requireShape(o, QStringLiteral("rakuten"));
@@ -500,9 +521,11 @@ TEST_CASE("verify: a passing 楽天 scenario in Japanese text, credentials from 
         if (!verifyInProcess(*rakuten, scenario.values, sandbox.endpoints(), 5000).ok())
             continue;
         found = true;
-        const QString credentials = app.write(QStringLiteral("credentials.json"), toJson(scenario.values));
-        const Run r = app.run({QStringLiteral("verify"), QStringLiteral("--mall"), QStringLiteral("rakuten"),
-                               QStringLiteral("--credentials"), credentials, QStringLiteral("--endpoints"), endpoints});
+        const QString credentials = app.write(QStringLiteral("credentials.json"),
+                                              toJson(scenario.values));
+        const Run r = app.run({QStringLiteral("verify"), QStringLiteral("--mall"),
+                               QStringLiteral("rakuten"), QStringLiteral("--credentials"),
+                               credentials, QStringLiteral("--endpoints"), endpoints});
         CHECK(r.exitCode == 0);
         CHECK(r.out.contains("接続できました"));
         requireNoSecret(r, scenario.values, QStringLiteral("rakuten"));
@@ -524,17 +547,22 @@ TEST_CASE("wizard: --exit-after-first-page shows the first page and prints nothi
     CHECK(sandboxed.exitCode == 0);
     CHECK(sandboxed.out.isEmpty());
 
-    const Run badLang = app.run({QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("--exit-after-first-page")});
+    const Run badLang = app.run({QStringLiteral("--lang"), QStringLiteral("fr"),
+                                 QStringLiteral("--exit-after-first-page")});
     CHECK(badLang.exitCode == 2);
     CHECK(badLang.err.contains("--lang"));
 
-    const QString file = app.write(QStringLiteral("endpoints.json"), R"({"rakuten.api": "ftp://127.0.0.1"})");
-    const Run badEndpoints = app.run({QStringLiteral("--endpoints"), file, QStringLiteral("--exit-after-first-page")});
+    const QString file = app.write(QStringLiteral("endpoints.json"),
+                                   R"({"rakuten.api": "ftp://127.0.0.1"})");
+    const Run badEndpoints = app.run(
+        {QStringLiteral("--endpoints"), file, QStringLiteral("--exit-after-first-page")});
     CHECK(badEndpoints.exitCode == 2);
     CHECK(badEndpoints.err.contains("rakuten.api"));
 }
 
-TEST_CASE("verify without --credentials tests the saved values, and status shows them without secrets", "[cli]")
+TEST_CASE(
+    "verify without --credentials tests the saved values, and status shows them without secrets",
+    "[cli]")
 {
     test::SandboxFixture sandbox;
     const auto connectors = createConnectors();
@@ -565,14 +593,15 @@ TEST_CASE("verify without --credentials tests the saved values, and status shows
     REQUIRE(saved.outcome.ok());
     settings.sync();
 
-    const Run r = app.run({QStringLiteral("verify"), QStringLiteral("--mall"), QStringLiteral("rakuten"),
-                           QStringLiteral("--sandbox"), QStringLiteral("--endpoints"), endpoints,
-                           QStringLiteral("--json")});
+    const Run r = app.run({QStringLiteral("verify"), QStringLiteral("--mall"),
+                           QStringLiteral("rakuten"), QStringLiteral("--sandbox"),
+                           QStringLiteral("--endpoints"), endpoints, QStringLiteral("--json")});
     CHECK(r.exitCode == 0);
     CHECK(r.json().value(QStringLiteral("code")).toString() == QStringLiteral("OK"));
     requireNoSecret(r, values, QStringLiteral("rakuten"));
 
-    const Run status = app.run({QStringLiteral("status"), QStringLiteral("--sandbox"), QStringLiteral("--json")});
+    const Run status = app.run(
+        {QStringLiteral("status"), QStringLiteral("--sandbox"), QStringLiteral("--json")});
     CHECK(status.exitCode == 0);
     requireNoSecret(status, values, QStringLiteral("rakuten"));
     QJsonObject entry;
@@ -594,8 +623,9 @@ TEST_CASE("verify without --credentials tests the saved values, and status shows
     requireNoSecret(text, values, QStringLiteral("rakuten"));
 
     // The real profile is another file and another keychain service.
-    const Run real = app.run({QStringLiteral("verify"), QStringLiteral("--mall"), QStringLiteral("rakuten"),
-                              QStringLiteral("--endpoints"), endpoints, QStringLiteral("--json")});
+    const Run real = app.run({QStringLiteral("verify"), QStringLiteral("--mall"),
+                              QStringLiteral("rakuten"), QStringLiteral("--endpoints"), endpoints,
+                              QStringLiteral("--json")});
     CHECK(real.exitCode == 2);
     CHECK(real.json().value(QStringLiteral("code")).toString() == QStringLiteral("NOT_LINKED"));
 

@@ -3,8 +3,8 @@
 #include <catch2/catch.hpp>
 
 #include "commandline.h"
-#include "languages.h"
 #include "core/secretredactor.h"
+#include "languages.h"
 #include "statuscommand.h"
 
 #include <QJsonArray>
@@ -33,10 +33,12 @@ TEST_CASE("the redactor masks a secret, its URL and form encodings, in text and 
     CHECK(redactor.apply(QStringLiteral("key ") + secret + QStringLiteral(" end"))
           == QStringLiteral("key ") + SecretRedactor::mask() + QStringLiteral(" end"));
     const QString inUrl = QStringLiteral("https://h/p?licenseKey=")
-        + QString::fromLatin1(QUrl::toPercentEncoding(secret)) + QStringLiteral("&x=1");
+                          + QString::fromLatin1(QUrl::toPercentEncoding(secret))
+                          + QStringLiteral("&x=1");
     CHECK_FALSE(redactor.apply(inUrl).contains(QStringLiteral("SL338500")));
     const QString inForm = QStringLiteral("token=")
-        + QString::fromLatin1(QUrl::toPercentEncoding(secret, " ")).replace(QLatin1Char(' '), QLatin1Char('+'));
+                           + QString::fromLatin1(QUrl::toPercentEncoding(secret, " "))
+                                 .replace(QLatin1Char(' '), QLatin1Char('+'));
     CHECK_FALSE(redactor.apply(inForm).contains(QStringLiteral("SL338500")));
     CHECK(redactor.apply(QStringLiteral("abc")) == QStringLiteral("abc"));
 
@@ -66,9 +68,11 @@ TEST_CASE("the wizard opens only without a command word or help", "[cli]")
 TEST_CASE("the language: --lang, then CROSSMA_LANG, then the system", "[cli]")
 {
     QString value;
-    CHECK(requestedLanguage({QStringLiteral("x"), QStringLiteral("--lang"), QStringLiteral("en")}, &value));
+    CHECK(requestedLanguage({QStringLiteral("x"), QStringLiteral("--lang"), QStringLiteral("en")},
+                            &value));
     CHECK(value == QStringLiteral("en"));
-    CHECK(requestedLanguage({QStringLiteral("x"), QStringLiteral("status"), QStringLiteral("--lang=ja")}, &value));
+    CHECK(requestedLanguage(
+        {QStringLiteral("x"), QStringLiteral("status"), QStringLiteral("--lang=ja")}, &value));
     CHECK(value == QStringLiteral("ja"));
     CHECK_FALSE(requestedLanguage({QStringLiteral("x"), QStringLiteral("status")}, &value));
 
@@ -94,12 +98,15 @@ TEST_CASE("the language: --lang, then CROSSMA_LANG, then the system", "[cli]")
 
 TEST_CASE("status reads expiry facts and counts the days left", "[cli]")
 {
-    CHECK(StatusCommand::expiryDate(QStringLiteral("licenseExpiry"), QStringLiteral("2027-02-25T23:59:59+09:00"))
+    CHECK(StatusCommand::expiryDate(QStringLiteral("licenseExpiry"),
+                                    QStringLiteral("2027-02-25T23:59:59+09:00"))
           == QDate(2027, 2, 25));
-    CHECK(StatusCommand::expiryDate(QStringLiteral("certificateExpiresOn"), QStringLiteral("2027-03-01"))
+    CHECK(StatusCommand::expiryDate(QStringLiteral("certificateExpiresOn"),
+                                    QStringLiteral("2027-03-01"))
           == QDate(2027, 3, 1));
     CHECK_FALSE(StatusCommand::expiryDate(QStringLiteral("licenseDaysLeft"), 41).isValid());
-    CHECK_FALSE(StatusCommand::expiryDate(QStringLiteral("shopName"), QStringLiteral("2027-03-01")).isValid());
+    CHECK_FALSE(
+        StatusCommand::expiryDate(QStringLiteral("shopName"), QStringLiteral("2027-03-01")).isValid());
 
     // This process runs in Japanese (tests/main.cpp).
     const QDate today(2026, 11, 28);

@@ -45,9 +45,8 @@ QString pemShaped(int bytes)
 
 QString randomSecret(const char *prefix)
 {
-    return QString::fromLatin1(prefix)
-        + QString::number(QRandomGenerator::global()->generate64(), 16)
-        + QString::number(QRandomGenerator::global()->generate64(), 16);
+    return QString::fromLatin1(prefix) + QString::number(QRandomGenerator::global()->generate64(), 16)
+           + QString::number(QRandomGenerator::global()->generate64(), 16);
 }
 
 // Each test gets its own keychain service and settings file, and leaves
@@ -76,7 +75,8 @@ TEST_CASE("saved secrets load back and the settings file holds only the non-secr
     Fixture f;
     const FieldValues secrets{{QStringLiteral("serviceSecret"), randomSecret("SP")},
                               {QStringLiteral("licenseKey"), randomSecret("SL")}};
-    const FieldValues plain{{QStringLiteral("shopUrl"), QStringLiteral("https://www.rakuten.co.jp/example-shop/")}};
+    const FieldValues plain{
+        {QStringLiteral("shopUrl"), QStringLiteral("https://www.rakuten.co.jp/example-shop/")}};
     const QVariantMap facts{{QStringLiteral("expiryDate"), QStringLiteral("2027-02-25")}};
 
     bool calledInside = false;
@@ -211,8 +211,8 @@ TEST_CASE("large secrets are split into numbered entries and read back whole", "
 
     // And removing a chunked mall leaves no chunk behind.
     REQUIRE(storeSave(f.store, QStringLiteral("yahoo"), big).outcome.ok());
-    const SecretsEntry::Head second =
-        SecretsEntry::parseHead(QStringLiteral("yahoo"), keychainRead(f.service, QStringLiteral("yahoo")).data);
+    const SecretsEntry::Head second = SecretsEntry::parseHead(
+        QStringLiteral("yahoo"), keychainRead(f.service, QStringLiteral("yahoo")).data);
     REQUIRE(second.chunked);
     CHECK(second.chunkKeys != manifest.chunkKeys);  // a new generation, never overwriting in place
     REQUIRE(storeRemove(f.store, QStringLiteral("yahoo")).outcome.ok());
@@ -224,10 +224,11 @@ TEST_CASE("a missing chunk is reported as damage, not as nothing saved", "[store
 {
     Fixture f;
     f.store.setChunkSize(128);
-    REQUIRE(storeSave(f.store, QStringLiteral("yahoo"), {{QStringLiteral("privateKey"), pemShaped(600)}})
+    REQUIRE(storeSave(f.store, QStringLiteral("yahoo"),
+                      {{QStringLiteral("privateKey"), pemShaped(600)}})
                 .outcome.ok());
-    const SecretsEntry::Head head =
-        SecretsEntry::parseHead(QStringLiteral("yahoo"), keychainRead(f.service, QStringLiteral("yahoo")).data);
+    const SecretsEntry::Head head = SecretsEntry::parseHead(
+        QStringLiteral("yahoo"), keychainRead(f.service, QStringLiteral("yahoo")).data);
     REQUIRE(head.chunked);
     REQUIRE(keychainRemove(f.service, head.chunkKeys.at(1)).ok());
 
@@ -241,8 +242,9 @@ TEST_CASE("when the settings cannot be written the keychain is put back as it wa
 {
     Fixture f;
     const FieldValues before{{QStringLiteral("serviceSecret"), randomSecret("SP-before")}};
-    REQUIRE(storeSave(f.store, QStringLiteral("rakuten"), before,
-                      {{QStringLiteral("shopUrl"), QStringLiteral("https://www.rakuten.co.jp/before/")}})
+    REQUIRE(storeSave(
+                f.store, QStringLiteral("rakuten"), before,
+                {{QStringLiteral("shopUrl"), QStringLiteral("https://www.rakuten.co.jp/before/")}})
                 .outcome.ok());
     const QByteArray iniBefore = f.files.bytes();
     const QByteArray headBefore = keychainRead(f.service, QStringLiteral("rakuten")).data;
@@ -251,8 +253,9 @@ TEST_CASE("when the settings cannot be written the keychain is put back as it wa
     // (root) can stop writes, e.g. root on a file system without that flag.
     REQUIRE(f.files.makeUnwritable());
     const FieldValues after{{QStringLiteral("serviceSecret"), randomSecret("SP-after")}};
-    const StoreAnswer failed = storeSave(f.store, QStringLiteral("rakuten"), after,
-                                         {{QStringLiteral("shopUrl"), QStringLiteral("https://www.rakuten.co.jp/after/")}});
+    const StoreAnswer failed = storeSave(
+        f.store, QStringLiteral("rakuten"), after,
+        {{QStringLiteral("shopUrl"), QStringLiteral("https://www.rakuten.co.jp/after/")}});
     REQUIRE(failed.answered);
     CHECK(failed.outcome.error == Error::SettingsFailed);
     CHECK(failed.outcome.message.contains(QStringLiteral("crossma-setup.ini")));
@@ -265,7 +268,8 @@ TEST_CASE("when the settings cannot be written the keychain is put back as it wa
 
     // A mall never saved before: its new (chunked) entries are removed again.
     f.store.setChunkSize(128);
-    const StoreAnswer fresh = storeSave(f.store, QStringLiteral("yahoo"), {{QStringLiteral("privateKey"), pemShaped(600)}});
+    const StoreAnswer fresh = storeSave(f.store, QStringLiteral("yahoo"),
+                                        {{QStringLiteral("privateKey"), pemShaped(600)}});
     CHECK(fresh.outcome.error == Error::SettingsFailed);
     CHECK(keychainRead(f.service, QStringLiteral("yahoo")).kind == KeychainAccess::Result::NotFound);
     CHECK(storeLoad(f.store, QStringLiteral("yahoo")).outcome.error == Error::NotFound);
@@ -289,10 +293,12 @@ TEST_CASE("operations on one store run one after another, in the order asked", "
     const FieldValues second{{QStringLiteral("serviceSecret"), randomSecret("SP-2")},
                              {QStringLiteral("licenseKey"), randomSecret("SL-2")}};
     QStringList order;
-    f.store.save(QStringLiteral("rakuten"), first, {}, {},
-                 [&](const CredentialStore::Outcome &o) { order << (o.ok() ? "first" : "first failed"); });
-    f.store.save(QStringLiteral("rakuten"), second, {}, {},
-                 [&](const CredentialStore::Outcome &o) { order << (o.ok() ? "second" : "second failed"); });
+    f.store.save(QStringLiteral("rakuten"), first, {}, {}, [&](const CredentialStore::Outcome &o) {
+        order << (o.ok() ? "first" : "first failed");
+    });
+    f.store.save(QStringLiteral("rakuten"), second, {}, {}, [&](const CredentialStore::Outcome &o) {
+        order << (o.ok() ? "second" : "second failed");
+    });
     const StoreAnswer loaded = storeLoad(f.store, QStringLiteral("rakuten"));  // queued behind both
     CHECK(order == QStringList{QStringLiteral("first"), QStringLiteral("second")});
     CHECK(loaded.secrets == second);
@@ -301,8 +307,9 @@ TEST_CASE("operations on one store run one after another, in the order asked", "
 TEST_CASE("a check's result is recorded without touching the keychain", "[store]")
 {
     Fixture f;
-    REQUIRE(storeSave(f.store, QStringLiteral("rakuten"), {{QStringLiteral("serviceSecret"), randomSecret("SP")}},
-                      {}, {{QStringLiteral("expiryDate"), QStringLiteral("2027-02-25")}})
+    REQUIRE(storeSave(f.store, QStringLiteral("rakuten"),
+                      {{QStringLiteral("serviceSecret"), randomSecret("SP")}}, {},
+                      {{QStringLiteral("expiryDate"), QStringLiteral("2027-02-25")}})
                 .outcome.ok());
     const QByteArray entry = keychainRead(f.service, QStringLiteral("rakuten")).data;
 
@@ -389,10 +396,14 @@ TEST_CASE("without a Secret Service nothing is saved and the seller is told why"
         INFO(QJsonDocument(outcome).toJson().toStdString());
         CHECK(outcome.value(QStringLiteral("error")).toInt() == int(Error::KeychainUnavailable));
         const QString message = outcome.value(QStringLiteral("message")).toString();
-        CHECK(message.contains(QStringLiteral("パスワード保管庫（キーチェーン）")));  // in the seller's language
-        CHECK(message.contains(QStringLiteral("org.freedesktop.secrets")));      // the system's own words
+        CHECK(message.contains(
+            QStringLiteral("パスワード保管庫（キーチェーン）")));  // in the seller's language
+        CHECK(message.contains(QStringLiteral("org.freedesktop.secrets")));  // the system's own words
     }
-    CHECK(child.outcomes.at(0).toObject().value(QStringLiteral("message")).toString()
+    CHECK(child.outcomes.at(0)
+              .toObject()
+              .value(QStringLiteral("message"))
+              .toString()
               .contains(QStringLiteral("保存していません")));
     // The earlier state is untouched, byte for byte.
     CHECK(child.iniAfter == iniBefore);
@@ -412,7 +423,8 @@ TEST_CASE("a keychain that never answers gives up at the deadline", "[store]")
     CHECK(child.iniAfter == iniBefore);
 }
 
-TEST_CASE("a locked keychain that cannot ask for its password refuses, and nothing changes", "[store]")
+TEST_CASE("a locked keychain that cannot ask for its password refuses, and nothing changes",
+          "[store]")
 {
     QByteArray iniBefore;
     const ChildOutcomes child = runChild(PrivateBus::SecretService::Locked, 15000, &iniBefore);
@@ -447,9 +459,10 @@ TEST_CASE("store child: save, load and remove on the bus given", "[.][store-chil
                                     {QStringLiteral("message"), answer.outcome.message},
                                     {QStringLiteral("detail"), answer.outcome.detail}});
     };
-    record(storeSave(store, QStringLiteral("rakuten"),
-                     {{QStringLiteral("serviceSecret"), QStringLiteral("SP-child-secret")}},
-                     {{QStringLiteral("shopUrl"), QStringLiteral("https://www.rakuten.co.jp/child/")}}));
+    record(storeSave(
+        store, QStringLiteral("rakuten"),
+        {{QStringLiteral("serviceSecret"), QStringLiteral("SP-child-secret")}},
+        {{QStringLiteral("shopUrl"), QStringLiteral("https://www.rakuten.co.jp/child/")}}));
     record(storeLoad(store, QStringLiteral("rakuten")));
     record(storeRemove(store, QStringLiteral("rakuten")));
 

@@ -4,10 +4,10 @@
 
 #include "aupay/sandbox/aupayfake.h"
 #include "core/connector.h"
+#include "core/secretredactor.h"
 #include "diagnostics.h"
 #include "recheckall.h"
 #include "registry.h"
-#include "core/secretredactor.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -16,8 +16,9 @@
 
 using namespace crossma;
 
-TEST_CASE("Support information after a re-check names each mall's state and code and holds no secret",
-          "[diagnostics]")
+TEST_CASE(
+    "Support information after a re-check names each mall's state and code and holds no secret",
+    "[diagnostics]")
 {
     test::SandboxFixture sandbox;
     test::RakutenValues rakuten;
@@ -33,7 +34,8 @@ TEST_CASE("Support information after a re-check names each mall's state and code
             amazon = c.get();
     }
     REQUIRE(amazon);
-    const QList<sandbox::Scenario> amazonScenarios = sandbox.malls().scenarios(QStringLiteral("amazon"));
+    const QList<sandbox::Scenario> amazonScenarios = sandbox.malls().scenarios(
+        QStringLiteral("amazon"));
     REQUIRE_FALSE(amazonScenarios.isEmpty());
     FieldValues amazonSecrets, amazonPlain;
     const FieldValues amazonValues = amazonScenarios.first().values;  // the accepted one
@@ -53,7 +55,8 @@ TEST_CASE("Support information after a re-check names each mall's state and code
                             {{QStringLiteral("apiKey"), aupay.value(QStringLiteral("apiKey"))}},
                             {{QStringLiteral("shopId"), aupay.value(QStringLiteral("shopId"))}})
                 .outcome.ok());
-    REQUIRE(test::storeSave(t.store, QStringLiteral("amazon"), amazonSecrets, amazonPlain).outcome.ok());
+    REQUIRE(
+        test::storeSave(t.store, QStringLiteral("amazon"), amazonSecrets, amazonPlain).outcome.ok());
 
     RecheckAll recheck(list, &t.store, endpoints);
     bool done = false;

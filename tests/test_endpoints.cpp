@@ -18,9 +18,11 @@ TEST_CASE("An endpoints file replaces scheme-host-port only", "[endpoints]")
     REQUIRE(Endpoints::fromJson(R"({"rakuten.api": "https://127.0.0.1:4443"})", {}, kKeys,
                                 &endpoints, &error));
     const QUrl production(QStringLiteral("https://api.rms.rakuten.co.jp"));
-    CHECK(endpoints.url(QStringLiteral("rakuten.api"), production, QStringLiteral("/es/1.0/shop/shopMaster"))
+    CHECK(endpoints.url(QStringLiteral("rakuten.api"), production,
+                        QStringLiteral("/es/1.0/shop/shopMaster"))
           == QUrl(QStringLiteral("https://127.0.0.1:4443/es/1.0/shop/shopMaster")));
-    CHECK(endpoints.url(QStringLiteral("aupay.api"), QUrl(QStringLiteral("https://api.manager.wowma.jp")),
+    CHECK(endpoints.url(QStringLiteral("aupay.api"),
+                        QUrl(QStringLiteral("https://api.manager.wowma.jp")),
                         QStringLiteral("/wmshopapi/x"))
           == QUrl(QStringLiteral("https://api.manager.wowma.jp/wmshopapi/x")));
 }

@@ -22,13 +22,16 @@ const QString kSecret = QStringLiteral("SP338500_homeWindowSecret");
 const QString kLicense = QStringLiteral("SL338500_homeWindowLicense");
 }  // namespace
 
-TEST_CASE("A returning seller's home: edit opens the wizard on that mall, support information has no secret",
+TEST_CASE("A returning seller's home: edit opens the wizard on that mall, support information has "
+          "no secret",
           "[overview]")
 {
     test::TestStore t;
     REQUIRE(test::storeSave(t.store, QStringLiteral("rakuten"),
-                            {{QStringLiteral("serviceSecret"), kSecret}, {QStringLiteral("licenseKey"), kLicense}},
-                            {{QStringLiteral("shopUrl"), QStringLiteral("https://www.rakuten.co.jp/crossma-demo/")}})
+                            {{QStringLiteral("serviceSecret"), kSecret},
+                             {QStringLiteral("licenseKey"), kLicense}},
+                            {{QStringLiteral("shopUrl"),
+                              QStringLiteral("https://www.rakuten.co.jp/crossma-demo/")}})
                 .outcome.ok());
     const auto connectors = createConnectors();
     WizardContext context;
@@ -55,13 +58,14 @@ TEST_CASE("A returning seller's home: edit opens the wizard on that mall, suppor
         for (const QSize size : {QSize(1366, 768), QSize(910, 512)}) {
             home.resize(size);
             test::waitFor([] { return false; }, 50);
-            for (const char *name : {"openWizardButton", "copySupportButton", "saveSupportButton", "closeButton"}) {
+            for (const char *name :
+                 {"openWizardButton", "copySupportButton", "saveSupportButton", "closeButton"}) {
                 auto *button = home.findChild<QPushButton *>(QString::fromLatin1(name));
                 REQUIRE(button);
                 CHECK(test::fullyInside(button, &home));
             }
-            CHECK(home.grab().save(
-                test::screenshotPath(QStringLiteral("home-%1x%2.png").arg(size.width()).arg(size.height()))));
+            CHECK(home.grab().save(test::screenshotPath(
+                QStringLiteral("home-%1x%2.png").arg(size.width()).arg(size.height()))));
         }
     }
     SECTION("the copied support information holds no secret")

@@ -33,7 +33,7 @@ constexpr qint64 kMiB = 1024 * 1024;
 
 struct Mall {
     std::unique_ptr<Connector> connector;
-    FieldValues values;          // the fake's accepted values: only the fault can fail them
+    FieldValues values;           // the fake's accepted values: only the fault can fail them
     QByteArray firstRequestLine;  // method and path of the mall's first call
 };
 
@@ -85,8 +85,8 @@ Outcome verifyAgainst(const Mall &mall, const test::HostileServer &server,
     QElapsedTimer clock;
     clock.start();
     Outcome outcome;
-    outcome.result = test::runVerify(*mall.connector, mall.values, pointedAt(mall, server.httpsUrl(), ca),
-                                     kDeadlineMs);
+    outcome.result = test::runVerify(*mall.connector, mall.values,
+                                     pointedAt(mall, server.httpsUrl(), ca), kDeadlineMs);
     outcome.elapsedMs = clock.elapsed();
     outcome.peakBytes = test::peakResidentBytes();
     return outcome;
@@ -98,8 +98,8 @@ void report(const Mall &mall, const QString &fault, const Outcome &outcome)
     if (qEnvironmentVariableIsEmpty("CROSSMA_PRINT_FAULT_TABLE"))
         return;
     std::printf("%-8s | %-40s | %-13s | %5lld ms | peak %lld MiB\n",
-                qPrintable(mall.connector->id()), qPrintable(fault), qPrintable(outcome.result.code),
-                static_cast<long long>(outcome.elapsedMs),
+                qPrintable(mall.connector->id()), qPrintable(fault),
+                qPrintable(outcome.result.code), static_cast<long long>(outcome.elapsedMs),
                 static_cast<long long>(outcome.peakBytes / kMiB));
 }
 
@@ -114,14 +114,16 @@ void checkMemory(const Outcome &outcome, qint64 baseline)
 }
 }  // namespace
 
-TEST_CASE("No mall's connection test follows a redirect or sends anything twice", "[hostile][redirect]")
+TEST_CASE("No mall's connection test follows a redirect or sends anything twice",
+          "[hostile][redirect]")
 {
     const auto ca = sandbox::CertificateAuthority::create(QStringLiteral("hostile test CA"));
     test::HostileServer httpsElsewhere(ca, Fault::Answer);
     test::HostileServer httpElsewhere(ca, Fault::PlainHttp);
     REQUIRE(httpsElsewhere.listen());
     REQUIRE(httpElsewhere.listen());
-    const QByteArray toHttps = QStringLiteral("https://localhost:%1/elsewhere").arg(httpsElsewhere.port()).toLatin1();
+    const QByteArray toHttps =
+        QStringLiteral("https://localhost:%1/elsewhere").arg(httpsElsewhere.port()).toLatin1();
     const QByteArray toHttp = httpElsewhere.httpUrl().toString().toLatin1() + "/elsewhere";
     const qint64 baseline = test::residentBytes();
 
@@ -132,10 +134,11 @@ TEST_CASE("No mall's connection test follows a redirect or sends anything twice"
                 origin.setRedirect(status, location);
                 REQUIRE(origin.listen());
                 const Outcome outcome = verifyAgainst(mall, origin, ca);
-                const QString fault = QStringLiteral("%1 to %2").arg(status).arg(QString::fromLatin1(location));
+                const QString fault =
+                    QStringLiteral("%1 to %2").arg(status).arg(QString::fromLatin1(location));
                 report(mall, fault, outcome);
                 INFO(mall.connector->id().toStdString() << ": " << fault.toStdString() << " -> "
-                                                         << outcome.result.summary().toStdString());
+                                                        << outcome.result.summary().toStdString());
                 CHECK(outcome.result.code == QLatin1String(Code::BadResponse));
                 CHECK(outcome.result.message.contains(QString::number(status)));
                 CHECK(outcome.elapsedMs < kDeadlineMs);
@@ -183,7 +186,7 @@ TEST_CASE("Every mall's connection test ends in its code when the server lies", 
             const QString fault = test::HostileServer::faultName(expected.fault);
             report(mall, fault, outcome);
             INFO(mall.connector->id().toStdString() << ": " << fault.toStdString() << " -> "
-                                                     << outcome.result.summary().toStdString());
+                                                    << outcome.result.summary().toStdString());
             CHECK(outcome.result.code == QLatin1String(expected.code));
             CHECK(server.connections() >= 1);
             CHECK(server.connections() <= expected.connections);
@@ -196,7 +199,8 @@ TEST_CASE("Every mall's connection test ends in its code when the server lies", 
                 CHECK(server.requests().isEmpty());
             }
             if (expected.waitsForDeadline)
-                CHECK(outcome.elapsedMs >= kDeadlineMs * 9 / 10);  // Qt's coarse timers may fire 5 % early
+                CHECK(outcome.elapsedMs
+                      >= kDeadlineMs * 9 / 10);  // Qt's coarse timers may fire 5 % early
             CHECK(outcome.elapsedMs < kDeadlineMs + 1500);
             checkMemory(outcome, baseline);
         }

@@ -1,7 +1,7 @@
 // An endpoints file is a way to point the app at any server ("support sent me
 // this file"). The values a seller saved must never follow it.
-#include <catch2/catch.hpp>
 #include "testpaths.h"
+#include <catch2/catch.hpp>
 
 #include "core/credentialstore.h"
 #include "hostileserver.h"
@@ -33,18 +33,21 @@ TEST_CASE("verify with an endpoints file refuses to send the saved values there"
     const QString endpointsFile = home.filePath(QStringLiteral("endpoints.json"));
     QFile endpoints(endpointsFile);
     REQUIRE(endpoints.open(QIODevice::WriteOnly));
-    endpoints.write(QJsonDocument(QJsonObject{{QStringLiteral("rakuten.api"), lure.httpsUrl().toString()},
-                                              {QStringLiteral("trustedCaFile"), caFile.fileName()}})
-                        .toJson());
+    endpoints.write(
+        QJsonDocument(QJsonObject{{QStringLiteral("rakuten.api"), lure.httpsUrl().toString()},
+                                  {QStringLiteral("trustedCaFile"), caFile.fileName()}})
+            .toJson());
     endpoints.close();
 
     // Saved in the real profile, the way the wizard saves.
     const QString secret = QStringLiteral("SP338500_savedSecretValue");
-    QSettings settings(home.filePath(QStringLiteral("crossma/crossma-setup.conf")), QSettings::IniFormat);
+    QSettings settings(home.filePath(QStringLiteral("crossma/crossma-setup.conf")),
+                       QSettings::IniFormat);
     CredentialStore store(QStringLiteral("crossma-setup"), &settings);
     const test::StoreAnswer saved = test::storeSave(
         store, QStringLiteral("rakuten"),
-        {{QStringLiteral("serviceSecret"), secret}, {QStringLiteral("licenseKey"), QStringLiteral("SL338500_savedKey")}},
+        {{QStringLiteral("serviceSecret"), secret},
+         {QStringLiteral("licenseKey"), QStringLiteral("SL338500_savedKey")}},
         {{QStringLiteral("shopUrl"), QStringLiteral("crossma-demo")}});
     REQUIRE(saved.outcome.ok());
     settings.sync();

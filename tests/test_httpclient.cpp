@@ -109,10 +109,12 @@ struct SystemStoreWith {
 };
 }  // namespace
 
-TEST_CASE("The endpoints file's CA vouches only for the hosts it overrides, and only it does", "[http][endpoints]")
+TEST_CASE("The endpoints file's CA vouches only for the hosts it overrides, and only it does",
+          "[http][endpoints]")
 {
     const auto fileCa = sandbox::CertificateAuthority::create(QStringLiteral("endpoints file CA"));
-    const auto systemCa = sandbox::CertificateAuthority::create(QStringLiteral("stand-in system CA"));
+    const auto systemCa = sandbox::CertificateAuthority::create(
+        QStringLiteral("stand-in system CA"));
     SystemStoreWith system(systemCa.certificate());
     test::HostileServer overriddenByFileCa(fileCa, test::HostileServer::Fault::Answer);
     test::HostileServer overriddenBySystemCa(systemCa, test::HostileServer::Fault::Answer);
@@ -163,7 +165,7 @@ namespace {
 // the right ones it answers 502 (there is nothing behind it); without, 407.
 struct OfficeProxy {
     QTcpServer server;
-    QByteArray expected;  // "user:password"
+    QByteArray expected;               // "user:password"
     QList<QByteArray> authorizations;  // Proxy-Authorization of each CONNECT, "" when absent
 
     explicit OfficeProxy(const QByteArray &credentials) : expected(credentials)
@@ -183,12 +185,13 @@ struct OfficeProxy {
                         socket->write("HTTP/1.1 502 Bad Gateway\r\nContent-Length: 0\r\n\r\n");
                     else
                         socket->write("HTTP/1.1 407 Proxy Authentication Required\r\n"
-                                      "Proxy-Authenticate: Basic realm=\"office\"\r\nContent-Length: 0\r\n\r\n");
+                                      "Proxy-Authenticate: Basic "
+                                      "realm=\"office\"\r\nContent-Length: 0\r\n\r\n");
                 });
             }
         });
-        QNetworkProxy::setApplicationProxy(
-            QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), server.serverPort()));
+        QNetworkProxy::setApplicationProxy(QNetworkProxy(
+            QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), server.serverPort()));
     }
     ~OfficeProxy()
     {
@@ -203,7 +206,8 @@ struct OfficeProxy {
 const QUrl kBehindProxy(QStringLiteral("https://mall.invalid/api"));
 }  // namespace
 
-TEST_CASE("A proxy that wants a password ends the command line's check with NETWORK naming it", "[http][proxy]")
+TEST_CASE("A proxy that wants a password ends the command line's check with NETWORK naming it",
+          "[http][proxy]")
 {
     OfficeProxy proxy("alice:office-pass");
     HttpClient client(Endpoints{});
@@ -219,13 +223,14 @@ TEST_CASE("The window asks for the proxy's password once per run", "[http][proxy
 {
     OfficeProxy proxy("alice:office-pass");
     QList<bool> asked;  // `retry` of each question
-    HttpClient::setProxyCredentialsPrompt([&](const QString &hostPort, bool retry, QString *user, QString *password) {
-        CHECK(hostPort == proxy.hostPort());
-        asked.append(retry);
-        *user = QStringLiteral("alice");
-        *password = QStringLiteral("office-pass");
-        return true;
-    });
+    HttpClient::setProxyCredentialsPrompt(
+        [&](const QString &hostPort, bool retry, QString *user, QString *password) {
+            CHECK(hostPort == proxy.hostPort());
+            asked.append(retry);
+            *user = QStringLiteral("alice");
+            *password = QStringLiteral("office-pass");
+            return true;
+        });
     const QByteArray right = "Basic " + QByteArray("alice:office-pass").toBase64();
     HttpClient first(Endpoints{});
     const HttpResponse reached = test::waitForGet(first, kBehindProxy);
@@ -242,7 +247,8 @@ TEST_CASE("The window asks for the proxy's password once per run", "[http][proxy
     CHECK(proxy.authorizations.last() == right);
 
     // The seller declines: the check ends, naming the proxy.
-    HttpClient::setProxyCredentialsPrompt([](const QString &, bool, QString *, QString *) { return false; });
+    HttpClient::setProxyCredentialsPrompt(
+        [](const QString &, bool, QString *, QString *) { return false; });
     HttpClient third(Endpoints{});
     const HttpResponse declined = test::waitForGet(third, kBehindProxy);
     CHECK(declined.failure == HttpResponse::Failure::ProxyAuth);

@@ -26,34 +26,37 @@ namespace {
 // support information itself, and the sandbox's practice scenarios, which
 // name the result codes the connection test reports.
 const QStringList kNotSellerText = {
-    QStringLiteral("crossma::CommandLine"),   QStringLiteral("crossma::VerifyCommand"),
-    QStringLiteral("crossma::StatusCommand"), QStringLiteral("crossma::VerifyReport"),
+    QStringLiteral("crossma::CommandLine"),     QStringLiteral("crossma::VerifyCommand"),
+    QStringLiteral("crossma::StatusCommand"),   QStringLiteral("crossma::VerifyReport"),
     QStringLiteral("crossma::CredentialsFile"), QStringLiteral("crossma::Endpoints"),
-    QStringLiteral("crossma::Diagnostics"),   QStringLiteral("crossma::sandbox::"),
+    QStringLiteral("crossma::Diagnostics"),     QStringLiteral("crossma::sandbox::"),
 };
 
 // Brand, product and standard names a Japanese seller reads as they are.
 const QSet<QString> kAllowedWords = {
-    QStringLiteral("Amazon"),  QStringLiteral("Yahoo!"),  QStringLiteral("JAPAN"),
+    QStringLiteral("Amazon"),   QStringLiteral("Yahoo!"), QStringLiteral("JAPAN"),
     QStringLiteral("YConnect"), QStringLiteral("RMS"),    QStringLiteral("WEB"),
-    QStringLiteral("Web"),     QStringLiteral("API"),     QStringLiteral("SP-API"),
-    QStringLiteral("MWS"),     QStringLiteral("AWS"),     QStringLiteral("LWA"),
-    QStringLiteral("ZIP"),     QStringLiteral("PEM"),     QStringLiteral("DER"),
-    QStringLiteral("RSA"),     QStringLiteral("CSV"),     QStringLiteral("XML"),
-    QStringLiteral("HTML"),    QStringLiteral("HTTP"),    QStringLiteral("HTTPS"),
-    QStringLiteral("TLS"),     QStringLiteral("KiB"),     QStringLiteral("Wow!manager"),
-    QStringLiteral("Wowma!"),  QStringLiteral("Pro"),     QStringLiteral("Linux"),
-    QStringLiteral("KWallet"), QStringLiteral("BEGIN"),   QStringLiteral("END"),
-    QStringLiteral("Enter"),   QStringLiteral("Wi-Fi"),   QStringLiteral("URL"),
-    QStringLiteral("PAY"),  // au PAY マーケット
+    QStringLiteral("Web"),      QStringLiteral("API"),    QStringLiteral("SP-API"),
+    QStringLiteral("MWS"),      QStringLiteral("AWS"),    QStringLiteral("LWA"),
+    QStringLiteral("ZIP"),      QStringLiteral("PEM"),    QStringLiteral("DER"),
+    QStringLiteral("RSA"),      QStringLiteral("CSV"),    QStringLiteral("XML"),
+    QStringLiteral("HTML"),     QStringLiteral("HTTP"),   QStringLiteral("HTTPS"),
+    QStringLiteral("TLS"),      QStringLiteral("KiB"),    QStringLiteral("Wow!manager"),
+    QStringLiteral("Wowma!"),   QStringLiteral("Pro"),    QStringLiteral("Linux"),
+    QStringLiteral("KWallet"),  QStringLiteral("BEGIN"),  QStringLiteral("END"),
+    QStringLiteral("Enter"),    QStringLiteral("Wi-Fi"),  QStringLiteral("URL"),
+    QStringLiteral("PAY"),   // au PAY マーケット
     QStringLiteral("Atzr"),  // the start of a refresh token, as the seller sees it
 };
 
 // Names of more than one word, removed before the words are looked at.
 const QStringList kAllowedPhrases = {
-    QStringLiteral("-----BEGIN PUBLIC KEY-----"), QStringLiteral("-----END PUBLIC KEY-----"),
-    QStringLiteral("Seller Central"),  QStringLiteral("Login with Amazon"),
-    QStringLiteral("GNOME Keyring"),   QStringLiteral("Store Creator Pro"),
+    QStringLiteral("-----BEGIN PUBLIC KEY-----"),
+    QStringLiteral("-----END PUBLIC KEY-----"),
+    QStringLiteral("Seller Central"),
+    QStringLiteral("Login with Amazon"),
+    QStringLiteral("GNOME Keyring"),
+    QStringLiteral("Store Creator Pro"),
     QStringLiteral("SP API"),
 };
 
@@ -158,27 +161,36 @@ static QString japaneseTs()
 TEST_CASE("The check finds the English phrases that once reached Japanese sentences", "[wording]")
 {
     // Sentences as the Japanese translation once had them.
-    CHECK(englishPhrasesIn(QStringLiteral(
-              "出品アカウントは %1 に登録されていますが、現在は出品できる状態ではありません（isParticipating: false）。"))
-          == QStringList{QStringLiteral("isParticipating"), QStringLiteral("false")});
-    CHECK(englishPhrasesIn(QStringLiteral(
-              "Yahoo!から応答はありましたが、ストアの認証が確認されませんでした（X-SWS-Authorize-Status が authorized ではありません）。"))
+    CHECK(
+        englishPhrasesIn(QStringLiteral(
+            "出品アカウントは %1 "
+            "に登録されていますが、現在は出品できる状態ではありません（isParticipating: false）。"))
+        == QStringList{QStringLiteral("isParticipating"), QStringLiteral("false")});
+    CHECK(englishPhrasesIn(
+              QStringLiteral("Yahoo!から応答はありましたが、ストアの認証が確認されませんでした（X-"
+                             "SWS-Authorize-Status が authorized ではありません）。"))
           == QStringList{QStringLiteral("X-SWS-Authorize-Status"), QStringLiteral("authorized")});
     CHECK(englishPhrasesIn(QStringLiteral("トークンの応答に access_token がありません"))
           == QStringList{QStringLiteral("access_token")});
-    CHECK(englishPhrasesIn(QStringLiteral("Client ID（詳細設定）")) == QStringList{QStringLiteral("Client")});
+    CHECK(englishPhrasesIn(QStringLiteral("Client ID（詳細設定）"))
+          == QStringList{QStringLiteral("Client")});
 
     // Values the seller copies, and names sellers read as they are, pass.
-    CHECK(englishPhrasesIn(QStringLiteral(
-              "クライアントIDは amzn1.application-oa2-client. で、クライアントシークレットは amzn1.oa2-cs.v1. で始まります。"))
+    CHECK(englishPhrasesIn(
+              QStringLiteral("クライアントIDは amzn1.application-oa2-client. "
+                             "で、クライアントシークレットは amzn1.oa2-cs.v1. で始まります。"))
               .isEmpty());
-    CHECK(englishPhrasesIn(QStringLiteral("「-----BEGIN PUBLIC KEY-----」の行が抜けていたため、補いました。")).isEmpty());
+    CHECK(englishPhrasesIn(
+              QStringLiteral("「-----BEGIN PUBLIC KEY-----」の行が抜けていたため、補いました。"))
+              .isEmpty());
     CHECK(englishPhrasesIn(QStringLiteral("例: SP338500_xxxxxxxxxxxx")).isEmpty());
-    CHECK(englishPhrasesIn(QStringLiteral("Wow!manager > 各種申し込み > API利用申請（HTTP 401）")).isEmpty());
+    CHECK(englishPhrasesIn(QStringLiteral("Wow!manager > 各種申し込み > API利用申請（HTTP 401）"))
+              .isEmpty());
     CHECK(englishPhrasesIn(QStringLiteral("例: my-store")).isEmpty());
 }
 
-TEST_CASE("Every Japanese entry is finished and its seller sentences carry no English phrase", "[wording]")
+TEST_CASE("Every Japanese entry is finished and its seller sentences carry no English phrase",
+          "[wording]")
 {
     const QList<Entry> entries = readTs(japaneseTs());
     REQUIRE(entries.size() > 500);

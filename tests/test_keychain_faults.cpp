@@ -5,8 +5,8 @@
 // keychain only after the deadline has passed, as behind an unlock prompt.
 // Afterwards a fresh store must read the old or the new values whole, with
 // the settings describing the same values, and no chunk left behind.
-#include <catch2/catch.hpp>
 #include "testpaths.h"
+#include <catch2/catch.hpp>
 
 #include "core/credentialstore.h"
 #include "core/secretsentry.h"
@@ -51,11 +51,15 @@ FieldValues secretsOf(const char *which)
 {
     QString key = QStringLiteral("-----BEGIN PRIVATE KEY-----\n");
     for (int line = 0; line < 10; ++line)
-        key += QStringLiteral("%1-line-%2-").arg(QLatin1String(which)).arg(line).leftJustified(64, QLatin1Char('x'))
-            + QLatin1Char('\n');
+        key += QStringLiteral("%1-line-%2-")
+                   .arg(QLatin1String(which))
+                   .arg(line)
+                   .leftJustified(64, QLatin1Char('x'))
+               + QLatin1Char('\n');
     key += QStringLiteral("-----END PRIVATE KEY-----\n");
     return {{QStringLiteral("privateKey"), key},
-            {QStringLiteral("clientSecret"), QStringLiteral("%1-client-secret").arg(QLatin1String(which))}};
+            {QStringLiteral("clientSecret"),
+             QStringLiteral("%1-client-secret").arg(QLatin1String(which))}};
 }
 
 FieldValues plainOf(const char *which)
@@ -94,7 +98,8 @@ TEST_CASE("a keychain that answers after the deadline leaves the old or the new 
           "[store][keychain-faults]")
 {
     const Fault fault = GENERATE(Fault{"save", 128}, Fault{"save", 4096}, Fault{"rollback", 128},
-                                 Fault{"rollback", 4096}, Fault{"unlink", 128}, Fault{"unlink", 4096});
+                                 Fault{"rollback", 4096}, Fault{"unlink", 128},
+                                 Fault{"unlink", 4096});
     const QString scenario = QString::fromLatin1(fault.scenario);
     INFO("scenario " << fault.scenario << ", chunk size " << fault.chunkSize);
 
@@ -122,7 +127,8 @@ TEST_CASE("a keychain that answers after the deadline leaves the old or the new 
 
     // The caller heard back at the deadline, and was told the truth: not known yet.
     CHECK(result.value(QStringLiteral("answeredMs")).toInt() < StoreDeadlineMs + 1500);
-    CHECK(result.value(QStringLiteral("answeredError")).toInt() == int(CredentialStore::Error::KeychainTimeout));
+    CHECK(result.value(QStringLiteral("answeredError")).toInt()
+          == int(CredentialStore::Error::KeychainTimeout));
     const QString message = result.value(QStringLiteral("answeredMessage")).toString();
     CHECK(message.contains(QStringLiteral("応答を待っています")));
     CHECK_FALSE(message.contains(QStringLiteral("保存していません")));
@@ -211,10 +217,14 @@ bool startSlowSecretService(QProcess &helper, const QString &rules)
     helper.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     helper.start(crossma::test::slowSecretServiceBinary(),
                  {qEnvironmentVariable(UpstreamVar), rules});
-    return waitFor([] {
-        return QDBusConnection::sessionBus().interface()->isServiceRegistered(QStringLiteral("org.freedesktop.secrets"))
-            .value();
-    }, 10000);
+    return waitFor(
+        [] {
+            return QDBusConnection::sessionBus()
+                .interface()
+                ->isServiceRegistered(QStringLiteral("org.freedesktop.secrets"))
+                .value();
+        },
+        10000);
 }
 
 QStringList journaledGenerations(const QString &settingsFile)
@@ -228,7 +238,8 @@ QStringList journaledGenerations(const QString &settingsFile)
 int leftoverChunks(const QString &service, const QStringList &generations)
 {
     const KeychainAccess::Result head = keychainRead(service, Mall);
-    const QString current = head.ok() ? SecretsEntry::parseHead(Mall, head.data).generation : QString();
+    const QString current = head.ok() ? SecretsEntry::parseHead(Mall, head.data).generation
+                                      : QString();
     int leftovers = 0;
     for (const QString &generation : generations) {
         if (generation == current)
@@ -257,7 +268,8 @@ TEST_CASE("keychain fault child: one operation behind a late keychain", "[.][key
         QSettings settings(qEnvironmentVariable(SettingsVar), QSettings::IniFormat);
         CredentialStore store(qEnvironmentVariable(ServiceVar), &settings);
         store.setChunkSize(chunkSize);
-        const int chunks = int(SecretsEntry::plan(Mall, secretsOf("old"), chunkSize, QStringLiteral("0")).chunks.size());
+        const int chunks = int(
+            SecretsEntry::plan(Mall, secretsOf("old"), chunkSize, QStringLiteral("0")).chunks.size());
         writeRules(rules, QStringLiteral("CreateItem %1 1 60000 late\n").arg(chunks).toLatin1());
         store.save(Mall, secretsOf("old"), plainOf("old"), {}, nullptr);
         REQUIRE(waitFor([&] { return !journaledGenerations(settings.fileName()).isEmpty(); }, 10000));
@@ -279,7 +291,8 @@ TEST_CASE("keychain fault child: one operation behind a late keychain", "[.][key
 
     // The chunks of a save go through; its head (and, for the rollback, the
     // restored old head) or the removal of the head reach the keychain late.
-    const int chunks = int(SecretsEntry::plan(Mall, secretsOf("new"), chunkSize, QStringLiteral("0")).chunks.size());
+    const int chunks = int(
+        SecretsEntry::plan(Mall, secretsOf("new"), chunkSize, QStringLiteral("0")).chunks.size());
     if (scenario == QStringLiteral("save"))
         writeRules(rules, QStringLiteral("CreateItem %1 1 4000 late\n").arg(chunks).toLatin1());
     else if (scenario == QStringLiteral("rollback"))
@@ -294,8 +307,8 @@ TEST_CASE("keychain fault child: one operation behind a late keychain", "[.][key
     QElapsedTimer clock;
     clock.start();
     const StoreAnswer answered = scenario == QStringLiteral("unlink")
-        ? storeRemove(store, Mall)
-        : storeSave(store, Mall, secretsOf("new"), plainOf("new"));
+                                     ? storeRemove(store, Mall)
+                                     : storeSave(store, Mall, secretsOf("new"), plainOf("new"));
     const qint64 answeredMs = clock.elapsed();
     generations += journaledGenerations(files.fileName());
     waitFor([&store] { return store.isIdle(); }, 30000);

@@ -19,9 +19,11 @@ using namespace crossma;
 
 namespace {
 
-const FieldValues kSecrets{{QStringLiteral("serviceSecret"), QStringLiteral("SP338500_lifetimeSecret")},
-                           {QStringLiteral("licenseKey"), QStringLiteral("SL338500_lifetimeLicense")}};
-const FieldValues kPlain{{QStringLiteral("shopUrl"), QStringLiteral("https://www.rakuten.co.jp/crossma-demo/")}};
+const FieldValues kSecrets{
+    {QStringLiteral("serviceSecret"), QStringLiteral("SP338500_lifetimeSecret")},
+    {QStringLiteral("licenseKey"), QStringLiteral("SL338500_lifetimeLicense")}};
+const FieldValues kPlain{
+    {QStringLiteral("shopUrl"), QStringLiteral("https://www.rakuten.co.jp/crossma-demo/")}};
 
 QLabel *visibleNotice(QWidget *window)
 {
@@ -44,7 +46,7 @@ TEST_CASE("Closing the wizard while a save runs waits for the save and says so",
     if (closeViaCancel)
         wizard.reject();  // 閉じる / Esc
     else
-        wizard.close();   // the window's close box
+        wizard.close();  // the window's close box
 
     // Still open, with the notice on top, while the keychain works.
     CHECK(wizard.isVisible());
@@ -73,7 +75,8 @@ TEST_CASE("Closing the home window while an unlink runs waits for it", "[lifetim
     home.show();
 
     bool removed = false;
-    t.store.remove(QStringLiteral("rakuten"), [&removed](const CredentialStore::Outcome &o) { removed = o.ok(); });
+    t.store.remove(QStringLiteral("rakuten"),
+                   [&removed](const CredentialStore::Outcome &o) { removed = o.ok(); });
     home.reject();
     CHECK(home.isVisible());
     REQUIRE(visibleNotice(&home));
@@ -110,7 +113,9 @@ TEST_CASE("編集 and 連携を解除 are disabled while すべて再確認 runs
     OverviewPage *overview = home.overview();
     auto *row = overview->findChild<QWidget *>(QStringLiteral("row_rakuten"));
     REQUIRE(row);
-    auto button = [row](const char *name) { return row->findChild<QPushButton *>(QString::fromLatin1(name)); };
+    auto button = [row](const char *name) {
+        return row->findChild<QPushButton *>(QString::fromLatin1(name));
+    };
     REQUIRE(button("editButton_rakuten"));
     REQUIRE(button("unlinkButton_rakuten"));
     CHECK(button("editButton_rakuten")->isEnabled());
@@ -126,7 +131,8 @@ TEST_CASE("編集 and 連携を解除 are disabled while すべて再確認 runs
     REQUIRE(test::waitFor(
         [&] {
             auto *r = overview->findChild<QWidget *>(QStringLiteral("row_rakuten"));
-            auto *edit = r ? r->findChild<QPushButton *>(QStringLiteral("editButton_rakuten")) : nullptr;
+            auto *edit = r ? r->findChild<QPushButton *>(QStringLiteral("editButton_rakuten"))
+                           : nullptr;
             return edit && edit->isEnabled();
         },
         10000));

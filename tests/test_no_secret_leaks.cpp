@@ -63,8 +63,9 @@ ChildRun runApp(const QStringList &args, const QString &configHome, const QByteA
 }
 }  // namespace
 
-TEST_CASE("Known secrets never reach the support information, settings, logs or command line output",
-          "[diagnostics]")
+TEST_CASE(
+    "Known secrets never reach the support information, settings, logs or command line output",
+    "[diagnostics]")
 {
     test::SandboxFixture sandbox;
     test::TestStore t;
@@ -75,7 +76,8 @@ TEST_CASE("Known secrets never reach the support information, settings, logs or 
 
     // Each mall's accepted sandbox values, saved as the wizard saves them.
     for (const auto &connector : connectors) {
-        const FieldValues values = connector->normalise(sandbox.malls().scenarios(connector->id()).first().values);
+        const FieldValues values = connector->normalise(
+            sandbox.malls().scenarios(connector->id()).first().values);
         FieldValues secret, plain;
         for (auto it = values.begin(); it != values.end(); ++it) {
             if (connector->field(it.key()).secret) {
@@ -120,9 +122,10 @@ TEST_CASE("Known secrets never reach the support information, settings, logs or 
         QJsonObject credentials;
         for (auto v = it.value().begin(); v != it.value().end(); ++v)
             credentials.insert(v.key(), v.value());
-        const ChildRun verify = runApp({QStringLiteral("verify"), QStringLiteral("--mall"), it.key(),
-                                        QStringLiteral("--credentials"), QStringLiteral("-"),
-                                        QStringLiteral("--endpoints"), endpointsFile, QStringLiteral("--json")},
+        const ChildRun verify = runApp({QStringLiteral("verify"), QStringLiteral("--mall"),
+                                        it.key(), QStringLiteral("--credentials"),
+                                        QStringLiteral("-"), QStringLiteral("--endpoints"),
+                                        endpointsFile, QStringLiteral("--json")},
                                        config.path(), QJsonDocument(credentials).toJson());
         CHECK(verify.exitCode == 0);
         cli += verify.out;
@@ -165,16 +168,18 @@ QList<EchoRoute> echoRoutes(const QString &mallId)
 {
     if (mallId == QLatin1String("amazon")) {
         return {{"POST", AmazonVerifyJob::tokenPath(), false, 401,
-                 R"({"error":"invalid_client","error_description":"Client authentication failed for )", R"("})"}};
+                 R"({"error":"invalid_client","error_description":"Client authentication failed for )",
+                 R"("})"}};
     }
     if (mallId == QLatin1String("rakuten")) {
-        return {{"GET", QStringLiteral("/es/1.0/license-management/license-key/expiry-date"), false, 401,
-                 R"({"Results":{"errorCode":"ES01-01","message":"Un-Authorised )", R"("}})"}};
+        return {{"GET", QStringLiteral("/es/1.0/license-management/license-key/expiry-date"), false,
+                 401, R"({"Results":{"errorCode":"ES01-01","message":"Un-Authorised )", R"("}})"}};
     }
     if (mallId == QLatin1String("aupay")) {
-        return {{"GET", AupayVerifyJob::path(), true, 200,
-                 "<response><result><status>1</status><error><code>PME0106</code><message>認証に失敗しました ",
-                 "</message></error></result></response>"}};
+        return {
+            {"GET", AupayVerifyJob::path(), true,
+             200, "<response><result><status>1</status><error><code>PME0106</code><message>認証に失敗しました ",
+             "</message></error></result></response>"}};
     }
     return {{"POST", QStringLiteral("/yconnect/v2/token"), false, 400,
              R"({"error":"invalid_grant","error_description":"refresh token )", R"("})"}};
@@ -189,14 +194,18 @@ QString everythingShown(const QString &mallId, const QString &mallName, const Ve
     const auto *mallText = panel.findChild<QLabel *>(QStringLiteral("resultMallText"));
     REQUIRE(text);
     REQUIRE(mallText);
-    return QStringList{text->text(), mallText->text(), panel.supportInformation(),
+    return QStringList{text->text(),
+                       mallText->text(),
+                       panel.supportInformation(),
                        QString::fromUtf8(QJsonDocument(VerifyReport::json(mallId, r)).toJson()),
-                       VerifyReport::text(mallName, r), r.summary()}
+                       VerifyReport::text(mallName, r),
+                       r.summary()}
         .join(QLatin1Char('\n'));
 }
 }  // namespace
 
-TEST_CASE("A server that echoes the secrets in its error answer gets none of them shown, copied, logged or printed",
+TEST_CASE("A server that echoes the secrets in its error answer gets none of them shown, copied, "
+          "logged or printed",
           "[diagnostics]")
 {
     test::SandboxFixture sandbox;
@@ -226,9 +235,9 @@ TEST_CASE("A server that echoes the secrets in its error answer gets none of the
                 QString part = it.value();
                 if (part.contains(QLatin1Char('\n'))) {
                     const QStringList lines = part.split(QLatin1Char('\n'));
-                    part = *std::max_element(lines.begin(), lines.end(), [](const QString &a, const QString &b) {
-                        return a.size() < b.size();
-                    });
+                    part = *std::max_element(
+                        lines.begin(), lines.end(),
+                        [](const QString &a, const QString &b) { return a.size() < b.size(); });
                 }
                 echoed += part.toUtf8() + ' ';
             }
@@ -251,7 +260,8 @@ TEST_CASE("A server that echoes the secrets in its error answer gets none of the
         qWarning() << "answer was:" << QString::fromUtf8(echoed);
         const QString shown = everythingShown(id, connector->displayName(), r);
         ResultPanel notice(id, connector->displayName());
-        notice.showNotice(QStringLiteral("The keychain refused to save: ") + secrets.join(QLatin1Char(' ')), true);
+        notice.showNotice(
+            QStringLiteral("The keychain refused to save: ") + secrets.join(QLatin1Char(' ')), true);
         const auto *noticeText = notice.findChild<QLabel *>(QStringLiteral("resultText"));
         REQUIRE(noticeText);
         qInstallMessageHandler(previous);

@@ -29,7 +29,8 @@ QList<const Connector *> pointers(const std::vector<std::unique_ptr<Connector>> 
 }
 
 // 楽天's license-key call and au PAY's only call answer after `delayMs`.
-Endpoints routeSlowMalls(test::SandboxFixture &sandbox, const test::RakutenValues &rakuten, int delayMs)
+Endpoints routeSlowMalls(test::SandboxFixture &sandbox, const test::RakutenValues &rakuten,
+                         int delayMs)
 {
     Endpoints endpoints = test::acceptRakuten(sandbox, rakuten);
     const QByteArray expected =
@@ -39,17 +40,18 @@ Endpoints routeSlowMalls(test::SandboxFixture &sandbox, const test::RakutenValue
                                .date()
                                .addDays(41)
                                .toString(Qt::ISODate);
-    sandbox.server().route("GET", QStringLiteral("/es/1.0/license-management/license-key/expiry-date"),
-                           [expected, expiry, delayMs](const sandbox::Request &request) {
-                               sandbox::Response r =
-                                   request.header("authorization") == expected
-                                       ? sandbox::Response::json(
-                                             200, "{\"expiryDate\":\"" + expiry.toLatin1() + "T23:59:59\"}")
-                                       : sandbox::Response::json(
-                                             401, R"({"errors":[{"code":"GA0001","message":"Un-Authorised"}]})");
-                               r.withDelay(delayMs);
-                               return r;
-                           });
+    sandbox.server().route(
+        "GET", QStringLiteral("/es/1.0/license-management/license-key/expiry-date"),
+        [expected, expiry, delayMs](const sandbox::Request &request) {
+            sandbox::Response r =
+                request.header("authorization") == expected
+                    ? sandbox::Response::json(200, "{\"expiryDate\":\"" + expiry.toLatin1()
+                                                       + "T23:59:59\"}")
+                    : sandbox::Response::json(
+                        401, R"({"errors":[{"code":"GA0001","message":"Un-Authorised"}]})");
+            r.withDelay(delayMs);
+            return r;
+        });
     sandbox.server().route("GET", QStringLiteral("/wmshopapi/searchShopCtgryInfos"),
                            [delayMs](const sandbox::Request &request) {
                                sandbox::Response r = sandbox::AupayFake::answer(request);
@@ -67,9 +69,10 @@ void saveRakutenAndAupay(test::TestStore &t, const test::RakutenValues &rakuten)
                                    {{QStringLiteral("shopUrl"), rakuten.shopUrl}});
     REQUIRE(a.outcome.ok());
     const FieldValues aupay = sandbox::AupayFake::values(sandbox::AupayFake::Outcome::Accepted);
-    const auto b = test::storeSave(t.store, QStringLiteral("aupay"),
-                                   {{QStringLiteral("apiKey"), aupay.value(QStringLiteral("apiKey"))}},
-                                   {{QStringLiteral("shopId"), aupay.value(QStringLiteral("shopId"))}});
+    const auto b = test::storeSave(
+        t.store, QStringLiteral("aupay"),
+        {{QStringLiteral("apiKey"), aupay.value(QStringLiteral("apiKey"))}},
+        {{QStringLiteral("shopId"), aupay.value(QStringLiteral("shopId"))}});
     REQUIRE(b.outcome.ok());
 }
 
@@ -81,7 +84,8 @@ struct Finished {
 
 void listen(RecheckAll &recheck, Finished &f)
 {
-    QObject::connect(&recheck, &RecheckAll::mallStarted, [&f](const QString &id) { f.started.append(id); });
+    QObject::connect(&recheck, &RecheckAll::mallStarted,
+                     [&f](const QString &id) { f.started.append(id); });
     QObject::connect(&recheck, &RecheckAll::mallFinished,
                      [&f](const QString &id, const VerifyResult &r) { f.results.insert(id, r); });
     QObject::connect(&recheck, &RecheckAll::allFinished, [&f] { f.all = true; });
@@ -89,7 +93,8 @@ void listen(RecheckAll &recheck, Finished &f)
 
 }  // namespace
 
-TEST_CASE("Re-check all verifies the linked malls in parallel and records each result", "[overview]")
+TEST_CASE("Re-check all verifies the linked malls in parallel and records each result",
+          "[overview]")
 {
     test::SandboxFixture sandbox;
     test::RakutenValues rakuten;
@@ -119,7 +124,8 @@ TEST_CASE("Re-check all verifies the linked malls in parallel and records each r
     INFO("elapsed ms: " << elapsed);
     CHECK(elapsed >= kDelayMs);
     CHECK(elapsed < kDelayMs * 16 / 10);
-    WARN("re-check of two malls, each answering after " << kDelayMs << " ms, took " << elapsed << " ms");
+    WARN("re-check of two malls, each answering after " << kDelayMs << " ms, took " << elapsed
+                                                        << " ms");
 
     const StoredMall r = t.store.stored(QStringLiteral("rakuten"));
     CHECK(r.lastResultCode == QStringLiteral("OK"));
@@ -131,7 +137,8 @@ TEST_CASE("Re-check all verifies the linked malls in parallel and records each r
     test::storeRemove(t.store, QStringLiteral("aupay"));
 }
 
-TEST_CASE("Re-check all: a keychain failure is that mall's result, the others still run", "[overview]")
+TEST_CASE("Re-check all: a keychain failure is that mall's result, the others still run",
+          "[overview]")
 {
     test::SandboxFixture sandbox;
     test::RakutenValues rakuten;
@@ -214,7 +221,8 @@ TEST_CASE("Unlink removes one mall's keychain entry and settings only, after a y
 
     CHECK(unlinked == QStringList{QStringLiteral("aupay")});
     CHECK_FALSE(t.store.stored(QStringLiteral("aupay")).linked);
-    CHECK(test::keychainRead(t.service, QStringLiteral("aupay")).kind == KeychainAccess::Result::NotFound);
+    CHECK(test::keychainRead(t.service, QStringLiteral("aupay")).kind
+          == KeychainAccess::Result::NotFound);
     CHECK_FALSE(t.files.bytes().contains("shopId"));
     // 楽天 is untouched.
     CHECK(t.store.stored(QStringLiteral("rakuten")).linked);
@@ -224,7 +232,8 @@ TEST_CASE("Unlink removes one mall's keychain entry and settings only, after a y
     CHECK_FALSE(page.unlinkButton(QStringLiteral("aupay"))->isEnabled());
 
     QStringList edits;
-    QObject::connect(&page, &OverviewPage::editRequested, [&](const QString &id) { edits.append(id); });
+    QObject::connect(&page, &OverviewPage::editRequested,
+                     [&](const QString &id) { edits.append(id); });
     page.editButton(QStringLiteral("rakuten"))->click();
     CHECK(edits == QStringList{QStringLiteral("rakuten")});
 }
@@ -235,19 +244,23 @@ TEST_CASE("The overview puts expired keys first, then the ones expiring soon, ea
     test::TestStore t;
     const QDateTime jstNow = QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone(9 * 3600));
     auto day = [&](int days) {
-        return QDateTime(jstNow.date().addDays(days), QTime(23, 59, 59), QTimeZone(9 * 3600)).toString(Qt::ISODate);
+        return QDateTime(jstNow.date().addDays(days), QTime(23, 59, 59), QTimeZone(9 * 3600))
+            .toString(Qt::ISODate);
     };
-    REQUIRE(test::storeSave(t.store, QStringLiteral("amazon"), {{QStringLiteral("refreshToken"), QStringLiteral("Atzr|x")}},
-                            {}, {})
+    REQUIRE(test::storeSave(t.store, QStringLiteral("amazon"),
+                            {{QStringLiteral("refreshToken"), QStringLiteral("Atzr|x")}}, {}, {})
                 .outcome.ok());
-    REQUIRE(test::storeSave(t.store, QStringLiteral("rakuten"), {{QStringLiteral("licenseKey"), QStringLiteral("SL1_abc")}},
-                            {}, {{QStringLiteral("licenseExpiry"), day(40)}})
+    REQUIRE(test::storeSave(t.store, QStringLiteral("rakuten"),
+                            {{QStringLiteral("licenseKey"), QStringLiteral("SL1_abc")}}, {},
+                            {{QStringLiteral("licenseExpiry"), day(40)}})
                 .outcome.ok());
-    REQUIRE(test::storeSave(t.store, QStringLiteral("yahoo"), {{QStringLiteral("refreshToken"), QStringLiteral("rt-abcd")}},
-                            {}, {{QStringLiteral("refreshTokenExpiry"), day(5)}})
+    REQUIRE(test::storeSave(t.store, QStringLiteral("yahoo"),
+                            {{QStringLiteral("refreshToken"), QStringLiteral("rt-abcd")}}, {},
+                            {{QStringLiteral("refreshTokenExpiry"), day(5)}})
                 .outcome.ok());
-    REQUIRE(test::storeSave(t.store, QStringLiteral("aupay"), {{QStringLiteral("apiKey"), QStringLiteral("k-abcd")}},
-                            {}, {{QStringLiteral("apiKeyExpiry"), day(-3)}})
+    REQUIRE(test::storeSave(t.store, QStringLiteral("aupay"),
+                            {{QStringLiteral("apiKey"), QStringLiteral("k-abcd")}}, {},
+                            {{QStringLiteral("apiKeyExpiry"), day(-3)}})
                 .outcome.ok());
     t.store.recordVerification(QStringLiteral("rakuten"), QStringLiteral("OK"));
 
@@ -268,8 +281,8 @@ TEST_CASE("The overview puts expired keys first, then the ones expiring soon, ea
 
     const QStringList order = page->rowOrder();
     REQUIRE(order.size() == 4);
-    CHECK(order.at(0) == QStringLiteral("aupay"));   // expired
-    CHECK(order.at(1) == QStringLiteral("yahoo"));   // 5 days left
+    CHECK(order.at(0) == QStringLiteral("aupay"));  // expired
+    CHECK(order.at(1) == QStringLiteral("yahoo"));  // 5 days left
     CHECK(order.mid(2).contains(QStringLiteral("rakuten")));
     CHECK(order.mid(2).contains(QStringLiteral("amazon")));
 
@@ -282,7 +295,8 @@ TEST_CASE("The overview puts expired keys first, then the ones expiring soon, ea
     CHECK(page->recheckButton()->isEnabled());
 
     QDir().mkpath(crossma::test::screenshotDir());
-    CHECK(page->grab().save(crossma::test::screenshotDir() + QStringLiteral("/overview-1366x768.png")));
+    CHECK(page->grab().save(crossma::test::screenshotDir()
+                            + QStringLiteral("/overview-1366x768.png")));
 
     for (const char *id : {"amazon", "yahoo", "aupay"})
         test::storeRemove(t.store, QString::fromLatin1(id));

@@ -15,7 +15,8 @@
 
 using namespace crossma;
 
-TEST_CASE("A saved page keeps no secret and reads it back when the seller edits or re-tests", "[lifetimes]")
+TEST_CASE("A saved page keeps no secret and reads it back when the seller edits or re-tests",
+          "[lifetimes]")
 {
     test::TestedRakutenPage r;
     REQUIRE(r.open());
@@ -43,21 +44,27 @@ TEST_CASE("A saved page keeps no secret and reads it back when the seller edits 
             noteShown = noteShown || line->placeholderText().contains(QStringLiteral("保管庫"));
     }
     CHECK(noteShown);
-    CHECK(test::storeLoad(t.store, QStringLiteral("rakuten")).secrets.value(QStringLiteral("serviceSecret"))
+    CHECK(test::storeLoad(t.store, QStringLiteral("rakuten"))
+              .secrets.value(QStringLiteral("serviceSecret"))
           == good.secret);
 
     SECTION("re-testing reads the saved secrets back and tests them")
     {
         retest->click();
-        REQUIRE(test::waitFor([c] { return c->hasResult() && !c->isChecking() && !c->isLoadingSecrets()
-                                           && c->lastResult().ok(); }, 30000));
+        REQUIRE(test::waitFor(
+            [c] {
+                return c->hasResult() && !c->isChecking() && !c->isLoadingSecrets()
+                       && c->lastResult().ok();
+            },
+            30000));
         CHECK(c->value(QStringLiteral("serviceSecret")) == good.secret);
     }
     SECTION("editing another field reads the secrets back: only the change needs a new test")
     {
         c->setValue(QStringLiteral("shopUrl"), good.shopUrl + QStringLiteral(" "));
         REQUIRE(test::waitFor([c] { return !c->isLoadingSecrets(); }, 30000));
-        REQUIRE(test::waitFor([&] { return c->value(QStringLiteral("licenseKey")) == good.license; }, 30000));
+        REQUIRE(test::waitFor([&] { return c->value(QStringLiteral("licenseKey")) == good.license; },
+                              30000));
         CHECK(c->value(QStringLiteral("serviceSecret")) == good.secret);
         CHECK(c->value(QStringLiteral("shopUrl")) == good.shopUrl + QStringLiteral(" "));
     }

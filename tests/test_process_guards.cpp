@@ -1,8 +1,8 @@
 // The shipped crossma-setup as a process: one instance per profile (a second
 // window raises the first, a writing command waits and then says why it
 // cannot write), and no core dump of a process that holds secrets.
-#include <catch2/catch.hpp>
 #include "testpaths.h"
+#include <catch2/catch.hpp>
 
 #include "waitfor.h"
 
@@ -28,7 +28,8 @@ struct Profile {
     Profile()
     {
         QDir().mkpath(runtime);
-        QFile::setPermissions(runtime, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        QFile::setPermissions(runtime, QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                           | QFileDevice::ExeOwner);
     }
     QProcessEnvironment environment() const
     {
@@ -109,14 +110,16 @@ void stop(QProcess &process)
 
 }  // namespace
 
-TEST_CASE("A second window raises the first, and a writing command waits and then says why", "[lifetimes][lock]")
+TEST_CASE("A second window raises the first, and a writing command waits and then says why",
+          "[lifetimes][lock]")
 {
     Profile profile;
     QTemporaryDir work;
     QProcess first;
     startWindow(first, profile, work.path());
     REQUIRE(first.waitForStarted(10000));
-    REQUIRE(waitFor([&] { return QFile::exists(profile.lockFile() + QStringLiteral(".socket")); }, 20000));
+    REQUIRE(waitFor([&] { return QFile::exists(profile.lockFile() + QStringLiteral(".socket")); },
+                    20000));
     CHECK(QFile::exists(profile.lockFile()));
 
     // The second window asks the first to come forward and ends at once.
@@ -128,21 +131,24 @@ TEST_CASE("A second window raises the first, and a writing command waits and the
 
     // verify records its result: it may not, while the window holds the profile.
     const Finished verify = runApp(profile, {QStringLiteral("verify"), QStringLiteral("--mall"),
-                                             QStringLiteral("rakuten"), QStringLiteral("--lang"), QStringLiteral("ja")});
+                                             QStringLiteral("rakuten"), QStringLiteral("--lang"),
+                                             QStringLiteral("ja")});
     INFO(verify.output.toStdString());
     CHECK(verify.finished);
     CHECK(verify.exitCode == 3);
     CHECK(verify.output.contains(QStringLiteral("設定を変更中")));
     CHECK(verify.output.contains(profile.lockFile()));
     // status only reads: it runs.
-    const Finished status = runApp(profile, {QStringLiteral("status"), QStringLiteral("--lang"), QStringLiteral("ja")});
+    const Finished status = runApp(
+        profile, {QStringLiteral("status"), QStringLiteral("--lang"), QStringLiteral("ja")});
     CHECK(status.finished);
     CHECK_FALSE(status.output.contains(QStringLiteral("設定を変更中")));
 
     // Once the window is gone (even killed, leaving its lock file), verify runs again.
     stop(first);
     const Finished after = runApp(profile, {QStringLiteral("verify"), QStringLiteral("--mall"),
-                                            QStringLiteral("rakuten"), QStringLiteral("--lang"), QStringLiteral("ja")});
+                                            QStringLiteral("rakuten"), QStringLiteral("--lang"),
+                                            QStringLiteral("ja")});
     INFO(after.output.toStdString());
     CHECK(after.finished);
     CHECK_FALSE(after.output.contains(QStringLiteral("設定を変更中")));
@@ -168,8 +174,11 @@ TEST_CASE("crossma-setup leaves no core dump when it crashes", "[lifetimes][hard
     startWindow(app, profile, work.path());
     REQUIRE(app.waitForStarted(10000));
     // Core dumps are off from main() on.
-    REQUIRE(waitFor([&] { return coreLimitLine(app.processId()).startsWith(QStringLiteral("Max core file size 0 0")); },
-                    10000));
+    REQUIRE(waitFor(
+        [&] {
+            return coreLimitLine(app.processId()).startsWith(QStringLiteral("Max core file size 0 0"));
+        },
+        10000));
     waitFor([&] { return QFile::exists(profile.lockFile() + QStringLiteral(".socket")); }, 20000);
     ::kill(pid_t(app.processId()), SIGABRT);
     app.waitForFinished(10000);

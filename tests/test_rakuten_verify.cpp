@@ -72,14 +72,16 @@ TEST_CASE("楽天: each refusal has its own result and names the likely causes",
     }
     SECTION("wrong service secret")
     {
-        const VerifyResult r = verify(demo(QStringLiteral("SL338500_demoOk"), QStringLiteral("crossma-demo"),
+        const VerifyResult r = verify(demo(QStringLiteral("SL338500_demoOk"),
+                                           QStringLiteral("crossma-demo"),
                                            QStringLiteral("SP338500_typo")),
                                       sandbox.endpoints());
         CHECK(r.code == QStringLiteral("AUTH_REJECTED"));
     }
     SECTION("expired key: GA0001 quoted, expiry named first")
     {
-        const VerifyResult r = verify(demo(QStringLiteral("SL338500_demoExpired")), sandbox.endpoints());
+        const VerifyResult r = verify(demo(QStringLiteral("SL338500_demoExpired")),
+                                      sandbox.endpoints());
         CHECK(r.code == QStringLiteral("KEY_EXPIRED"));
         CHECK(r.mallCode == QStringLiteral("GA0001"));
         CHECK(r.mallMessage == QStringLiteral("Un-Authorised"));
@@ -87,14 +89,16 @@ TEST_CASE("楽天: each refusal has its own result and names the likely causes",
     }
     SECTION("functions not enabled in 利用機能編集")
     {
-        const VerifyResult r = verify(demo(QStringLiteral("SL338500_demoNoApi")), sandbox.endpoints());
+        const VerifyResult r = verify(demo(QStringLiteral("SL338500_demoNoApi")),
+                                      sandbox.endpoints());
         CHECK(r.code == QStringLiteral("PERMISSION_MISSING"));
         CHECK_FALSE(r.causes.isEmpty());
     }
     SECTION("keys of another shop")
     {
-        const VerifyResult r = verify(demo(QStringLiteral("SL338500_demoOk"), QStringLiteral("other-shop")),
-                                      sandbox.endpoints());
+        const VerifyResult r = verify(
+            demo(QStringLiteral("SL338500_demoOk"), QStringLiteral("other-shop")),
+            sandbox.endpoints());
         CHECK(r.code == QStringLiteral("STORE_MISMATCH"));
         CHECK(r.message.contains(QStringLiteral("crossma-demo")));
     }
@@ -111,13 +115,15 @@ TEST_CASE("楽天: when no verdict can be reached, it says why", "[rakuten][veri
     }
     SECTION("timeout")
     {
-        const VerifyResult r = verify(demo(QStringLiteral("SL338500_demoSlow")), sandbox.endpoints(), 400);
+        const VerifyResult r = verify(demo(QStringLiteral("SL338500_demoSlow")),
+                                      sandbox.endpoints(), 400);
         CHECK(r.code == QStringLiteral("TIMEOUT"));
         CHECK(r.verdict() == VerifyResult::Verdict::NoVerdict);
     }
     SECTION("an HTML page instead of JSON")
     {
-        const VerifyResult r = verify(demo(QStringLiteral("SL338500_demoBroken")), sandbox.endpoints());
+        const VerifyResult r = verify(demo(QStringLiteral("SL338500_demoBroken")),
+                                      sandbox.endpoints());
         CHECK(r.code == QStringLiteral("BAD_RESPONSE"));
     }
     SECTION("service down")
@@ -135,7 +141,8 @@ TEST_CASE("楽天: when no verdict can be reached, it says why", "[rakuten][veri
     SECTION("nothing listening")
     {
         Endpoints closed;
-        closed.setOverride(QStringLiteral("rakuten.api"), QUrl(QStringLiteral("https://127.0.0.1:1")));
+        closed.setOverride(QStringLiteral("rakuten.api"),
+                           QUrl(QStringLiteral("https://127.0.0.1:1")));
         const VerifyResult r = verify(demo(QStringLiteral("SL338500_demoOk")), closed);
         CHECK(r.code == QStringLiteral("NETWORK"));
     }
@@ -145,8 +152,8 @@ TEST_CASE("楽天: a running check can be cancelled", "[rakuten][verify]")
 {
     test::SandboxFixture sandbox;
     RakutenConnector connector;
-    std::unique_ptr<VerifyJob> job(connector.verify(demo(QStringLiteral("SL338500_demoSlow")),
-                                                    sandbox.endpoints(), nullptr));
+    std::unique_ptr<VerifyJob> job(
+        connector.verify(demo(QStringLiteral("SL338500_demoSlow")), sandbox.endpoints(), nullptr));
     int finishedCount = 0;
     QObject::connect(job.get(), &VerifyJob::finished, [&] { ++finishedCount; });
     job->start();
@@ -167,7 +174,8 @@ TEST_CASE("楽天: the sandbox offers a scenario for every outcome", "[rakuten][
         const VerifyResult r = verify(scenario.values, sandbox.endpoints(), 400);
         codes.append(r.code);
     }
-    for (const char *code : {"OK", "AUTH_REJECTED", "KEY_EXPIRED", "PERMISSION_MISSING", "STORE_MISMATCH",
-                             "RATE_LIMITED", "TIMEOUT", "BAD_RESPONSE", "SERVICE_ERROR"})
+    for (const char *code :
+         {"OK", "AUTH_REJECTED", "KEY_EXPIRED", "PERMISSION_MISSING", "STORE_MISMATCH",
+          "RATE_LIMITED", "TIMEOUT", "BAD_RESPONSE", "SERVICE_ERROR"})
         CHECK(codes.contains(QString::fromLatin1(code)));
 }

@@ -42,7 +42,10 @@ struct TestedRakutenPage {
         button("testButton")->click();
         return waitFor([this] { return c->canSave(); }, 30000);
     }
-    QPushButton *button(const char *name) const { return page->findChild<QPushButton *>(QString::fromLatin1(name)); }
+    QPushButton *button(const char *name) const
+    {
+        return page->findChild<QPushButton *>(QString::fromLatin1(name));
+    }
 };
 
 }  // namespace crossma::test

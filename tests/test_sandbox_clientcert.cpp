@@ -13,7 +13,8 @@ using crossma::test::waitForGet;
 TEST_CASE("sandbox server asks for or requires TLS client certificates", "[sandbox]")
 {
     // A bare server, not SandboxMalls: a fake may change the mode for its own needs.
-    const CertificateAuthority ca = CertificateAuthority::create(QStringLiteral("client cert test CA"));
+    const CertificateAuthority ca = CertificateAuthority::create(
+        QStringLiteral("client cert test CA"));
     Server server(ca);
     QString error;
     REQUIRE(server.listen(&error));
@@ -27,10 +28,13 @@ TEST_CASE("sandbox server asks for or requires TLS client certificates", "[sandb
         return Response::json(200, "{}");
     });
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const auto valid = ca.issueClient(QStringLiteral("SHP-snbx-store"), now.addDays(-10), now.addDays(355));
-    const auto expired = ca.issueClient(QStringLiteral("SHP-snbx-store"), now.addYears(-2), now.addDays(-1));
+    const auto valid = ca.issueClient(QStringLiteral("SHP-snbx-store"), now.addDays(-10),
+                                      now.addDays(355));
+    const auto expired = ca.issueClient(QStringLiteral("SHP-snbx-store"), now.addYears(-2),
+                                        now.addDays(-1));
     const CertificateAuthority stranger = CertificateAuthority::create(QStringLiteral("stranger"));
-    const auto foreign = stranger.issueClient(QStringLiteral("SHP-snbx-store"), now.addDays(-1), now.addDays(30));
+    const auto foreign = stranger.issueClient(QStringLiteral("SHP-snbx-store"), now.addDays(-1),
+                                              now.addDays(30));
     auto withCertificate = [](const CertificateAuthority::Issued &issued) {
         return [issued](QSslConfiguration &config) {
             config.setLocalCertificate(issued.certificate);

@@ -79,8 +79,8 @@ TEST_CASE("request parser refuses malformed requests with the right status", "[s
     const QList<QPair<QByteArray, int>> cases = {
         {"garbage\r\n\r\n", 400},
         {"GET /a HTTP/1.1 extra\r\nHost: x\r\n\r\n", 400},
-        {"GET /a HTTP/1.1\r\n\r\n", 400},                                  // no Host
-        {"GET http://x/a HTTP/1.1\r\nHost: x\r\n\r\n", 400},               // absolute-form
+        {"GET /a HTTP/1.1\r\n\r\n", 400},                     // no Host
+        {"GET http://x/a HTTP/1.1\r\nHost: x\r\n\r\n", 400},  // absolute-form
         {"G(T /a HTTP/1.1\r\nHost: x\r\n\r\n", 400},
         {"GET /a\x01 HTTP/1.1\r\nHost: x\r\n\r\n", 400},
         {"GET /a HTTP/2.0\r\nHost: x\r\n\r\n", 505},
@@ -88,7 +88,7 @@ TEST_CASE("request parser refuses malformed requests with the right status", "[s
         {"GET /a HTTP/1.1\r\nHost: x\r\n: y\r\n\r\n", 400},
         {"GET /a HTTP/1.1\r\nHost: x\r\nX: a\x7f\r\n\r\n", 400},
         {"GET /a HTTP/1.1\r\nHost: x\r\n\tfolded\r\n\r\n", 400},
-        {"GET /a HTTP/1.1\r\nHost: x\nX: y\r\n\r\n", 400},                 // bare LF
+        {"GET /a HTTP/1.1\r\nHost: x\nX: y\r\n\r\n", 400},  // bare LF
         {"GET /a HTTP/1.1\r\nHost: x\r\nContent-Length: abc\r\n\r\n", 400},
         {"GET /a HTTP/1.1\r\nHost: x\r\nContent-Length: +5\r\n\r\n", 400},
         {"GET /a HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\nContent-Length: 6\r\n\r\n", 400},

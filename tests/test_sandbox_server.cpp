@@ -33,11 +33,13 @@ TEST_CASE("sandbox CA issues a server leaf for loopback that Qt verifies", "[san
 
     // Qt's verify() trusts only the system store, so the one complaint about the
     // right host is the unknown root; the wrong host adds a name mismatch.
-    const auto errors = QSslCertificate::verify({leaf.certificate, ca.certificate()}, QStringLiteral("localhost"));
+    const auto errors = QSslCertificate::verify({leaf.certificate, ca.certificate()},
+                                                QStringLiteral("localhost"));
     for (const QSslError &error : errors)
         CHECK(error.error() == QSslError::SelfSignedCertificateInChain);
     bool mismatch = false;
-    for (const QSslError &error : QSslCertificate::verify({leaf.certificate, ca.certificate()}, QStringLiteral("example.com")))
+    for (const QSslError &error : QSslCertificate::verify({leaf.certificate, ca.certificate()},
+                                                          QStringLiteral("example.com")))
         mismatch = mismatch || error.error() == QSslError::HostNameMismatch;
     CHECK(mismatch);
     const CertificateAuthority other = CertificateAuthority::create(QStringLiteral("test CA"));
@@ -54,10 +56,12 @@ TEST_CASE("sandbox CA issues client certificates with exact dates, EC and RSA", 
     REQUIRE_FALSE(ec.certificate.isNull());
     CHECK(ec.certificate.effectiveDate() == notBefore);
     CHECK(ec.certificate.expiryDate() == notAfter);
-    CHECK(ec.certificate.subjectInfo(QSslCertificate::CommonName) == QStringList{QStringLiteral("seller-ec")});
+    CHECK(ec.certificate.subjectInfo(QSslCertificate::CommonName)
+          == QStringList{QStringLiteral("seller-ec")});
     CHECK(ec.key.algorithm() == QSsl::Ec);
 
-    const auto rsa = ca.issueClientRsa(QStringLiteral("seller-rsa"), notBefore, notAfter.addYears(30));
+    const auto rsa = ca.issueClientRsa(QStringLiteral("seller-rsa"), notBefore,
+                                       notAfter.addYears(30));
     REQUIRE_FALSE(rsa.certificate.isNull());
     REQUIRE_FALSE(rsa.key.isNull());
     CHECK(rsa.key.algorithm() == QSsl::Rsa);
@@ -79,9 +83,10 @@ TEST_CASE("sandbox server answers GET and POST with headers and body", "[sandbox
     sandbox.server().route("POST", QStringLiteral("/api/token"), [&](const Request &request) {
         seen = request;
         const QUrlQuery form = request.form();
-        return Response::text(201, "text/plain",
-                              form.queryItemValue(QStringLiteral("grant_type"), QUrl::FullyDecoded).toUtf8()
-                                  + '|' + form.queryItemValue(QStringLiteral("note"), QUrl::FullyDecoded).toUtf8());
+        return Response::text(
+            201, "text/plain",
+            form.queryItemValue(QStringLiteral("grant_type"), QUrl::FullyDecoded).toUtf8() + '|'
+                + form.queryItemValue(QStringLiteral("note"), QUrl::FullyDecoded).toUtf8());
     });
 
     HttpClient client(sandbox.endpoints());
@@ -97,12 +102,13 @@ TEST_CASE("sandbox server answers GET and POST with headers and body", "[sandbox
     CHECK(seen.method == "GET");
     CHECK(seen.path == QStringLiteral("/api/echo"));
     CHECK(seen.header("Authorization") == "ESA c2VjcmV0");
-    CHECK(seen.query.queryItemValue(QStringLiteral("name"), QUrl::FullyDecoded) == QStringLiteral("楽天"));
+    CHECK(seen.query.queryItemValue(QStringLiteral("name"), QUrl::FullyDecoded)
+          == QStringLiteral("楽天"));
 
     const QByteArray body = "grant_type=refresh_token&note=a+b%2Bc";
-    const HttpResponse post = waitForPost(
-        client, sandbox.url(QStringLiteral("/api/token")),
-        {{"Content-Type", "application/x-www-form-urlencoded"}}, body);
+    const HttpResponse post = waitForPost(client, sandbox.url(QStringLiteral("/api/token")),
+                                          {{"Content-Type", "application/x-www-form-urlencoded"}},
+                                          body);
     REQUIRE(post.failure == HttpResponse::Failure::None);
     CHECK(post.status == 201);
     CHECK(post.body == "refresh_token|a b+c");
@@ -112,7 +118,8 @@ TEST_CASE("sandbox server answers GET and POST with headers and body", "[sandbox
 
     // Unknown paths and wrong methods get the HTTP answers a real API gives.
     CHECK(waitForGet(client, sandbox.url(QStringLiteral("/nowhere"))).status == 404);
-    const HttpResponse wrongMethod = waitForPost(client, sandbox.url(QStringLiteral("/api/echo")), {}, "x");
+    const HttpResponse wrongMethod = waitForPost(client, sandbox.url(QStringLiteral("/api/echo")),
+                                                 {}, "x");
     CHECK(wrongMethod.status == 405);
     CHECK(wrongMethod.header("allow") == "GET");
 }
@@ -138,7 +145,8 @@ TEST_CASE("sandbox server keeps connections alive and counts requests per path",
     }
     for (int i = 0; i < 3; ++i) {
         const QByteArray body = QByteArray(1000 + i, char('a' + i));
-        const HttpResponse response = waitForPost(client, sandbox.url(QStringLiteral("/b")), {}, body);
+        const HttpResponse response = waitForPost(client, sandbox.url(QStringLiteral("/b")), {},
+                                                  body);
         REQUIRE(response.failure == HttpResponse::Failure::None);
         CHECK(response.body == body);
     }
@@ -147,7 +155,8 @@ TEST_CASE("sandbox server keeps connections alive and counts requests per path",
     CHECK(sandbox.server().requestCount(QStringLiteral("/c")) == 0);
     CHECK(sandbox.server().requestCount() == 8);
     CHECK(sandbox.server().requests().size() == 8);
-    CHECK(sandbox.server().requests().first().query.queryItemValue(QStringLiteral("n")) == QStringLiteral("1"));
+    CHECK(sandbox.server().requests().first().query.queryItemValue(QStringLiteral("n"))
+          == QStringLiteral("1"));
     // Eight sequential requests, one TLS connection.
     CHECK(sandbox.server().acceptedConnections() == 1);
 
@@ -159,12 +168,12 @@ TEST_CASE("sandbox server keeps connections alive and counts requests per path",
 TEST_CASE("sandbox server honours Connection: close", "[sandbox]")
 {
     SandboxFixture sandbox;
-    sandbox.server().route("GET", QStringLiteral("/a"), [](const Request &) {
-        return Response::json(200, "{}");
-    });
+    sandbox.server().route("GET", QStringLiteral("/a"),
+                           [](const Request &) { return Response::json(200, "{}"); });
     HttpClient client(sandbox.endpoints());
     for (int i = 0; i < 3; ++i) {
-        const HttpResponse response = waitForGet(client, sandbox.url(QStringLiteral("/a")), {{"Connection", "close"}});
+        const HttpResponse response = waitForGet(client, sandbox.url(QStringLiteral("/a")),
+                                                 {{"Connection", "close"}});
         REQUIRE(response.failure == HttpResponse::Failure::None);
         CHECK(response.header("connection") == "close");
     }
@@ -175,9 +184,8 @@ TEST_CASE("sandbox server honours Connection: close", "[sandbox]")
 TEST_CASE("sandbox server with an untrusted certificate fails TLS, then recovers", "[sandbox]")
 {
     SandboxFixture sandbox;
-    sandbox.server().route("GET", QStringLiteral("/a"), [](const Request &) {
-        return Response::json(200, "{}");
-    });
+    sandbox.server().route("GET", QStringLiteral("/a"),
+                           [](const Request &) { return Response::json(200, "{}"); });
     sandbox.server().setServeUntrustedCertificate(true);
     {
         HttpClient client(sandbox.endpoints());
@@ -194,13 +202,15 @@ TEST_CASE("sandbox server with an untrusted certificate fails TLS, then recovers
 
     // Without the sandbox CA the trusted leaf is as foreign as any.
     HttpClient stranger{Endpoints()};
-    CHECK(waitForGet(stranger, sandbox.url(QStringLiteral("/a"))).failure == HttpResponse::Failure::Tls);
+    CHECK(waitForGet(stranger, sandbox.url(QStringLiteral("/a"))).failure
+          == HttpResponse::Failure::Tls);
 }
 
 TEST_CASE("sandbox hang route gives the client its timeout, cancelAll gives Cancelled", "[sandbox]")
 {
     SandboxFixture sandbox;
-    sandbox.server().route("GET", QStringLiteral("/hang"), [](const Request &) { return Response::hanging(); });
+    sandbox.server().route("GET", QStringLiteral("/hang"),
+                           [](const Request &) { return Response::hanging(); });
 
     HttpClient client(sandbox.endpoints());
     client.setTimeout(300);
@@ -214,7 +224,8 @@ TEST_CASE("sandbox hang route gives the client its timeout, cancelAll gives Canc
 
     client.setTimeout(10000);
     std::optional<HttpResponse> cancelled;
-    client.get(sandbox.url(QStringLiteral("/hang")), {}, [&](const HttpResponse &r) { cancelled = r; });
+    client.get(sandbox.url(QStringLiteral("/hang")), {},
+               [&](const HttpResponse &r) { cancelled = r; });
     REQUIRE(waitFor([&] { return sandbox.server().requestCount(QStringLiteral("/hang")) == 2; }));
     client.cancelAll();
     REQUIRE(waitFor([&] { return cancelled.has_value(); }, 2000));
@@ -230,16 +241,16 @@ TEST_CASE("sandbox server delays an answer without blocking others", "[sandbox]"
     sandbox.server().route("GET", QStringLiteral("/slow"), [](const Request &) {
         return Response::json(200, "slow").withDelay(1000);
     });
-    sandbox.server().route("GET", QStringLiteral("/fast"), [](const Request &) {
-        return Response::json(200, "fast");
-    });
+    sandbox.server().route("GET", QStringLiteral("/fast"),
+                           [](const Request &) { return Response::json(200, "fast"); });
     // The fast answer needs its own TLS handshake; a second is plenty even on a busy machine.
     HttpClient slowClient(sandbox.endpoints());
     HttpClient fastClient(sandbox.endpoints());
     std::optional<HttpResponse> slow;
     QElapsedTimer clock;
     clock.start();
-    slowClient.get(sandbox.url(QStringLiteral("/slow")), {}, [&](const HttpResponse &r) { slow = r; });
+    slowClient.get(sandbox.url(QStringLiteral("/slow")), {},
+                   [&](const HttpResponse &r) { slow = r; });
     const HttpResponse fast = waitForGet(fastClient, sandbox.url(QStringLiteral("/fast")));
     CHECK(fast.body == "fast");
     CHECK_FALSE(slow.has_value());
@@ -261,7 +272,8 @@ struct RawClient {
         socket.setSslConfiguration(config);
         QObject::connect(&socket, &QSslSocket::readyRead, [this] { received += socket.readAll(); });
         QObject::connect(&socket, &QSslSocket::disconnected, [this] { closed = true; });
-        socket.connectToHostEncrypted(QStringLiteral("127.0.0.1"), sandbox.server().port(), QStringLiteral("localhost"));
+        socket.connectToHostEncrypted(QStringLiteral("127.0.0.1"), sandbox.server().port(),
+                                      QStringLiteral("localhost"));
     }
     bool send(const QByteArray &bytes)
     {
@@ -276,15 +288,14 @@ struct RawClient {
 TEST_CASE("sandbox server survives garbage and answers 400", "[sandbox]")
 {
     SandboxFixture sandbox;
-    sandbox.server().route("GET", QStringLiteral("/a"), [](const Request &) {
-        return Response::json(200, "alive");
-    });
+    sandbox.server().route("GET", QStringLiteral("/a"),
+                           [](const Request &) { return Response::json(200, "alive"); });
 
     const QList<QByteArray> garbage = {
         QByteArray("\x00\x01\x02\xff\xfe garbage\r\n\r\n", 18),
         "GET\r\n\r\n",
-        "GET /a HTTP/1.1\r\n\r\n",                            // HTTP/1.1 without Host
-        "GET a HTTP/1.1\r\nHost: x\r\n\r\n",                  // not origin-form
+        "GET /a HTTP/1.1\r\n\r\n",            // HTTP/1.1 without Host
+        "GET a HTTP/1.1\r\nHost: x\r\n\r\n",  // not origin-form
         "GET /a HTTP/1.1\r\nHost: x\r\nContent-Length: -5\r\n\r\n",
         "GET /a HTTP/1.1\r\nHost: x\r\nContent-Length: 1, 2\r\n\r\n",
         "POST /a HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n",
@@ -322,7 +333,8 @@ TEST_CASE("sandbox server survives garbage and answers 400", "[sandbox]")
     }
     {  // Two requests pipelined in one write get two answers, in order.
         RawClient raw(sandbox);
-        REQUIRE(raw.send("GET /a?1 HTTP/1.1\r\nHost: x\r\n\r\nGET /nope HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"));
+        REQUIRE(raw.send("GET /a?1 HTTP/1.1\r\nHost: x\r\n\r\nGET /nope HTTP/1.1\r\nHost: "
+                         "x\r\nConnection: close\r\n\r\n"));
         REQUIRE(waitFor([&] { return raw.closed; }, 5000));
         CHECK(raw.received.startsWith("HTTP/1.1 200"));
         CHECK(raw.received.indexOf("HTTP/1.1 404") > raw.received.indexOf("alive"));
@@ -334,11 +346,13 @@ TEST_CASE("sandbox server survives garbage and answers 400", "[sandbox]")
     CHECK(after.body == "alive");
 }
 
-TEST_CASE("SandboxMalls points every fake's endpoints at its server and writes only the CA", "[sandbox]")
+TEST_CASE("SandboxMalls points every fake's endpoints at its server and writes only the CA",
+          "[sandbox]")
 {
     SandboxFixture sandbox;
     const Endpoints endpoints = sandbox.endpoints();
-    CHECK(endpoints.extraCaCertificates() == QList<QSslCertificate>{sandbox.malls().certificateAuthority().certificate()});
+    CHECK(endpoints.extraCaCertificates()
+          == QList<QSslCertificate>{sandbox.malls().certificateAuthority().certificate()});
     for (const QString &mallId : sandbox.malls().mallIds()) {
         sandbox::FakeMall *fake = sandbox.malls().fake(mallId);
         REQUIRE(fake);
@@ -346,7 +360,8 @@ TEST_CASE("SandboxMalls points every fake's endpoints at its server and writes o
         CHECK_FALSE(keys.isEmpty());
         for (const QString &key : keys) {
             INFO(key.toStdString());
-            CHECK(endpoints.url(key, QUrl(QStringLiteral("https://mall.example")), QStringLiteral("/x"))
+            CHECK(endpoints.url(key, QUrl(QStringLiteral("https://mall.example")),
+                                QStringLiteral("/x"))
                   == sandbox.url(QStringLiteral("/x")));
         }
         CHECK(sandbox.malls().scenarios(mallId).size() >= 1);

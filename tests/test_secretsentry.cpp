@@ -10,7 +10,8 @@ TEST_CASE("small secrets stay in one entry under the mall's key", "[store]")
 {
     const FieldValues secrets{{QStringLiteral("licenseKey"), QStringLiteral("SL123")},
                               {QStringLiteral("serviceSecret"), QStringLiteral("SP456")}};
-    const SecretsEntry::Plan plan = SecretsEntry::plan(QStringLiteral("rakuten"), secrets, 2048, QStringLiteral("ab"));
+    const SecretsEntry::Plan plan = SecretsEntry::plan(QStringLiteral("rakuten"), secrets, 2048,
+                                                       QStringLiteral("ab"));
     CHECK(plan.chunks.isEmpty());
     const SecretsEntry::Head head = SecretsEntry::parseHead(QStringLiteral("rakuten"), plan.head);
     REQUIRE(head.valid);
@@ -23,7 +24,8 @@ TEST_CASE("large secrets are cut into numbered chunks within the size limit", "[
     const int size = GENERATE(128, 500, 2048);
     const QString value = QString(5000, QLatin1Char('k')) + QStringLiteral("日本語\n\"quoted\"");
     const FieldValues secrets{{QStringLiteral("privateKey"), value}};
-    const SecretsEntry::Plan plan = SecretsEntry::plan(QStringLiteral("yahoo"), secrets, size, QStringLiteral("c0ffee"));
+    const SecretsEntry::Plan plan = SecretsEntry::plan(QStringLiteral("yahoo"), secrets, size,
+                                                       QStringLiteral("c0ffee"));
 
     REQUIRE(plan.chunks.size() >= 2);
     CHECK(plan.head.size() <= size);
@@ -49,7 +51,8 @@ TEST_CASE("large secrets are cut into numbered chunks within the size limit", "[
 TEST_CASE("a chunk size below the minimum is raised so the manifest still fits", "[store]")
 {
     const FieldValues secrets{{QStringLiteral("privateKey"), QString(400, QLatin1Char('x'))}};
-    const SecretsEntry::Plan plan = SecretsEntry::plan(QStringLiteral("yahoo"), secrets, 1, QStringLiteral("1"));
+    const SecretsEntry::Plan plan = SecretsEntry::plan(QStringLiteral("yahoo"), secrets, 1,
+                                                       QStringLiteral("1"));
     CHECK(plan.head.size() <= SecretsEntry::MinimumChunkSize);
     REQUIRE(plan.chunks.size() >= 2);
     CHECK(plan.chunks.first().second.size() == SecretsEntry::MinimumChunkSize);
@@ -60,12 +63,16 @@ TEST_CASE("damaged or foreign keychain entries are not taken for secrets", "[sto
     const QString key = QStringLiteral("yahoo");
     CHECK_FALSE(SecretsEntry::parseHead(key, QByteArray()).valid);
     CHECK_FALSE(SecretsEntry::parseHead(key, "not json").valid);
-    CHECK_FALSE(SecretsEntry::parseHead(key, R"({"secrets":{"a":"b"}})").valid);          // no version
-    CHECK_FALSE(SecretsEntry::parseHead(key, R"({"v":2,"secrets":{"a":"b"}})").valid);    // unknown version
-    CHECK_FALSE(SecretsEntry::parseHead(key, R"({"v":1,"secrets":{"a":1}})").valid);      // not text
-    CHECK_FALSE(SecretsEntry::parseHead(key, R"({"v":1,"generation":"../x","chunks":2,"bytes":9})").valid);
-    CHECK_FALSE(SecretsEntry::parseHead(key, R"({"v":1,"generation":"ab","chunks":0,"bytes":9})").valid);
-    CHECK_FALSE(SecretsEntry::parseHead(key, R"({"v":1,"generation":"ab","chunks":100000,"bytes":9})").valid);
+    CHECK_FALSE(SecretsEntry::parseHead(key, R"({"secrets":{"a":"b"}})").valid);  // no version
+    CHECK_FALSE(
+        SecretsEntry::parseHead(key, R"({"v":2,"secrets":{"a":"b"}})").valid);  // unknown version
+    CHECK_FALSE(SecretsEntry::parseHead(key, R"({"v":1,"secrets":{"a":1}})").valid);  // not text
+    CHECK_FALSE(
+        SecretsEntry::parseHead(key, R"({"v":1,"generation":"../x","chunks":2,"bytes":9})").valid);
+    CHECK_FALSE(
+        SecretsEntry::parseHead(key, R"({"v":1,"generation":"ab","chunks":0,"bytes":9})").valid);
+    CHECK_FALSE(
+        SecretsEntry::parseHead(key, R"({"v":1,"generation":"ab","chunks":100000,"bytes":9})").valid);
     CHECK_FALSE(SecretsEntry::joinChunks({"[1,2]"}, 5).has_value());
     CHECK(SecretsEntry::parseHead(key, R"({"v":1,"generation":"ab","chunks":2,"bytes":9})").chunkKeys
           == QStringList{QStringLiteral("yahoo#ab.0"), QStringLiteral("yahoo#ab.1")});
@@ -76,7 +83,8 @@ TEST_CASE("every save gets a new chunk generation", "[store]")
     const QString a = SecretsEntry::newGeneration();
     const QString b = SecretsEntry::newGeneration();
     CHECK(a != b);
-    CHECK(SecretsEntry::parseHead(QStringLiteral("m"),
-                                  QStringLiteral(R"({"v":1,"generation":"%1","chunks":1,"bytes":1})").arg(a).toUtf8())
+    CHECK(SecretsEntry::parseHead(
+              QStringLiteral("m"),
+              QStringLiteral(R"({"v":1,"generation":"%1","chunks":1,"bytes":1})").arg(a).toUtf8())
               .valid);
 }

@@ -7,9 +7,9 @@
 #include "sandboxfixture.h"
 #include "servicedata.h"
 #include "waitfor.h"
+#include "yahoo/sandbox/yahoofake.h"
 #include "yahoo/yahooconfig.h"
 #include "yahoo/yahoologin.h"
-#include "yahoo/sandbox/yahoofake.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -39,7 +39,8 @@ QString yahooValue(const QJsonObject &config, const char *key)
 }
 }  // namespace
 
-TEST_CASE("The service settings built in are those of the file named at configure time", "[service]")
+TEST_CASE("The service settings built in are those of the file named at configure time",
+          "[service]")
 {
     const QJsonObject file = configuredFile();
     CHECK(serviceData() == file);
@@ -47,8 +48,9 @@ TEST_CASE("The service settings built in are those of the file named at configur
     CHECK(app.clientId == yahooValue(file, "clientId"));
     CHECK(app.clientSecret == yahooValue(file, "clientSecret"));
     CHECK(app.redirectUri.toString() == yahooValue(file, "redirectUri"));
-    CHECK(supportContact()
-          == file.value(QLatin1String("support")).toObject().value(QLatin1String("contact")).toString());
+    CHECK(
+        supportContact()
+        == file.value(QLatin1String("support")).toObject().value(QLatin1String("contact")).toString());
 }
 
 TEST_CASE("The configured YConnect application reaches the Yahoo login request", "[service][yahoo]")
@@ -77,7 +79,8 @@ TEST_CASE("The configured YConnect application reaches the Yahoo login request",
     // browser back for it and shows its error page for any other.
     QNetworkAccessManager nam;
     QNetworkRequest request(opened);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
     request.setSslConfiguration(sandbox.endpoints().sslConfiguration(opened));
     QNetworkReply *reply = nam.get(request);
     REQUIRE(waitFor([reply] { return reply->isFinished(); }, 10000));

@@ -12,7 +12,8 @@ TEST_CASE("A connection test's verdict and errors are announced to screen reader
 {
     ResultPanel panel(QStringLiteral("rakuten"), QStringLiteral("楽天市場"));
     QStringList announced;
-    QObject::connect(&panel, &ResultPanel::announced, [&announced](const QString &t) { announced.append(t); });
+    QObject::connect(&panel, &ResultPanel::announced,
+                     [&announced](const QString &t) { announced.append(t); });
     panel.show();
 
     panel.showResult(VerifyResult::failure(Code::AuthRejected, QStringLiteral("キーが違います。")));

@@ -58,7 +58,8 @@ TEST_CASE("An unreachable mall ends in NETWORK and nothing can be saved", "[wiza
 {
     RakutenConnector connector;
     Endpoints endpoints;
-    endpoints.setOverride(QStringLiteral("rakuten.api"), QUrl(QStringLiteral("https://127.0.0.1:1")));
+    endpoints.setOverride(QStringLiteral("rakuten.api"),
+                          QUrl(QStringLiteral("https://127.0.0.1:1")));
     MallPageController c(&connector, endpoints, nullptr);
     fillRakuten(c, RakutenValues{});
     int stages = 0;
@@ -83,7 +84,8 @@ TEST_CASE("Save is allowed only for exactly the values the mall accepted", "[wiz
     const Endpoints endpoints = acceptRakuten(sandbox, good, 41);
     MallPageController c(&connector, endpoints, nullptr);
     int canSaveChanges = 0;
-    QObject::connect(&c, &MallPageController::canSaveChanged, [&canSaveChanges] { ++canSaveChanges; });
+    QObject::connect(&c, &MallPageController::canSaveChanged,
+                     [&canSaveChanges] { ++canSaveChanges; });
 
     CHECK_FALSE(c.canSave());
     fillRakuten(c, good);
@@ -167,7 +169,8 @@ TEST_CASE("Saving writes secrets to the keychain and the rest to settings and re
     {
         MallPageController c(&connector, endpoints, &t.store);
         fillRakuten(c, good);
-        c.setValue(QStringLiteral("shopUrl"), QStringLiteral(" www.rakuten.co.jp/crossma-demo/top.html "));
+        c.setValue(QStringLiteral("shopUrl"),
+                   QStringLiteral(" www.rakuten.co.jp/crossma-demo/top.html "));
         REQUIRE(c.runTest());
         REQUIRE(waitUntilDone(c));
         REQUIRE(c.canSave());
@@ -198,7 +201,8 @@ TEST_CASE("Saving writes secrets to the keychain and the rest to settings and re
     MallPageController again(&connector, endpoints, &t.store);
     again.loadStored();
     CHECK(again.isLinked());
-    CHECK(again.value(QStringLiteral("shopUrl")) == QStringLiteral("https://www.rakuten.co.jp/crossma-demo/"));
+    CHECK(again.value(QStringLiteral("shopUrl"))
+          == QStringLiteral("https://www.rakuten.co.jp/crossma-demo/"));
     REQUIRE(waitFor([&] { return !again.isLoadingSecrets(); }, 15000));
     CHECK(again.loadMessage().isEmpty());
     CHECK(again.value(QStringLiteral("licenseKey")) == good.license);
@@ -241,5 +245,6 @@ TEST_CASE("A store failure is shown and the earlier saved state stays whole", "[
     const StoreAnswer kept = storeLoad(t.store, QStringLiteral("rakuten"));
     REQUIRE(kept.outcome.ok());
     CHECK(kept.secrets.value(QStringLiteral("licenseKey")) == first.license);
-    CHECK(t.store.stored(QStringLiteral("rakuten")).facts.value(QStringLiteral("licenseDaysLeft")).toInt() == 41);
+    CHECK(t.store.stored(QStringLiteral("rakuten")).facts.value(QStringLiteral("licenseDaysLeft")).toInt()
+          == 41);
 }

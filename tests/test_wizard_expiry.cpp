@@ -23,7 +23,8 @@ TEST_CASE("Expiry facts count calendar days where the expiry lives", "[wizard]")
     // 2026-11-28 16:30 UTC is already 2026-11-29 01:30 in Japan.
     const QDateTime now(QDate(2026, 11, 28), QTime(16, 30), Qt::UTC);
     const QVariantMap facts{
-        {QStringLiteral("licenseExpiry"), QDateTime(QDate(2027, 1, 8), QTime(23, 59, 59), jst).toString(Qt::ISODate)},
+        {QStringLiteral("licenseExpiry"),
+         QDateTime(QDate(2027, 1, 8), QTime(23, 59, 59), jst).toString(Qt::ISODate)},
         {QStringLiteral("apiKeyExpiry"), QStringLiteral("2026-11-20")},
         {QStringLiteral("shopName"), QStringLiteral("クロスマ練習店")},
         {QStringLiteral("licenseDaysLeft"), 41},
@@ -35,7 +36,8 @@ TEST_CASE("Expiry facts count calendar days where the expiry lives", "[wizard]")
         if (fact.key == QLatin1String("licenseExpiry")) {
             CHECK(fact.daysLeft == 40);  // from 11-29 in Japan, not 11-28 in UTC
             CHECK_FALSE(fact.expired());
-            CHECK(fact.text() == QStringLiteral("ライセンスキーの有効期限: 2027年1月8日（残り 40 日）"));
+            CHECK(fact.text()
+                  == QStringLiteral("ライセンスキーの有効期限: 2027年1月8日（残り 40 日）"));
         } else {
             CHECK(fact.key == QLatin1String("apiKeyExpiry"));
             CHECK(fact.expired());
@@ -48,8 +50,9 @@ TEST_CASE("An expiry later today is not expired and has 0 days left", "[wizard]"
 {
     const QTimeZone jst(9 * 3600);
     const QDateTime now(QDate(2026, 11, 28), QTime(1, 0), Qt::UTC);  // 10:00 in Japan
-    const QVariantMap facts{{QStringLiteral("licenseExpiry"),
-                             QDateTime(QDate(2026, 11, 28), QTime(23, 59, 59), jst).toString(Qt::ISODate)}};
+    const QVariantMap facts{
+        {QStringLiteral("licenseExpiry"),
+         QDateTime(QDate(2026, 11, 28), QTime(23, 59, 59), jst).toString(Qt::ISODate)}};
     const QList<ExpiryFact> list = expiryFacts(specs(), facts, now);
     REQUIRE(list.size() == 1);
     CHECK(list.first().daysLeft == 0);

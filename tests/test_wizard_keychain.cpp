@@ -55,7 +55,8 @@ TEST_CASE("Without a keychain the page says so and nothing saved earlier is lost
     CHECK_FALSE(result.value(QStringLiteral("message")).toString().isEmpty());
     CHECK(result.value(QStringLiteral("shownOnPage")).toBool());
     CHECK(result.value(QStringLiteral("saveStillEnabled")).toBool());  // retry once the keychain is back
-    CHECK(result.value(QStringLiteral("saveMessage")).toString() == QStringLiteral("保存できませんでした。"));
+    CHECK(result.value(QStringLiteral("saveMessage")).toString()
+          == QStringLiteral("保存できませんでした。"));
     CHECK(files.bytes() == before);
 }
 
@@ -83,9 +84,7 @@ TEST_CASE("wizard child: verify and save on the bus given", "[.][wizard-child]")
     c->setValue(QStringLiteral("serviceSecret"), good.secret);
     c->setValue(QStringLiteral("licenseKey"), good.license);
     c->setValue(QStringLiteral("shopUrl"), good.shopUrl);
-    auto idle = [c] {
-        return !c->isChecking() && c->state() != MallPageController::State::Saving;
-    };
+    auto idle = [c] { return !c->isChecking() && c->state() != MallPageController::State::Saving; };
     page->findChild<QPushButton *>(QStringLiteral("testButton"))->click();
     REQUIRE(waitFor(idle, 30000));
     const bool verified = c->canSave();
@@ -97,11 +96,12 @@ TEST_CASE("wizard child: verify and save on the bus given", "[.][wizard-child]")
         {QStringLiteral("verified"), verified},
         {QStringLiteral("saveFailed"), c->saveFailed()},
         {QStringLiteral("message"), c->saveMessage()},
-        {QStringLiteral("shownOnPage"), !c->saveMessage().isEmpty()
-                                            && shown.contains(c->saveMessage().toHtmlEscaped())},
+        {QStringLiteral("shownOnPage"),
+         !c->saveMessage().isEmpty() && shown.contains(c->saveMessage().toHtmlEscaped())},
         {QStringLiteral("saveStillEnabled"),
          page->findChild<QPushButton *>(QStringLiteral("saveButton"))->isEnabled()},
-        {QStringLiteral("saveMessage"), page->findChild<QLabel *>(QStringLiteral("saveMessage"))->text()},
+        {QStringLiteral("saveMessage"),
+         page->findChild<QLabel *>(QStringLiteral("saveMessage"))->text()},
     };
     QFile file(qEnvironmentVariable(ChildResultVar));
     REQUIRE(file.open(QIODevice::WriteOnly));

@@ -1,35 +1,35 @@
 // The wizard's widgets, offscreen: the 楽天市場 page driven like a seller would
 // (typing, clicking), against the sandbox server and the private keychain.
-#include <catch2/catch.hpp>
 #include "testpaths.h"
+#include <catch2/catch.hpp>
 
 #include "screencheck.h"
 #include "widgetchild.h"
 
 #include "mallpage.h"
-#include "registry.h"
 #include "mallpagecontroller.h"
+#include "registry.h"
 #include "sandboxcontext.h"
 #include "setupwizard.h"
 #include "steplist.h"
 #include "summarypage.h"
-#include "welcomepage.h"
 #include "test_wizard_support.h"
+#include "welcomepage.h"
 
 #include <QAbstractButton>
 #include <QAccessible>
 #include <QCheckBox>
-#include <QComboBox>
 #include <QClipboard>
+#include <QComboBox>
 #include <QDir>
 #include <QGuiApplication>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QKeyEvent>
 #include <QTimeZone>
 #include <QTimer>
 
@@ -38,7 +38,6 @@ using namespace crossma::test;
 using State = MallPageController::State;
 
 namespace {
-
 
 // Typing as the seller does: textEdited fires, as with the keyboard.
 void type(QLineEdit *line, const QString &text)
@@ -75,7 +74,8 @@ struct WizardHarness {
         : allMalls(options.allMalls), sandboxMode(options.sandbox)
     {
         // The sandbox mode talks to the fakes as they are; otherwise 楽天 accepts `good`.
-        endpoints = sandboxMode ? sandbox.endpoints() : acceptRakuten(sandbox, good, 41, options.hang);
+        endpoints = sandboxMode ? sandbox.endpoints()
+                                : acceptRakuten(sandbox, good, 41, options.hang);
         if (allMalls)
             registry = createConnectors();
         open(options.screenShare);
@@ -111,7 +111,10 @@ struct WizardHarness {
         wizard->next();
         REQUIRE(wizard->currentId() == wizard->pageIdFor(QStringLiteral("rakuten")));
     }
-    QLineEdit *field(const char *id) { return child<QLineEdit>(page, QStringLiteral("field_") + QLatin1String(id)); }
+    QLineEdit *field(const char *id)
+    {
+        return child<QLineEdit>(page, QStringLiteral("field_") + QLatin1String(id));
+    }
     QPushButton *button(const char *name) { return child<QPushButton>(page, QLatin1String(name)); }
     void typeGood()
     {
@@ -128,7 +131,8 @@ struct WizardHarness {
 
 }  // namespace
 
-TEST_CASE("The 楽天 page gates 【この内容で更新】 on a passed test of exactly these values", "[wizard]")
+TEST_CASE("The 楽天 page gates 【この内容で更新】 on a passed test of exactly these values",
+          "[wizard]")
 {
     WizardHarness h;
     h.goToRakuten();
@@ -184,8 +188,9 @@ TEST_CASE("Per-field problems show under their fields and nothing is sent", "[wi
 {
     WizardHarness h;
     h.goToRakuten();
-    type(h.field("serviceSecret"), QStringLiteral("ＳＰ３３８５００＿ａｂｃ"));  // full-width: fine after normalising
-    type(h.field("licenseKey"), QStringLiteral("SP338500_abc"));             // the secret again
+    type(h.field("serviceSecret"),
+         QStringLiteral("ＳＰ３３８５００＿ａｂｃ"));  // full-width: fine after normalising
+    type(h.field("licenseKey"), QStringLiteral("SP338500_abc"));  // the secret again
     h.button("testButton")->click();
     CHECK_FALSE(h.page->controller()->isChecking());
     auto *secretError = child<QLabel>(h.page, QStringLiteral("error_serviceSecret"));
@@ -287,16 +292,20 @@ TEST_CASE("Saving reaches the keychain, the side list gets ✓, and reopening sh
     // Reopening: linked from the settings, secrets back from the keychain, masked.
     h.open();
     CHECK(h.wizard->stepList()->text(rakutenStep).contains(QStringLiteral("✓")));
-    auto *welcomeStatus = child<QLabel>(h.wizard->welcomePage(), QStringLiteral("welcomeStatus_rakuten"));
+    auto *welcomeStatus = child<QLabel>(h.wizard->welcomePage(),
+                                        QStringLiteral("welcomeStatus_rakuten"));
     CHECK(welcomeStatus->text() == QStringLiteral("連携済み"));
-    CHECK_FALSE(h.wizard->welcomePage()->isChosen(QStringLiteral("rakuten")));  // linked: not redone by default
+    CHECK_FALSE(h.wizard->welcomePage()->isChosen(
+        QStringLiteral("rakuten")));  // linked: not redone by default
     CHECK(h.field("shopUrl")->text() == h.good.shopUrl);
     // The preparation is done already: its steps start folded away.
     CHECK_FALSE(child<QWidget>(h.page, QStringLiteral("procedureBody"))->isVisibleTo(h.page));
     REQUIRE(waitFor([&] { return !h.page->controller()->isLoadingSecrets(); }, 15000));
     CHECK(h.field("licenseKey")->text() == h.good.license);
     CHECK(h.field("licenseKey")->echoMode() == QLineEdit::Password);
-    CHECK(child<QLabel>(h.page, QStringLiteral("linkedStatus"))->text().startsWith(QStringLiteral("連携済み")));
+    CHECK(child<QLabel>(h.page, QStringLiteral("linkedStatus"))
+              ->text()
+              .startsWith(QStringLiteral("連携済み")));
     CHECK_FALSE(h.button("saveButton")->isEnabled());
 }
 
@@ -344,8 +353,9 @@ void auditControls(QWidget *root, QStringList *unnamed, QStringList *unreachable
                              || qobject_cast<QScrollArea *>(w);
         if (!control || !w->isVisible())
             continue;
-        const QString name = w->objectName().isEmpty() ? QString::fromLatin1(w->metaObject()->className())
-                                                        : w->objectName();
+        const QString name = w->objectName().isEmpty()
+                                 ? QString::fromLatin1(w->metaObject()->className())
+                                 : w->objectName();
         QAccessibleInterface *a = QAccessible::queryAccessibleInterface(w);
         if (!a || a->text(QAccessible::Name).trimmed().isEmpty())
             *unnamed << name;
@@ -376,14 +386,16 @@ TEST_CASE("Every control has an accessible name and is reachable with the keyboa
         CHECK(unreachable.isEmpty());
         // Every page's buttons on screen at the default size, samples included.
         CHECK(fullyInside(h.wizard->button(id == h.wizard->summaryId() ? QWizard::FinishButton
-                                                                        : QWizard::NextButton),
+                                                                       : QWizard::NextButton),
                           h.wizard.get()));
         if (auto *page = qobject_cast<MallPage *>(h.wizard->currentPage())) {
-            CHECK(fullyInside(page->findChild<QWidget *>(QStringLiteral("testButton")), h.wizard.get()));
-            CHECK(fullyInside(page->findChild<QWidget *>(QStringLiteral("saveButton")), h.wizard.get()));
+            CHECK(fullyInside(page->findChild<QWidget *>(QStringLiteral("testButton")),
+                              h.wizard.get()));
+            CHECK(fullyInside(page->findChild<QWidget *>(QStringLiteral("saveButton")),
+                              h.wizard.get()));
             waitFor([] { return false; }, 50);
-            CHECK(h.wizard->grab().save(screenshotPath(
-                qPrintable(QStringLiteral("wizard-sandbox-%1.png").arg(page->controller()->mallId())))));
+            CHECK(h.wizard->grab().save(screenshotPath(qPrintable(
+                QStringLiteral("wizard-sandbox-%1.png").arg(page->controller()->mallId())))));
         }
     }
 
@@ -424,8 +436,9 @@ TEST_CASE("In sandbox mode each mall page lists its samples and fills them in", 
                 const FieldSpec spec = connector->field(it.key());
                 if (spec.id.isEmpty() || spec.kind == FieldSpec::Kind::Hidden)
                     continue;  // not typed by the seller (timestamps made per call…)
-                INFO(it.key().toStdString() << ": " << page->controller()->value(it.key()).toStdString()
-                                            << " vs " << it.value().toStdString());
+                INFO(it.key().toStdString()
+                     << ": " << page->controller()->value(it.key()).toStdString() << " vs "
+                     << it.value().toStdString());
                 CHECK(page->controller()->value(it.key()) == it.value());
             }
             ++filled;
@@ -485,8 +498,9 @@ TEST_CASE("The wizard fits 1366×768 with a result shown (screenshots)", "[wizar
     // 1366×768 at 150 % scaling leaves about 900×480 logical pixels under a task bar.
     h.wizard->resize(900, 480);
     waitFor([] { return false; }, 100);
-    INFO("minimum " << h.wizard->minimumSizeHint().width() << "x" << h.wizard->minimumSizeHint().height()
-                    << ", now " << h.wizard->width() << "x" << h.wizard->height());
+    INFO("minimum " << h.wizard->minimumSizeHint().width() << "x"
+                    << h.wizard->minimumSizeHint().height() << ", now " << h.wizard->width() << "x"
+                    << h.wizard->height());
     CHECK(h.wizard->size() == QSize(900, 480));
     for (const char *name : {"testButton", "saveButton", "resultScroll"}) {
         INFO(name);
@@ -517,8 +531,9 @@ TEST_CASE("The summary warns about a key that expires soon and one that has expi
     const QTimeZone jst(9 * 3600);
     const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(jst).date();
     const auto saveWithExpiry = [&](int days) {
-        const QVariantMap facts{{QStringLiteral("licenseExpiry"),
-                                 QDateTime(today.addDays(days), QTime(23, 59, 59), jst).toString(Qt::ISODate)}};
+        const QVariantMap facts{
+            {QStringLiteral("licenseExpiry"),
+             QDateTime(today.addDays(days), QTime(23, 59, 59), jst).toString(Qt::ISODate)}};
         const StoreAnswer saved = storeSave(h.t.store, QStringLiteral("rakuten"),
                                             {{QStringLiteral("serviceSecret"), h.good.secret},
                                              {QStringLiteral("licenseKey"), h.good.license}},
@@ -537,6 +552,7 @@ TEST_CASE("The summary warns about a key that expires soon and one that has expi
     const QString expired = saveWithExpiry(-3);
     INFO(expired.toStdString());
     CHECK(expired.contains(QStringLiteral("過ぎています")));
-    CHECK(child<QLabel>(h.wizard->summaryPage(), QStringLiteral("summaryFacts_rakuten"))->text().contains(
-        QStringLiteral("期限切れ")));
+    CHECK(child<QLabel>(h.wizard->summaryPage(), QStringLiteral("summaryFacts_rakuten"))
+              ->text()
+              .contains(QStringLiteral("期限切れ")));
 }

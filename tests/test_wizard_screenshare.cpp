@@ -1,16 +1,16 @@
 // Screen-share mode: secrets can be neither shown nor copied, the sample box
 // masks its keys, the header says so, and the mode can be switched at run
 // time (turning it on re-masks what was revealed). Also the side list jump.
-#include <catch2/catch.hpp>
 #include "testpaths.h"
+#include <catch2/catch.hpp>
 
 #include "screencheck.h"
 #include "widgetchild.h"
 
 #include "fieldeditor.h"
 #include "mallpage.h"
-#include "sandboxexamplesbox.h"
 #include "sandboxcontext.h"
+#include "sandboxexamplesbox.h"
 #include "setupwizard.h"
 #include "steplist.h"
 #include "test_wizard_support.h"
@@ -31,7 +31,6 @@ using namespace crossma;
 using namespace crossma::test;
 
 namespace {
-
 
 void pressKeys(QWidget *w, int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
 {
@@ -97,7 +96,9 @@ TEST_CASE("Screen-share mode: a secret cannot be revealed or copied", "[wizard]"
     CHECK(QApplication::clipboard()->text() == QStringLiteral("before"));
 
     CHECK(child<QLabel>(h.wizard.get(), QStringLiteral("screenShareBanner"))->isVisible());
-    CHECK(child<QLabel>(h.wizard.get(), QStringLiteral("screenShareBanner"))->text().contains(QStringLiteral("画面共有モード")));
+    CHECK(child<QLabel>(h.wizard.get(), QStringLiteral("screenShareBanner"))
+              ->text()
+              .contains(QStringLiteral("画面共有モード")));
     CHECK(child<QPushButton>(h.wizard.get(), QStringLiteral("screenShareToggle"))->isChecked());
 
     // The step indicator is larger than the text around it.
@@ -145,7 +146,8 @@ TEST_CASE("A multiline secret is hidden in screen-share mode and never copied", 
     editor.resize(400, 200);
     editor.show();
     auto *text = child<QPlainTextEdit>(&editor, QStringLiteral("field_privateKey"));
-    text->setPlainText(QStringLiteral("-----BEGIN PRIVATE KEY-----\nMIIEsecret\n-----END PRIVATE KEY-----"));
+    text->setPlainText(
+        QStringLiteral("-----BEGIN PRIVATE KEY-----\nMIIEsecret\n-----END PRIVATE KEY-----"));
     CHECK(text->contextMenuPolicy() == Qt::NoContextMenu);
 
     QApplication::clipboard()->setText(QStringLiteral("before"));
@@ -207,11 +209,11 @@ TEST_CASE("The side list jumps to a step by mouse and by keyboard", "[wizard]")
 
     // Mouse: a click on the first entry.
     const QPoint at = list->visualItemRect(list->item(0)).center();
-    QMouseEvent press(QEvent::MouseButtonPress, at, list->viewport()->mapToGlobal(at), Qt::LeftButton,
-                      Qt::LeftButton, Qt::NoModifier);
+    QMouseEvent press(QEvent::MouseButtonPress, at, list->viewport()->mapToGlobal(at),
+                      Qt::LeftButton, Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(list->viewport(), &press);
-    QMouseEvent release(QEvent::MouseButtonRelease, at, list->viewport()->mapToGlobal(at), Qt::LeftButton,
-                        Qt::NoButton, Qt::NoModifier);
+    QMouseEvent release(QEvent::MouseButtonRelease, at, list->viewport()->mapToGlobal(at),
+                        Qt::LeftButton, Qt::NoButton, Qt::NoModifier);
     QApplication::sendEvent(list->viewport(), &release);
     CHECK(h.wizard->currentId() == h.wizard->welcomeId());
     // Back stays consistent after jumps.
@@ -219,7 +221,8 @@ TEST_CASE("The side list jumps to a step by mouse and by keyboard", "[wizard]")
     CHECK(h.wizard->currentId() == rakuten);
 }
 
-TEST_CASE("A mall page in screen-share mode fits 1366x768 and 150 % scaling (screenshots)", "[wizard]")
+TEST_CASE("A mall page in screen-share mode fits 1366x768 and 150 % scaling (screenshots)",
+          "[wizard]")
 {
     ShareHarness h(/*screenShare=*/true, /*withSandbox=*/true);
     MallPage *page = h.goToRakuten();
@@ -227,13 +230,15 @@ TEST_CASE("A mall page in screen-share mode fits 1366x768 and 150 % scaling (scr
     const struct {
         QSize size;
         const char *file;
-    } sizes[] = {{QSize(SetupWizard::kDefaultWidth, SetupWizard::kDefaultHeight), "wizard-screenshare-1366x768.png"},
+    } sizes[] = {{QSize(SetupWizard::kDefaultWidth, SetupWizard::kDefaultHeight),
+                  "wizard-screenshare-1366x768.png"},
                  {QSize(910, 512), "wizard-screenshare-150pct.png"}};
     for (const auto &s : sizes) {
         INFO(s.file);
         h.wizard->resize(s.size);
         waitFor([] { return false; }, 100);
-        for (const char *name : {"testButton", "saveButton", "screenShareToggle", "screenShareBanner"})
+        for (const char *name :
+             {"testButton", "saveButton", "screenShareToggle", "screenShareBanner"})
             CHECK(fullyInside(h.wizard->findChild<QWidget *>(QLatin1String(name)), h.wizard.get()));
         CHECK(fullyInside(h.wizard->button(QWizard::NextButton), h.wizard.get()));
         CHECK(fullyInside(h.wizard->button(QWizard::BackButton), h.wizard.get()));
@@ -243,10 +248,13 @@ TEST_CASE("A mall page in screen-share mode fits 1366x768 and 150 % scaling (scr
         auto *header = h.wizard->findChild<QWidget *>(QStringLiteral("wizardHeader"));
         REQUIRE(title);
         REQUIRE(header);
-        const QRect titleText(title->mapTo(h.wizard.get(), QPoint(0, 0)),
-                              QSize(title->fontMetrics().horizontalAdvance(title->text()), title->height()));
-        CHECK_FALSE(titleText.intersects(QRect(header->mapTo(h.wizard.get(), QPoint(0, 0)), header->size())));
-        CHECK(h.wizard->grab().save(crossma::test::screenshotDir() + QStringLiteral("/") + QLatin1String(s.file)));
+        const QRect titleText(
+            title->mapTo(h.wizard.get(), QPoint(0, 0)),
+            QSize(title->fontMetrics().horizontalAdvance(title->text()), title->height()));
+        CHECK_FALSE(titleText.intersects(
+            QRect(header->mapTo(h.wizard.get(), QPoint(0, 0)), header->size())));
+        CHECK(h.wizard->grab().save(crossma::test::screenshotDir() + QStringLiteral("/")
+                                    + QLatin1String(s.file)));
     }
     CHECK(page->isVisible());
 }

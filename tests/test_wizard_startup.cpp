@@ -32,7 +32,8 @@ TEST_CASE("The wizard builds no mall page widgets until the page is shown", "[wi
         INFO(page->objectName().toStdString());
         CHECK_FALSE(page->isBuilt());
         CHECK(page->findChild<QWidget *>() == nullptr);
-        CHECK(wizard.stepHeader(id).startsWith(QStringLiteral("ステップ %1 / %2").arg(id + 1).arg(wizard.summaryId() + 1)));
+        CHECK(wizard.stepHeader(id).startsWith(
+            QStringLiteral("ステップ %1 / %2").arg(id + 1).arg(wizard.summaryId() + 1)));
         CHECK(wizard.stepList()->text(id).contains(page->controller()->connector()->displayName()));
     }
     CHECK(wizard.findChild<FieldEditor *>() == nullptr);

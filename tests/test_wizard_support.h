@@ -30,7 +30,8 @@ struct RakutenValues {
 inline Endpoints acceptRakuten(SandboxFixture &sandbox, const RakutenValues &accepted,
                                int daysLeft = 41, bool hang = false)
 {
-    auto *fake = dynamic_cast<sandbox::RakutenFake *>(sandbox.malls().fake(QStringLiteral("rakuten")));
+    auto *fake = dynamic_cast<sandbox::RakutenFake *>(
+        sandbox.malls().fake(QStringLiteral("rakuten")));
     REQUIRE(fake);
     fake->accept(accepted.secret, accepted.license, daysLeft, hang);
     return sandbox.endpoints();

@@ -1,7 +1,7 @@
 #include <catch2/catch.hpp>
 
-#include "registry.h"
 #include "problemfields.h"
+#include "registry.h"
 #include "testpki.h"
 #include "yahoo/yahooconfig.h"
 #include "yahoo/yahooconnector.h"
@@ -31,7 +31,6 @@ FieldValues base()
             {YahooField::clientSecret, QStringLiteral("secret")}};
 }
 
-
 QList<FieldProblem> checkOf(const FieldValues &raw)
 {
     YahooConnector connector;
@@ -44,7 +43,8 @@ TEST_CASE("Yahoo page: title, fields and secrets", "[yahoo]")
     YahooConnector connector;
     CHECK(connector.id() == QLatin1String("yahoo"));
     CHECK(connector.pageTitle().toStdString() == "Yahoo!ショッピング設定");
-    CHECK(connector.endpointKeys() == QStringList{QStringLiteral("yahoo.auth"), QStringLiteral("yahoo.api")});
+    CHECK(connector.endpointKeys()
+          == QStringList{QStringLiteral("yahoo.auth"), QStringLiteral("yahoo.api")});
     const QStringList secrets = connector.secretFieldIds();
     CHECK(secrets.contains(YahooField::refreshToken));
     CHECK(secrets.contains(YahooField::clientSecret));
@@ -81,9 +81,11 @@ TEST_CASE("Yahoo test stores (snbx-) call the Store API's test host unless overr
     CHECK(YahooConnector::apiBaseFor(QStringLiteral("my-store")).host().toStdString()
           == "circus.shopping.yahooapis.jp");
     Endpoints overridden;
-    overridden.setOverride(QStringLiteral("yahoo.api"), QUrl(QStringLiteral("https://127.0.0.1:4443")));
-    CHECK(overridden.url(QStringLiteral("yahoo.api"), YahooConnector::apiBaseFor(QStringLiteral("snbx-abc")),
-                         QStringLiteral("/ShoppingWebService/V1/orderCount"))
+    overridden.setOverride(QStringLiteral("yahoo.api"),
+                           QUrl(QStringLiteral("https://127.0.0.1:4443")));
+    CHECK(overridden
+              .url(QStringLiteral("yahoo.api"), YahooConnector::apiBaseFor(QStringLiteral("snbx-abc")),
+                   QStringLiteral("/ShoppingWebService/V1/orderCount"))
               .toString()
               .toStdString()
           == "https://127.0.0.1:4443/ShoppingWebService/V1/orderCount");
@@ -125,7 +127,8 @@ TEST_CASE("Yahoo public key method: key and version are required and must be sou
         raw.insert(YahooField::publicKey, body);
         YahooConnector connector;
         const FieldValues values = connector.normalise(raw);
-        CHECK(values.value(YahooField::publicKey).startsWith(QLatin1String("-----BEGIN PUBLIC KEY-----")));
+        CHECK(values.value(YahooField::publicKey)
+                  .startsWith(QLatin1String("-----BEGIN PUBLIC KEY-----")));
         CHECK(connector.check(values).isEmpty());
     }
     SECTION("half a key")
@@ -167,8 +170,10 @@ TEST_CASE("Yahoo certificate method: a ZIP path or the imported pair is required
     raw.insert(YahooField::certificateZip, path);
     CHECK(checkOf(raw).isEmpty());  // the ZIP itself is read by the verify job
     raw.remove(YahooField::certificateZip);
-    raw.insert(YahooField::certificatePem, QStringLiteral("-----BEGIN CERTIFICATE-----\nA\n-----END CERTIFICATE-----"));
-    raw.insert(YahooField::certificateKeyPem, QStringLiteral("-----BEGIN PRIVATE KEY-----\nB\n-----END PRIVATE KEY-----"));
+    raw.insert(YahooField::certificatePem,
+               QStringLiteral("-----BEGIN CERTIFICATE-----\nA\n-----END CERTIFICATE-----"));
+    raw.insert(YahooField::certificateKeyPem,
+               QStringLiteral("-----BEGIN PRIVATE KEY-----\nB\n-----END PRIVATE KEY-----"));
     CHECK(checkOf(raw).isEmpty());
     YahooConnector connector;
     // PEM blocks keep their lines.
@@ -194,7 +199,8 @@ TEST_CASE("Yahoo application config: placeholders count as missing", "[yahoo]")
     CHECK_FALSE(placeholder.isComplete());
     CHECK(placeholder.redirectUri.port() == 53682);
     const YahooAppConfig real = YahooAppConfig::withOverrides(
-        placeholder, {{YahooField::clientId, QStringLiteral("id")}, {YahooField::clientSecret, QStringLiteral("s")}});
+        placeholder, {{YahooField::clientId, QStringLiteral("id")},
+                      {YahooField::clientSecret, QStringLiteral("s")}});
     CHECK(real.isComplete());
     CHECK(real.redirectUri == placeholder.redirectUri);
 }

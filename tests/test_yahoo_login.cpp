@@ -5,10 +5,10 @@
 
 #include "sandboxfixture.h"
 #include "waitfor.h"
+#include "yahoo/sandbox/yahoofake.h"
 #include "yahoo/yahooconnector.h"
 #include "yahoo/yahoologin.h"
 #include "yahoo/yahooloopback.h"
-#include "yahoo/sandbox/yahoofake.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -49,7 +49,8 @@ struct Reply {
 Reply browse(QNetworkAccessManager &nam, const QUrl &url, const Endpoints &endpoints)
 {
     QNetworkRequest request(url);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
     if (url.scheme() == QLatin1String("https"))
         request.setSslConfiguration(endpoints.sslConfiguration(url));
     QNetworkReply *reply = nam.get(request);
@@ -82,7 +83,9 @@ TEST_CASE("Yahoo login: the authorization URL carries what YConnect v2 needs", "
     CHECK(url.path() == QLatin1String("/yconnect/v2/authorization"));
     CHECK(url.host() == QLatin1String("127.0.0.1"));
     const QUrlQuery q(url);
-    const auto v = [&q](const char *k) { return q.queryItemValue(QString::fromLatin1(k), QUrl::FullyDecoded); };
+    const auto v = [&q](const char *k) {
+        return q.queryItemValue(QString::fromLatin1(k), QUrl::FullyDecoded);
+    };
     CHECK(v("response_type") == QLatin1String("code"));
     CHECK(v("client_id") == QLatin1String(YahooFake::kClientId));
     CHECK(v("redirect_uri") == QLatin1String("https://crossma.example/yahoo/callback"));
@@ -135,14 +138,14 @@ TEST_CASE("Yahoo login: browser redirect to loopback, code exchanged, then verif
     auto *fake = dynamic_cast<YahooFake *>(sandbox.malls().fake(QStringLiteral("yahoo")));
     REQUIRE(fake);
     YahooConnector connector;
-    const FieldValues values = connector.normalise({
-        {YahooField::storeAccount, QStringLiteral("snbx-crossma")},
-        {YahooField::publicKey, QString::fromLatin1(fake->publicKeyPem())},
-        {YahooField::publicKeyVersion, QString::number(YahooFake::kKeyVersion)},
-        {YahooField::refreshToken, login.refreshToken()},
-        {YahooField::refreshTokenIssuedAt, login.issuedAt().toString(Qt::ISODate)},
-        {YahooField::clientId, QString::fromLatin1(YahooFake::kClientId)},
-        {YahooField::clientSecret, QString::fromLatin1(YahooFake::kClientSecret)}});
+    const FieldValues values = connector.normalise(
+        {{YahooField::storeAccount, QStringLiteral("snbx-crossma")},
+         {YahooField::publicKey, QString::fromLatin1(fake->publicKeyPem())},
+         {YahooField::publicKeyVersion, QString::number(YahooFake::kKeyVersion)},
+         {YahooField::refreshToken, login.refreshToken()},
+         {YahooField::refreshTokenIssuedAt, login.issuedAt().toString(Qt::ISODate)},
+         {YahooField::clientId, QString::fromLatin1(YahooFake::kClientId)},
+         {YahooField::clientSecret, QString::fromLatin1(YahooFake::kClientSecret)}});
     REQUIRE(connector.check(values).isEmpty());
     QObject owner;
     VerifyJob *job = connector.verify(values, sandbox.endpoints(), &owner);
@@ -171,9 +174,9 @@ TEST_CASE("Yahoo login: pasting the redirected URL or the code completes the log
     {
         CHECK_FALSE(login.submitPasted(QStringLiteral("nothing useful"), &problem));
         CHECK_FALSE(problem.isEmpty());
-        CHECK_FALSE(login.submitPasted(QStringLiteral("https://crossma.example/yahoo/callback?code=%1&state=old")
-                                           .arg(code),
-                                       &problem));
+        CHECK_FALSE(login.submitPasted(
+            QStringLiteral("https://crossma.example/yahoo/callback?code=%1&state=old").arg(code),
+            &problem));
         CHECK(login.isRunning());
         REQUIRE(login.submitPasted(QStringLiteral("  ") + location + QStringLiteral("\n"), &problem));
     }
@@ -197,9 +200,8 @@ TEST_CASE("Yahoo login: a used code, a refusal in the browser, time-out and canc
         const QUrl url = startAndGetBrowserUrl(login);
         const QString state = QUrlQuery(url).queryItemValue(QStringLiteral("state"));
         QString problem;
-        REQUIRE(login.submitPasted(redirect.toString() + QStringLiteral("?error=access_denied&state=")
-                                       + state,
-                                   &problem));
+        REQUIRE(login.submitPasted(
+            redirect.toString() + QStringLiteral("?error=access_denied&state=") + state, &problem));
         CHECK(login.result().code.toStdString() == std::string("LOGIN_REQUIRED"));
         CHECK(login.result().mallCode.toStdString() == std::string("access_denied"));
     }
@@ -260,14 +262,17 @@ TEST_CASE("Yahoo login: what a seller may paste is read tolerantly", "[yahoo]")
     const R bare = YahooLogin::parseRedirect(QStringLiteral(" Zx81Yq "));
     CHECK(bare.code.toStdString() == std::string("Zx81Yq"));
     CHECK(bare.state.isEmpty());
-    const R error = YahooLogin::parseRedirect(
-        QStringLiteral("http://127.0.0.1:1/cb?error=access_denied&error_description=user%20denied"));
+    const R error = YahooLogin::parseRedirect(QStringLiteral(
+        "http://127.0.0.1:1/cb?error=access_denied&error_description=user%20denied"));
     CHECK(error.error == QLatin1String("access_denied"));
     CHECK(error.errorDescription == QLatin1String("user denied"));
     CHECK(YahooLogin::parseRedirect(QStringLiteral("ログインできません")).code.isEmpty());
-    CHECK(YahooLoopbackReceiver::isLoopback(QUrl(QStringLiteral("http://127.0.0.1:53682/yahoo/callback"))));
-    CHECK_FALSE(YahooLoopbackReceiver::isLoopback(QUrl(QStringLiteral("https://127.0.0.1:53682/"))));
-    CHECK_FALSE(YahooLoopbackReceiver::isLoopback(QUrl(QStringLiteral("http://192.168.0.2:53682/"))));
+    CHECK(YahooLoopbackReceiver::isLoopback(
+        QUrl(QStringLiteral("http://127.0.0.1:53682/yahoo/callback"))));
+    CHECK_FALSE(
+        YahooLoopbackReceiver::isLoopback(QUrl(QStringLiteral("https://127.0.0.1:53682/"))));
+    CHECK_FALSE(
+        YahooLoopbackReceiver::isLoopback(QUrl(QStringLiteral("http://192.168.0.2:53682/"))));
 }
 
 TEST_CASE("Yahoo login: the loopback receiver answers only GET on its path", "[yahoo]")
@@ -296,11 +301,15 @@ TEST_CASE("Yahoo login: the loopback receiver answers only GET on its path", "[y
         answer += socket.readAll();
         return answer.left(answer.indexOf("\r\n"));
     };
-    CHECK(ask("POST /yahoo/callback HTTP/1.1\r\nHost: x\r\n\r\n").toStdString() == "HTTP/1.1 405 Method Not Allowed");
-    CHECK(ask("GET /favicon.ico HTTP/1.1\r\nHost: x\r\n\r\n").toStdString() == "HTTP/1.1 404 Not Found");
-    CHECK(ask("GET /yahoo/callback?x=" + QByteArray(20000, 'a') + " HTTP/1.1\r\n\r\n").startsWith("HTTP/1.1 431"));
+    CHECK(ask("POST /yahoo/callback HTTP/1.1\r\nHost: x\r\n\r\n").toStdString()
+          == "HTTP/1.1 405 Method Not Allowed");
+    CHECK(ask("GET /favicon.ico HTTP/1.1\r\nHost: x\r\n\r\n").toStdString()
+          == "HTTP/1.1 404 Not Found");
+    CHECK(ask("GET /yahoo/callback?x=" + QByteArray(20000, 'a') + " HTTP/1.1\r\n\r\n")
+              .startsWith("HTTP/1.1 431"));
     CHECK(received == 0);
-    CHECK(ask("GET /yahoo/callback?code=c&state=s HTTP/1.1\r\nHost: x\r\n\r\n").toStdString() == "HTTP/1.1 200 OK");
+    CHECK(ask("GET /yahoo/callback?code=c&state=s HTTP/1.1\r\nHost: x\r\n\r\n").toStdString()
+          == "HTTP/1.1 200 OK");
     CHECK(received == 1);
     // The port is taken now: a second receiver says so instead of failing silently.
     YahooLoopbackReceiver second;

@@ -10,25 +10,25 @@
 
 #include "mallpage.h"
 #include "mallpagecontroller.h"
-#include "sandboxfixture.h"
 #include "sandboxcontext.h"
+#include "sandboxfixture.h"
 #include "setupwizard.h"
 #include "tempsettings.h"
 #include "waitfor.h"
 #include "welcomepage.h"
+#include "yahoo/sandbox/yahoofake.h"
+#include "yahoo/ui/yahooextralogin.h"
 #include "yahoo/yahooconnector.h"
 #include "yahoo/yahoologin.h"
-#include "yahoo/ui/yahooextralogin.h"
-#include "yahoo/sandbox/yahoofake.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
-#include <QMimeData>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPushButton>
@@ -37,8 +37,8 @@
 #include <QUrlQuery>
 
 using namespace crossma;
-using crossma::test::child;
 using crossma::sandbox::YahooFake;
+using crossma::test::child;
 using crossma::test::SandboxFixture;
 using crossma::test::waitFor;
 
@@ -48,7 +48,8 @@ QByteArray redirectLocation(const QUrl &authorize, const Endpoints &endpoints)
 {
     QNetworkAccessManager nam;
     QNetworkRequest request(authorize);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
     request.setSslConfiguration(endpoints.sslConfiguration(authorize));
     QNetworkReply *reply = nam.get(request);
     REQUIRE(waitFor([reply] { return reply->isFinished(); }, 10000));
@@ -154,8 +155,9 @@ TEST_CASE("Yahoo page: log in by pasting the redirected address, then test, with
     CHECK(h.wizard->grab().save(test::screenshotPath(QStringLiteral("wizard-yahoo-verified.png"))));
 }
 
-TEST_CASE("Yahoo page: the old method's ZIP is read and its subject and expiry shown, with a screenshot",
-          "[yahoo]")
+TEST_CASE(
+    "Yahoo page: the old method's ZIP is read and its subject and expiry shown, with a screenshot",
+    "[yahoo]")
 {
     YahooPageHarness h;
     QTemporaryDir dir;
@@ -180,7 +182,9 @@ TEST_CASE("Yahoo page: the old method's ZIP is read and its subject and expiry s
     auto *zipStatus = child<QLabel>(h.page, QStringLiteral("yahooZipStatus"));
 
     h.controller->setValue(YahooField::certificateZip, broken);
-    REQUIRE(waitFor([zipStatus] { return zipStatus->property("role").toString() == QLatin1String("problem"); }));
+    REQUIRE(waitFor([zipStatus] {
+        return zipStatus->property("role").toString() == QLatin1String("problem");
+    }));
     CHECK(h.controller->value(YahooField::certificateKeyPem).isEmpty());
 
     // Dropped from the file manager, as a seller does.
@@ -199,6 +203,7 @@ TEST_CASE("Yahoo page: the old method's ZIP is read and its subject and expiry s
     // The private key is a secret field: keychain only.
     CHECK(h.connector.secretFieldIds().contains(YahooField::certificateKeyPem));
     child<QScrollArea>(h.page, QStringLiteral("contentScroll"))->ensureWidgetVisible(drop);
-    CHECK(h.wizard->grab().save(test::screenshotPath(QStringLiteral("wizard-yahoo-certificate.png"))));
+    CHECK(h.wizard->grab().save(
+        test::screenshotPath(QStringLiteral("wizard-yahoo-certificate.png"))));
     delete mime;
 }

@@ -54,7 +54,8 @@ TEST_CASE("A pasted public key is read, with its size", "[yahoo-key]")
     {
         QString messy = QString::fromLatin1(crlf(key.publicKeyPem()));
         messy.replace(QStringLiteral("\r\n"), QStringLiteral(" \r\n\u3000 "));
-        const QString pasted = QStringLiteral("\u3000 ") + toFullWidth(messy.left(60)) + messy.mid(60) + QStringLiteral("\u200B\n");
+        const QString pasted = QStringLiteral("\u3000 ") + toFullWidth(messy.left(60))
+                               + messy.mid(60) + QStringLiteral("\u200B\n");
         const PublicKeyResult m = PK::parse(pasted);
         REQUIRE(m.ok());
         CHECK(m.pem == key.publicKeyPem());
@@ -104,7 +105,8 @@ TEST_CASE("A truncated key is reported as cut off, with how much is there", "[ya
     SECTION("END line present, body cut in the middle")
     {
         const QByteArray b = body(pem).replace('\n', "");
-        const QByteArray cut = "-----BEGIN PUBLIC KEY-----\n" + b.left(200) + "\n-----END PUBLIC KEY-----\n";
+        const QByteArray cut = "-----BEGIN PUBLIC KEY-----\n" + b.left(200)
+                               + "\n-----END PUBLIC KEY-----\n";
         const PublicKeyResult r = PK::parse(QString::fromLatin1(cut));
         CHECK(r.error == PublicKeyResult::Error::Truncated);
         CHECK(r.code == QStringLiteral("PUBLIC_KEY_TRUNCATED"));
@@ -124,7 +126,8 @@ TEST_CASE("A truncated key is reported as cut off, with how much is there", "[ya
     }
     SECTION("Only the BEGIN line")
     {
-        CHECK(PK::parse(QStringLiteral("-----BEGIN PUBLIC KEY-----\n")).error == PublicKeyResult::Error::Truncated);
+        CHECK(PK::parse(QStringLiteral("-----BEGIN PUBLIC KEY-----\n")).error
+              == PublicKeyResult::Error::Truncated);
     }
     SECTION("A bare body cut short")
     {
@@ -138,7 +141,8 @@ TEST_CASE("Keys that are not a usable RSA public key are refused with a reason",
 {
     CHECK(PK::parse(QStringLiteral(" \n\u3000")).error == PublicKeyResult::Error::Empty);
     CHECK(PK::parse(QStringLiteral(" \n\u3000")).code == QStringLiteral("PUBLIC_KEY_MISSING"));
-    CHECK(PK::parse(QStringLiteral("これは鍵ではありません")).error == PublicKeyResult::Error::NotAKey);
+    CHECK(PK::parse(QStringLiteral("これは鍵ではありません")).error
+          == PublicKeyResult::Error::NotAKey);
     CHECK(PK::parse(QStringLiteral("c2hvcnQ=")).error == PublicKeyResult::Error::NotAKey);
 
     const Key small = Key::rsa(1024);
@@ -156,8 +160,10 @@ TEST_CASE("Keys that are not a usable RSA public key are refused with a reason",
     const Key key = Key::sharedRsa(0);
     const PublicKeyResult priv = PK::parse(QString::fromLatin1(key.pkcs8Pem()));
     CHECK(priv.error == PublicKeyResult::Error::PrivateKey);
-    CHECK(PK::parse(QString::fromLatin1(key.traditionalPem())).error == PublicKeyResult::Error::PrivateKey);
-    CHECK(PK::parse(QString::fromLatin1(key.pkcs8Der().toBase64())).error == PublicKeyResult::Error::PrivateKey);
+    CHECK(PK::parse(QString::fromLatin1(key.traditionalPem())).error
+          == PublicKeyResult::Error::PrivateKey);
+    CHECK(PK::parse(QString::fromLatin1(key.pkcs8Der().toBase64())).error
+          == PublicKeyResult::Error::PrivateKey);
 
     const Certificate cert = Certificate::selfSigned(key, {QStringLiteral("x")});
     CHECK(PK::parse(QString::fromLatin1(cert.pem())).error == PublicKeyResult::Error::NotAKey);
@@ -188,11 +194,13 @@ TEST_CASE("The key version is a positive integer, full-width digits accepted", "
     }
 }
 
-TEST_CASE("X-sws-signature is the store account and time, RSA-encrypted with the public key", "[yahoo-key]")
+TEST_CASE("X-sws-signature is the store account and time, RSA-encrypted with the public key",
+          "[yahoo-key]")
 {
     const Key key = Key::sharedRsa(0);
     QString error = QStringLiteral("unset");
-    const QByteArray sig = PK::signature(key.publicKeyPem(), QStringLiteral("mystore"), 1795867200, &error);
+    const QByteArray sig = PK::signature(key.publicKeyPem(), QStringLiteral("mystore"), 1795867200,
+                                         &error);
     REQUIRE_FALSE(sig.isEmpty());
     CHECK(error.isEmpty());
     const QByteArray cipher = QByteArray::fromBase64(sig, QByteArray::AbortOnBase64DecodingErrors);
@@ -205,7 +213,9 @@ TEST_CASE("X-sws-signature is the store account and time, RSA-encrypted with the
     // Another key cannot read it.
     CHECK(Key::sharedRsa(1).decrypt(cipher) != QByteArray("mystore:1795867200"));
     // A PKCS#1 public key works the same.
-    CHECK(key.decrypt(QByteArray::fromBase64(PK::signature(key.rsaPublicKeyPem(), QStringLiteral("s"), 7))) == "s:7");
+    CHECK(key.decrypt(
+              QByteArray::fromBase64(PK::signature(key.rsaPublicKeyPem(), QStringLiteral("s"), 7)))
+          == "s:7");
 
     CHECK(PK::signature("garbage", QStringLiteral("mystore"), 1, &error).isEmpty());
     CHECK_FALSE(error.isEmpty());
@@ -213,13 +223,18 @@ TEST_CASE("X-sws-signature is the store account and time, RSA-encrypted with the
 
 TEST_CASE("Every public key refusal has its own code and a Japanese message", "[yahoo-key]")
 {
-    static const QRegularExpression japanese(QStringLiteral("[\\x{3040}-\\x{30FF}\\x{4E00}-\\x{9FFF}]"));
+    static const QRegularExpression japanese(
+        QStringLiteral("[\\x{3040}-\\x{30FF}\\x{4E00}-\\x{9FFF}]"));
     const Key key = Key::sharedRsa(0);
     const QList<QString> inputs = {
-        QString(), QStringLiteral("xyz!"), QString::fromLatin1(key.pkcs8Pem()),
+        QString(),
+        QStringLiteral("xyz!"),
+        QString::fromLatin1(key.pkcs8Pem()),
         QString::fromLatin1(key.publicKeyPem() + key.publicKeyPem()),
-        QStringLiteral("-----BEGIN PUBLIC KEY-----\n"), QString::fromLatin1(Key::ec().publicKeyPem()),
-        QString::fromLatin1(Key::rsa(1024).publicKeyPem()), QString::fromLatin1(body(key.publicKeyPem())),
+        QStringLiteral("-----BEGIN PUBLIC KEY-----\n"),
+        QString::fromLatin1(Key::ec().publicKeyPem()),
+        QString::fromLatin1(Key::rsa(1024).publicKeyPem()),
+        QString::fromLatin1(body(key.publicKeyPem())),
     };
     QSet<QString> codes;
     for (const QString &input : inputs) {

@@ -7,16 +7,16 @@
 #include "sandboxfixture.h"
 #include "testpki.h"
 #include "waitfor.h"
+#include "yahoo/sandbox/yahoofake.h"
 #include "yahoo/yahooconnector.h"
 #include "yahoo/yahooverifyjob.h"
-#include "yahoo/sandbox/yahoofake.h"
 
 #include <QDateTime>
 #include <QSet>
 
-#include <algorithm>
 #include <QFile>
 #include <QTemporaryDir>
+#include <algorithm>
 
 using namespace crossma;
 using crossma::sandbox::YahooFake;
@@ -110,7 +110,8 @@ TEST_CASE("Yahoo public key: verified only with authorized, the fake decrypts th
 
     // The refresh token's lifetime from the login time: 28 days with a public key.
     CHECK(r.facts.value(QStringLiteral("refreshTokenDaysLeft")).toInt() == 25);
-    CHECK(r.facts.value(QStringLiteral("refreshTokenExpiry")).toString().endsWith(QLatin1String("+09:00")));
+    CHECK(
+        r.facts.value(QStringLiteral("refreshTokenExpiry")).toString().endsWith(QLatin1String("+09:00")));
     CHECK(r.facts.value(QStringLiteral("newOrders")).toInt() == 3);
 
     const QList<sandbox::Request> requests = sandbox.server().requests();
@@ -119,7 +120,8 @@ TEST_CASE("Yahoo public key: verified only with authorized, the fake decrypts th
         if (q.path == QLatin1String("/yconnect/v2/token")) {
             sawToken = true;
             CHECK(q.header("authorization").startsWith("Basic "));
-            CHECK(q.form().queryItemValue(QStringLiteral("grant_type")) == QLatin1String("refresh_token"));
+            CHECK(q.form().queryItemValue(QStringLiteral("grant_type"))
+                  == QLatin1String("refresh_token"));
         }
         if (q.path == QLatin1String("/ShoppingWebService/V1/orderCount")) {
             sawApi = true;
@@ -138,14 +140,14 @@ TEST_CASE("Yahoo: 200 without X-SWS-Authorize-Status authorized is not a success
     SandboxFixture sandbox;
     YahooFake *fake = fakeOf(sandbox);
     // The same request, answered 200 + the real XML but "unauthorized".
-    sandbox.server().route("GET", QStringLiteral("/ShoppingWebService/V1/orderCount"),
-                           [](const sandbox::Request &) {
-                               return sandbox::Response::xml(
-                                          200, "<?xml version=\"1.0\"?><ResultSet><Result><Status>OK"
-                                               "</Status><Count><NewOrder>0</NewOrder></Count>"
-                                               "</Result></ResultSet>")
-                                   .withHeader("X-SWS-Authorize-Status", "unauthorized");
-                           });
+    sandbox.server().route(
+        "GET", QStringLiteral("/ShoppingWebService/V1/orderCount"), [](const sandbox::Request &) {
+            return sandbox::Response::xml(200,
+                                          "<?xml version=\"1.0\"?><ResultSet><Result><Status>OK"
+                                          "</Status><Count><NewOrder>0</NewOrder></Count>"
+                                          "</Result></ResultSet>")
+                .withHeader("X-SWS-Authorize-Status", "unauthorized");
+        });
     const VerifyResult r = runVerify(sandbox, publicKeyValues(fake, YahooFake::kStore));
     CHECK(r.code.toStdString() == std::string("AUTH_REJECTED"));
     CHECK(r.mallCode.toStdString() == std::string("unauthorized"));
@@ -176,9 +178,10 @@ TEST_CASE("Yahoo: every refusal has its own code and the mall's words", "[yahoo]
     CHECK(r.code.toStdString() == std::string(c.code));
     CHECK(r.mallCode.toStdString() == std::string(c.mallCode));
     CHECK_FALSE(r.message.isEmpty());
-    CHECK(r.verdict() == (QByteArray(c.code) == "SERVICE_ERROR" || QByteArray(c.code) == "BAD_RESPONSE"
-                              ? VerifyResult::Verdict::NoVerdict
-                              : VerifyResult::Verdict::Rejected));
+    CHECK(r.verdict()
+          == (QByteArray(c.code) == "SERVICE_ERROR" || QByteArray(c.code) == "BAD_RESPONSE"
+                  ? VerifyResult::Verdict::NoVerdict
+                  : VerifyResult::Verdict::Rejected));
 }
 
 TEST_CASE("Yahoo: a wrong key version, a foreign key or a stale clock fail the signature check",
@@ -199,7 +202,8 @@ TEST_CASE("Yahoo: a wrong key version, a foreign key or a stale clock fail the s
     {
         // Another key pair's public key: the fake cannot decrypt the signature.
         FieldValues v = publicKeyValues(fake, YahooFake::kStore);
-        v.insert(YahooField::publicKey, QString::fromLatin1(testpki::Key::sharedRsa(1).publicKeyPem()));
+        v.insert(YahooField::publicKey,
+                 QString::fromLatin1(testpki::Key::sharedRsa(1).publicKeyPem()));
         const VerifyResult r = runVerify(sandbox, v);
         CHECK(r.code.toStdString() == std::string("KEY_VERSION_WRONG"));
         CHECK(fake->lastSignaturePlaintext().isEmpty());
@@ -242,11 +246,14 @@ TEST_CASE("Yahoo: no answer ends in TIMEOUT and cancel ends the job at once", "[
     {
         YahooConnector connector;
         QObject owner;
-        VerifyJob *job = connector.verify(connector.normalise(publicKeyValues(fake, YahooFake::kStoreSlow)),
-                                          sandbox.endpoints(), &owner);
+        VerifyJob *job = connector.verify(
+            connector.normalise(publicKeyValues(fake, YahooFake::kStoreSlow)), sandbox.endpoints(),
+            &owner);
         job->start();
         REQUIRE(waitFor([&] {
-            return sandbox.server().requestCount(QStringLiteral("/ShoppingWebService/V1/orderCount")) == 1;
+            return sandbox.server().requestCount(
+                       QStringLiteral("/ShoppingWebService/V1/orderCount"))
+                   == 1;
         }));
         job->cancel();
         CHECK(job->isFinished());
@@ -262,7 +269,8 @@ TEST_CASE("Yahoo legacy certificate: read from the ZIP path inside the job", "[y
     SECTION("valid ZIP: connected, with the certificate's expiry and a warning")
     {
         const QString zip = downloadZip(sandbox, QStringLiteral("valid"), dir);
-        const VerifyResult r = runVerify(sandbox, legacyZipValues(QStringLiteral("snbx-legacy"), zip));
+        const VerifyResult r = runVerify(sandbox,
+                                         legacyZipValues(QStringLiteral("snbx-legacy"), zip));
         CHECK(r.code.toStdString() == std::string("OK"));
         CHECK(r.facts.value(QStringLiteral("certificateDaysLeft")).toInt() == 335);
         CHECK(r.facts.value(QStringLiteral("certificateSubject")) == QLatin1String("snbx-legacy"));
@@ -278,7 +286,8 @@ TEST_CASE("Yahoo legacy certificate: read from the ZIP path inside the job", "[y
     {
         const QString zip = downloadZip(sandbox, QStringLiteral("expired"), dir);
         sandbox.server().resetCounts();
-        const VerifyResult r = runVerify(sandbox, legacyZipValues(QStringLiteral("snbx-legacy"), zip));
+        const VerifyResult r = runVerify(sandbox,
+                                         legacyZipValues(QStringLiteral("snbx-legacy"), zip));
         CHECK(r.code.toStdString() == std::string("CERT_EXPIRED"));
         CHECK(sandbox.server().requestCount() == 0);
     }
@@ -286,14 +295,16 @@ TEST_CASE("Yahoo legacy certificate: read from the ZIP path inside the job", "[y
     {
         const QString zip = downloadZip(sandbox, QStringLiteral("mismatch"), dir);
         sandbox.server().resetCounts();
-        const VerifyResult r = runVerify(sandbox, legacyZipValues(QStringLiteral("snbx-legacy"), zip));
+        const VerifyResult r = runVerify(sandbox,
+                                         legacyZipValues(QStringLiteral("snbx-legacy"), zip));
         CHECK(r.code.toStdString() == std::string("CERT_KEY_MISMATCH"));
         CHECK(sandbox.server().requestCount() == 0);
     }
     SECTION("the ZIP of another store: STORE_MISMATCH")
     {
         const QString zip = downloadZip(sandbox, QStringLiteral("valid"), dir);
-        const VerifyResult r = runVerify(sandbox, legacyZipValues(QStringLiteral("snbx-crossma"), zip));
+        const VerifyResult r = runVerify(sandbox,
+                                         legacyZipValues(QStringLiteral("snbx-crossma"), zip));
         CHECK(r.code.toStdString() == std::string("STORE_MISMATCH"));
     }
 }
@@ -316,15 +327,16 @@ TEST_CASE("Yahoo legacy certificate: the keychain's PEM pair is checked the same
     CHECK(runVerify(sandbox, values(QStringLiteral("valid"), QStringLiteral("valid"))).code
           == QLatin1String("OK"));
     // A sound pair Yahoo! never issued: the fake sees the wrong client certificate.
-    const VerifyResult unknown =
-        runVerify(sandbox, values(QStringLiteral("unregistered"), QStringLiteral("unregistered")));
+    const VerifyResult unknown = runVerify(
+        sandbox, values(QStringLiteral("unregistered"), QStringLiteral("unregistered")));
     CHECK(unknown.code.toStdString() == "PUBLIC_KEY_MISSING");
     CHECK(unknown.mallCode.toStdString() == "px-04102");
     // The accepted call presented the sample ZIP's certificate on the TLS connection.
     bool presented = false;
     for (const sandbox::Request &q : sandbox.server().requests()) {
         if (q.path == QLatin1String("/ShoppingWebService/V1/orderCount"))
-            presented = presented || q.peerCertificate.toPem() == fake->certificatePem(QStringLiteral("valid"));
+            presented = presented
+                        || q.peerCertificate.toPem() == fake->certificatePem(QStringLiteral("valid"));
     }
     CHECK(presented);
     CHECK(runVerify(sandbox, values(QStringLiteral("valid"), QStringLiteral("mismatch"))).code
@@ -341,7 +353,8 @@ TEST_CASE("Yahoo: every sandbox scenario ends as it says", "[yahoo]")
     QSet<QString> codes;
     for (const sandbox::Scenario &s : scenarios) {
         INFO(s.title.toStdString() << " / " << s.expected.toStdString());
-        const bool slow = s.values.value(YahooField::storeAccount) == QLatin1String(YahooFake::kStoreSlow);
+        const bool slow = s.values.value(YahooField::storeAccount)
+                          == QLatin1String(YahooFake::kStoreSlow);
         const VerifyResult r = runVerify(sandbox, s.values, slow ? 1000 : 15000);
         // The expected text names the code (or says connected for OK).
         if (r.ok())
@@ -350,9 +363,9 @@ TEST_CASE("Yahoo: every sandbox scenario ends as it says", "[yahoo]")
             CHECK(s.expected.contains(r.code));
         codes.insert(r.code);
     }
-    for (const char *code : {"OK", "KEY_VERSION_WRONG", "PUBLIC_KEY_MISSING", "PERMISSION_MISSING",
-                             "IP_NOT_ALLOWED", "INSUFFICIENT_SCOPE", "LOGIN_REQUIRED", "STORE_MISMATCH",
-                             "AUTH_REJECTED", "TIMEOUT", "BAD_RESPONSE", "SERVICE_ERROR",
-                             "CERT_EXPIRED", "CERT_KEY_MISMATCH"})
+    for (const char *code :
+         {"OK", "KEY_VERSION_WRONG", "PUBLIC_KEY_MISSING", "PERMISSION_MISSING", "IP_NOT_ALLOWED",
+          "INSUFFICIENT_SCOPE", "LOGIN_REQUIRED", "STORE_MISMATCH", "AUTH_REJECTED", "TIMEOUT",
+          "BAD_RESPONSE", "SERVICE_ERROR", "CERT_EXPIRED", "CERT_KEY_MISMATCH"})
         CHECK(codes.contains(QString::fromLatin1(code)));
 }

@@ -1,13 +1,13 @@
 // `crossma-setup verify --mall yahoo` as support staff run it: a child process
 // with the sandbox's endpoints file, credentials on standard input, the public
 // key or a certificate ZIP given as a path (read inside the verify job).
-#include <catch2/catch.hpp>
 #include "testpaths.h"
+#include <catch2/catch.hpp>
 
 #include "sandboxfixture.h"
 #include "waitfor.h"
-#include "yahoo/yahooconnector.h"
 #include "yahoo/sandbox/yahoofake.h"
+#include "yahoo/yahooconnector.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -38,8 +38,8 @@ CliRun runVerify(const QTemporaryDir &home, const QString &endpointsFile, const 
     process.setProcessEnvironment(env);
     process.start(crossma::test::appBinary(),
                   {QStringLiteral("verify"), QStringLiteral("--mall"), QStringLiteral("yahoo"),
-                   QStringLiteral("--credentials"), QStringLiteral("-"), QStringLiteral("--endpoints"),
-                   endpointsFile, QStringLiteral("--json")});
+                   QStringLiteral("--credentials"), QStringLiteral("-"),
+                   QStringLiteral("--endpoints"), endpointsFile, QStringLiteral("--json")});
     REQUIRE(process.waitForStarted(10000));
     process.write(QJsonDocument(credentials).toJson(QJsonDocument::Compact));
     process.closeWriteChannel();
@@ -125,7 +125,8 @@ TEST_CASE("verify --mall yahoo: public key, certificate ZIP path and a refusal, 
         CHECK(r.exitCode == 0);
         const QJsonObject o = r.json();
         CHECK(o.value(QStringLiteral("code")).toString().toStdString() == "OK");
-        CHECK(o.value(QStringLiteral("facts")).toObject().contains(QStringLiteral("certificateExpiry")));
+        CHECK(
+            o.value(QStringLiteral("facts")).toObject().contains(QStringLiteral("certificateExpiry")));
         // The private key never reaches the output.
         CHECK_FALSE(r.out.contains("PRIVATE KEY"));
         CHECK_FALSE(r.out.contains(fake->certificateKeyPem().mid(40, 40)));

@@ -70,7 +70,8 @@ TEST_CASE("A certificate ZIP as downloaded is read with its facts", "[yahoo-zip]
 {
     const Key key = Key::sharedRsa(0);
     const Certificate cert = yahooCertificate(key, spec(QStringLiteral("mystore")));
-    const QByteArray zip = pairZip("SHP-mystore.crt", cert.pem(), "mystore.key", key.traditionalPem());
+    const QByteArray zip = pairZip("SHP-mystore.crt", cert.pem(), "mystore.key",
+                                   key.traditionalPem());
 
     const CertificateZipResult r = readCertificateZip(zip, options());
     REQUIRE(r.code == QStringLiteral("OK"));
@@ -101,8 +102,8 @@ TEST_CASE("Entries are found at any folder depth and in any case", "[yahoo-zip]"
         {"download/2026/certs/keys/MYSTORE.KEY", key.pkcs8Pem()},
         {"download/readme.txt", "手順書"},
     });
-    for (const QString &typed : {QStringLiteral("mystore"), QStringLiteral("MyStore"), QStringLiteral(" MYSTORE "),
-                                 QStringLiteral("ｍｙｓｔｏｒｅ")}) {
+    for (const QString &typed : {QStringLiteral("mystore"), QStringLiteral("MyStore"),
+                                 QStringLiteral(" MYSTORE "), QStringLiteral("ｍｙｓｔｏｒｅ")}) {
         const CertificateZipResult r = readCertificateZip(zip, options(typed));
         CAPTURE(typed);
         REQUIRE(r.ok());
@@ -136,7 +137,8 @@ TEST_CASE("Names from Japanese Windows (CP932, no UTF-8 flag) are decoded", "[ya
     SECTION("UTF-8 names with the flag, and UTF-8 without it (macOS), read the same")
     {
         const QByteArray utf8 = folder.toUtf8();
-        const QByteArray flagged = buildZip({{utf8 + "SHP-mystore.crt", cert}, {utf8 + "mystore.key", key.traditionalPem()}});
+        const QByteArray flagged = buildZip(
+            {{utf8 + "SHP-mystore.crt", cert}, {utf8 + "mystore.key", key.traditionalPem()}});
         REQUIRE(utf8Flag(flagged, utf8 + "SHP-mystore.crt") == 1);
         const QByteArray unflagged = buildZip({{utf8 + "SHP-mystore.crt", cert, true},
                                                {utf8 + "mystore.key", key.traditionalPem(), true}});
@@ -170,7 +172,8 @@ TEST_CASE("macOS __MACOSX/ and ._ entries are ignored", "[yahoo-zip]")
 TEST_CASE("Something that is not a ZIP is refused as such", "[yahoo-zip]")
 {
     const Key key = Key::sharedRsa(0);
-    const QByteArray good = pairZip("SHP-mystore.crt", yahooCertificate(key, spec(QStringLiteral("mystore"))).pem(),
+    const QByteArray good = pairZip("SHP-mystore.crt",
+                                    yahooCertificate(key, spec(QStringLiteral("mystore"))).pem(),
                                     "mystore.key", key.traditionalPem());
     const QList<QByteArray> inputs = {
         QByteArray(),
@@ -226,19 +229,23 @@ TEST_CASE("Missing files are named", "[yahoo-zip]")
     const Key key = Key::sharedRsa(0);
     const QByteArray cert = yahooCertificate(key, spec(QStringLiteral("mystore"))).pem();
 
-    const CertificateZipResult noKey = readCertificateZip(buildZip({{"SHP-mystore.crt", cert}}), options());
+    const CertificateZipResult noKey = readCertificateZip(buildZip({{"SHP-mystore.crt", cert}}),
+                                                          options());
     CHECK(noKey.error == CertificateZipError::FilesMissing);
     CHECK(noKey.code == QStringLiteral("ZIP_FILES_MISSING"));
     CHECK(noKey.missing == QStringList{QStringLiteral("mystore.key")});
     CHECK(noKey.message.contains(QStringLiteral("mystore.key")));
     CHECK_FALSE(noKey.message.contains(QStringLiteral("SHP-mystore.crt")));
 
-    const CertificateZipResult noCert = readCertificateZip(buildZip({{"mystore.key", key.traditionalPem()}}), options());
+    const CertificateZipResult noCert = readCertificateZip(
+        buildZip({{"mystore.key", key.traditionalPem()}}), options());
     CHECK(noCert.missing == QStringList{QStringLiteral("SHP-mystore.crt")});
     CHECK(noCert.message.contains(QStringLiteral("SHP-mystore.crt")));
 
-    const CertificateZipResult neither = readCertificateZip(buildZip({{"readme.txt", "x"}}), options());
-    CHECK(neither.missing == (QStringList{QStringLiteral("SHP-mystore.crt"), QStringLiteral("mystore.key")}));
+    const CertificateZipResult neither = readCertificateZip(buildZip({{"readme.txt", "x"}}),
+                                                            options());
+    CHECK(neither.missing
+          == (QStringList{QStringLiteral("SHP-mystore.crt"), QStringLiteral("mystore.key")}));
     CHECK(neither.message.contains(QStringLiteral("SHP-mystore.crt")));
     CHECK(neither.message.contains(QStringLiteral("mystore.key")));
 }
@@ -248,8 +255,10 @@ TEST_CASE("Two candidates for one file are refused, listing both", "[yahoo-zip]"
     const Key key = Key::sharedRsa(0);
     const QByteArray cert = yahooCertificate(key, spec(QStringLiteral("mystore"))).pem();
     const QByteArray zip = buildZip({
-        {"2025/SHP-mystore.crt", cert}, {"2025/mystore.key", key.traditionalPem()},
-        {"2026/SHP-mystore.crt", cert}, {"2026/mystore.key", key.traditionalPem()},
+        {"2025/SHP-mystore.crt", cert},
+        {"2025/mystore.key", key.traditionalPem()},
+        {"2026/SHP-mystore.crt", cert},
+        {"2026/mystore.key", key.traditionalPem()},
     });
     const CertificateZipResult r = readCertificateZip(zip, options());
     CHECK(r.error == CertificateZipError::Ambiguous);
@@ -259,8 +268,10 @@ TEST_CASE("Two candidates for one file are refused, listing both", "[yahoo-zip]"
     CHECK(r.message.contains(QStringLiteral("2026/SHP-mystore.crt")));
 
     // With no account typed, certificates of two stores are just as unclear.
-    const QByteArray two = buildZip({{"SHP-shop-a.crt", cert}, {"shop-a.key", key.traditionalPem()},
-                                     {"SHP-shop-b.crt", cert}, {"shop-b.key", key.traditionalPem()}});
+    const QByteArray two = buildZip({{"SHP-shop-a.crt", cert},
+                                     {"shop-a.key", key.traditionalPem()},
+                                     {"SHP-shop-b.crt", cert},
+                                     {"shop-b.key", key.traditionalPem()}});
     CHECK(readCertificateZip(two, options(QString())).error == CertificateZipError::Ambiguous);
     // …but the typed account picks one.
     CHECK(readCertificateZip(two, options(QStringLiteral("shop-b"))).ok());
@@ -282,18 +293,22 @@ TEST_CASE("A password-protected key is refused", "[yahoo-zip]")
 {
     const Key key = Key::sharedRsa(0);
     const QByteArray cert = yahooCertificate(key, spec(QStringLiteral("mystore"))).pem();
-    for (const QByteArray &keyPem : {key.encryptedPkcs8Pem("pass1234"), key.encryptedTraditionalPem("pass1234")}) {
-        const CertificateZipResult r = readCertificateZip(pairZip("SHP-mystore.crt", cert, "mystore.key", keyPem), options());
+    for (const QByteArray &keyPem :
+         {key.encryptedPkcs8Pem("pass1234"), key.encryptedTraditionalPem("pass1234")}) {
+        const CertificateZipResult r = readCertificateZip(
+            pairZip("SHP-mystore.crt", cert, "mystore.key", keyPem), options());
         CAPTURE(keyPem.left(60));
         CHECK(r.error == CertificateZipError::KeyEncrypted);
         CHECK(r.code == QStringLiteral("KEY_ENCRYPTED"));
     }
     const CertificateZipResult garbage = readCertificateZip(
-        pairZip("SHP-mystore.crt", cert, "mystore.key", "-----BEGIN RSA PRIVATE KEY-----\nAAAA\n-----END RSA PRIVATE KEY-----\n"),
+        pairZip("SHP-mystore.crt", cert, "mystore.key",
+                "-----BEGIN RSA PRIVATE KEY-----\nAAAA\n-----END RSA PRIVATE KEY-----\n"),
         options());
     CHECK(garbage.error == CertificateZipError::KeyUnreadable);
     const CertificateZipResult badCert = readCertificateZip(
-        pairZip("SHP-mystore.crt", "not a certificate", "mystore.key", key.traditionalPem()), options());
+        pairZip("SHP-mystore.crt", "not a certificate", "mystore.key", key.traditionalPem()),
+        options());
     CHECK(badCert.error == CertificateZipError::CertificateUnreadable);
 }
 
@@ -333,11 +348,12 @@ TEST_CASE("Oversize and bomb-like archives are refused without expanding them", 
         huge.append(QByteArray(900 * 1024, '\n'));
         QByteArray zip = buildZip({{"SHP-mystore.crt", huge}, {"mystore.key", key.traditionalPem()}});
         const int eocd = zip.lastIndexOf(QByteArray("PK\x05\x06", 4));
-        const int central = int(uchar(zip[eocd + 16]) | uchar(zip[eocd + 17]) << 8 | uchar(zip[eocd + 18]) << 16);
+        const int central = int(uchar(zip[eocd + 16]) | uchar(zip[eocd + 17]) << 8
+                                | uchar(zip[eocd + 18]) << 16);
         REQUIRE(zip.mid(central, 4) == QByteArray("PK\x01\x02", 4));
         const char claimed[4] = {0x00, 0x08, 0x00, 0x00};  // 2048, little-endian
-        zip.replace(central + 24, 4, claimed, 4);          // uncompressed size in the central directory
-        zip.replace(22, 4, claimed, 4);                     // …and in the local header
+        zip.replace(central + 24, 4, claimed, 4);  // uncompressed size in the central directory
+        zip.replace(22, 4, claimed, 4);            // …and in the local header
         const CertificateZipResult r = readCertificateZip(zip, options());
         // libzip compares sizes only at the end of an entry; the bounded read stops long before.
         CHECK(r.error == CertificateZipError::TooLarge);
@@ -356,7 +372,8 @@ TEST_CASE("Certificate dates are checked against the injected time", "[yahoo-zip
 {
     const Key key = Key::sharedRsa(0);
     const QByteArray expired = yahooCertificate(key, spec(QStringLiteral("mystore"), -400, -35)).pem();
-    const CertificateZipResult r = readCertificateZip(pairZip("SHP-mystore.crt", expired, "mystore.key", key.traditionalPem()), options());
+    const CertificateZipResult r = readCertificateZip(
+        pairZip("SHP-mystore.crt", expired, "mystore.key", key.traditionalPem()), options());
     CHECK(r.error == CertificateZipError::Expired);
     CHECK(r.code == QStringLiteral("CERT_EXPIRED"));
     CHECK(r.notAfter == kNow.addDays(-35));
@@ -391,24 +408,33 @@ TEST_CASE("Files of another store account are refused", "[yahoo-zip]")
     CHECK(readCertificateZip(mixed, options()).error == CertificateZipError::StoreMismatch);
 }
 
-TEST_CASE("Certificates in PEM or DER and keys in PKCS#1, PKCS#8 or EC, with CRLF, are accepted", "[yahoo-zip]")
+TEST_CASE("Certificates in PEM or DER and keys in PKCS#1, PKCS#8 or EC, with CRLF, are accepted",
+          "[yahoo-zip]")
 {
     const Key rsa = Key::sharedRsa(0);
     const Certificate rsaCert = yahooCertificate(rsa, spec(QStringLiteral("mystore")));
     const Key ec = Key::ec();
     const Certificate ecCert = yahooCertificate(ec, spec(QStringLiteral("mystore")));
-    struct Case { const char *what; QByteArray cert; QByteArray key; QString type; };
+    struct Case {
+        const char *what;
+        QByteArray cert;
+        QByteArray key;
+        QString type;
+    };
     const QList<Case> cases = {
         {"PEM + PKCS#1", rsaCert.pem(), rsa.traditionalPem(), QStringLiteral("RSA 2048")},
         {"DER + PKCS#8 PEM", rsaCert.der(), rsa.pkcs8Pem(), QStringLiteral("RSA 2048")},
         {"PEM + PKCS#8 DER", rsaCert.pem(), rsa.pkcs8Der(), QStringLiteral("RSA 2048")},
-        {"CRLF PEM + CRLF PKCS#1", crlf(rsaCert.pem()), crlf(rsa.traditionalPem()), QStringLiteral("RSA 2048")},
-        {"BOM + CRLF", "\xEF\xBB\xBF" + crlf(rsaCert.pem()), "\xEF\xBB\xBF" + crlf(rsa.pkcs8Pem()), QStringLiteral("RSA 2048")},
+        {"CRLF PEM + CRLF PKCS#1", crlf(rsaCert.pem()), crlf(rsa.traditionalPem()),
+         QStringLiteral("RSA 2048")},
+        {"BOM + CRLF", "\xEF\xBB\xBF" + crlf(rsaCert.pem()), "\xEF\xBB\xBF" + crlf(rsa.pkcs8Pem()),
+         QStringLiteral("RSA 2048")},
         {"EC", ecCert.pem(), ec.traditionalPem(), QStringLiteral("EC 256")},
     };
     for (const Case &c : cases) {
         CAPTURE(c.what);
-        const CertificateZipResult r = readCertificateZip(pairZip("SHP-mystore.crt", c.cert, "mystore.key", c.key), options());
+        const CertificateZipResult r = readCertificateZip(
+            pairZip("SHP-mystore.crt", c.cert, "mystore.key", c.key), options());
         CHECK(r.code == QStringLiteral("OK"));
         CHECK(r.keyType == c.type);
     }
@@ -432,8 +458,10 @@ TEST_CASE("Every refusal has its own code and a Japanese message", "[yahoo-zip]"
 {
     QSet<QString> codes;
     QSet<QString> messages;
-    for (int e = int(CertificateZipError::FileUnreadable); e <= int(CertificateZipError::Cancelled); ++e) {
-        CertificateZipResult r = yahoo::certificateZipFailure(CertificateZipError(e), QStringLiteral("x"));
+    for (int e = int(CertificateZipError::FileUnreadable); e <= int(CertificateZipError::Cancelled);
+         ++e) {
+        CertificateZipResult r = yahoo::certificateZipFailure(CertificateZipError(e),
+                                                              QStringLiteral("x"));
         CAPTURE(e, r.message.toStdString());
         CHECK_FALSE(r.ok());
         CHECK(hasJapanese(r.message));

@@ -1,5 +1,5 @@
-#include <catch2/catch.hpp>
 #include "testpaths.h"
+#include <catch2/catch.hpp>
 
 #include "testpki.h"
 #include "yahoo/certificatezip.h"
@@ -17,7 +17,8 @@ using namespace crossma::testpki;
 namespace {
 
 // Sets an environment variable for the scope of a test, then restores it.
-class ScopedEnv {
+class ScopedEnv
+{
 public:
     ScopedEnv(const char *name, const QByteArray &value)
         : m_name(name), m_had(qEnvironmentVariableIsSet(name)), m_old(qgetenv(name))
@@ -78,7 +79,8 @@ TEST_CASE("Importing a certificate ZIP leaves no key material in any file", "[ya
     const QString tmp = base.filePath(QStringLiteral("tmp"));
     const QString run = base.filePath(QStringLiteral("run"));
     const QString cwd = base.filePath(QStringLiteral("cwd"));
-    QFile::setPermissions(run, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    QFile::setPermissions(run,
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
 
     const QString zipPath = QDir(seller).filePath(QStringLiteral("API証明書.zip"));
     {
@@ -102,7 +104,8 @@ TEST_CASE("Importing a certificate ZIP leaves no key material in any file", "[ya
         REQUIRE(QDir::tempPath() == tmp);
         yahoo::CertificateZipOptions options;
         options.storeAccount = QStringLiteral("mystore");
-        QFuture<yahoo::CertificateZipResult> future = yahoo::readCertificateZipFileAsync(zipPath, options);
+        QFuture<yahoo::CertificateZipResult> future = yahoo::readCertificateZipFileAsync(zipPath,
+                                                                                         options);
         future.waitForFinished();
         QDir::setCurrent(previousDir);
         REQUIRE(future.resultCount() == 1);
@@ -112,7 +115,8 @@ TEST_CASE("Importing a certificate ZIP leaves no key material in any file", "[ya
     REQUIRE(r.privateKeyPem.contains(needles.at(2)));  // the needles do describe the key
 
     const auto entries = [](const QString &dir) {
-        return QDir(dir).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System);
+        return QDir(dir).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden
+                                   | QDir::System);
     };
     CHECK(entries(tmp).isEmpty());
     CHECK(entries(run).isEmpty());
@@ -125,8 +129,8 @@ TEST_CASE("The async reader reports an unreadable file and reads a dropped ZIP",
 {
     yahoo::CertificateZipOptions options;
     options.storeAccount = QStringLiteral("mystore");
-    QFuture<yahoo::CertificateZipResult> missing =
-        yahoo::readCertificateZipFileAsync(QStringLiteral("/nonexistent/API証明書.zip"), options);
+    QFuture<yahoo::CertificateZipResult> missing = yahoo::readCertificateZipFileAsync(
+        QStringLiteral("/nonexistent/API証明書.zip"), options);
     missing.waitForFinished();
     REQUIRE(missing.resultCount() == 1);
     CHECK(missing.result().error == yahoo::CertificateZipError::FileUnreadable);
@@ -144,7 +148,8 @@ TEST_CASE("The Yahoo key readers never create temporary files", "[yahoo-zip]")
     // Source-level guard: the readers must not even have the means to write one.
     // (Not __FILE__: ccache's base directory makes it relative to the build folder.)
     const QDir yahooDir(crossma::test::sourceDir() + QStringLiteral("/connectors/yahoo"));
-    const QStringList mine = {QStringLiteral("certificatezip.cpp"), QStringLiteral("certificatezipasync.cpp"),
+    const QStringList mine = {QStringLiteral("certificatezip.cpp"),
+                              QStringLiteral("certificatezipasync.cpp"),
                               QStringLiteral("keymaterial.cpp"), QStringLiteral("yahoopublickey.cpp"),
                               QStringLiteral("zipentrynames.cpp")};
     for (const QString &name : mine) {

@@ -32,10 +32,12 @@ void CloseWhileSaving::showNotice()
         m_notice->setAlignment(Qt::AlignCenter);
         m_notice->setAutoFillBackground(true);
         m_notice->setMargin(16);
-        m_notice->setStyleSheet(QStringLiteral("background: #fff8e1; color: #5d4037; font-weight: bold;"));
-        m_notice->setText(tr("Saving… This window closes by itself as soon as the password vault "
-                             "(keychain) has answered. If a window asks for your keychain password, "
-                             "enter it."));
+        m_notice->setStyleSheet(
+            QStringLiteral("background: #fff8e1; color: #5d4037; font-weight: bold;"));
+        m_notice->setText(
+            tr("Saving… This window closes by itself as soon as the password vault "
+               "(keychain) has answered. If a window asks for your keychain password, "
+               "enter it."));
         m_notice->setAccessibleName(m_notice->text());
     }
     const int width = m_window->width();

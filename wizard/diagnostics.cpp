@@ -25,31 +25,32 @@ void Diagnostics::probeKeychain(const QString &service, QObject *context,
     auto *access = new KeychainAccess(service, context);
     access->setTimeout(timeoutMs);
     QPointer<QObject> guard(context);
-    access->read(QStringLiteral("diagnostics-probe"), [access, guard, done](const KeychainAccess::Result &r) {
-        access->deleteLater();
-        if (!guard)
-            return;
-        Keychain state = Keychain::Failed;
-        switch (r.kind) {
-        case KeychainAccess::Result::Ok:
-        case KeychainAccess::Result::NotFound:
-            state = Keychain::Available;
-            break;
-        case KeychainAccess::Result::Unavailable:
-            state = Keychain::Unavailable;
-            break;
-        case KeychainAccess::Result::Denied:
-            state = Keychain::Locked;
-            break;
-        case KeychainAccess::Result::TimedOut:
-            state = Keychain::Unknown;
-            break;
-        case KeychainAccess::Result::Failed:
-            break;
-        }
-        // Never the data: a probe entry could exist by chance.
-        done(state, r.detail);
-    });
+    access->read(QStringLiteral("diagnostics-probe"),
+                 [access, guard, done](const KeychainAccess::Result &r) {
+                     access->deleteLater();
+                     if (!guard)
+                         return;
+                     Keychain state = Keychain::Failed;
+                     switch (r.kind) {
+                     case KeychainAccess::Result::Ok:
+                     case KeychainAccess::Result::NotFound:
+                         state = Keychain::Available;
+                         break;
+                     case KeychainAccess::Result::Unavailable:
+                         state = Keychain::Unavailable;
+                         break;
+                     case KeychainAccess::Result::Denied:
+                         state = Keychain::Locked;
+                         break;
+                     case KeychainAccess::Result::TimedOut:
+                         state = Keychain::Unknown;
+                         break;
+                     case KeychainAccess::Result::Failed:
+                         break;
+                     }
+                     // Never the data: a probe entry could exist by chance.
+                     done(state, r.detail);
+                 });
 }
 
 QString Diagnostics::keychainText(Keychain state)
@@ -70,17 +71,19 @@ QString Diagnostics::keychainText(Keychain state)
 }
 
 QString Diagnostics::text(const QList<const Connector *> &connectors, const CredentialStore &store,
-                          const Endpoints &endpoints, Keychain keychain, const SecretRedactor *redactor)
+                          const Endpoints &endpoints, Keychain keychain,
+                          const SecretRedactor *redactor)
 {
     QStringList lines;
     lines << tr("Support information (crossma-setup)");
     lines << tr("Created: %1").arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     lines << tr("App version: %1").arg(QStringLiteral(CROSSMA_VERSION));
     lines << tr("OS: %1 (%2, %3)")
-                 .arg(QSysInfo::prettyProductName(), QSysInfo::kernelType() + QLatin1Char(' ')
-                                                         + QSysInfo::kernelVersion(),
+                 .arg(QSysInfo::prettyProductName(),
+                      QSysInfo::kernelType() + QLatin1Char(' ') + QSysInfo::kernelVersion(),
                       QSysInfo::currentCpuArchitecture());
-    lines << tr("Qt: %1 (built with %2)").arg(QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR));
+    lines << tr("Qt: %1 (built with %2)")
+                 .arg(QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR));
     lines << tr("Password store (keychain): %1").arg(keychainText(keychain));
     lines << QString();
 
@@ -111,17 +114,18 @@ QString Diagnostics::text(const QList<const Connector *> &connectors, const Cred
     for (const Connector *c : connectors) {
         for (const QString &key : c->endpointKeys()) {
             const QString where = endpoints.isOverridden(key)
-                                      ? endpoints.overrides().value(key).toString(QUrl::RemoveUserInfo
-                                                                                  | QUrl::RemoveQuery)
+                                      ? endpoints.overrides().value(key).toString(
+                                          QUrl::RemoveUserInfo | QUrl::RemoveQuery)
                                       : tr("production (default)");
             lines << QStringLiteral("  %1: %2").arg(key, where);
         }
     }
     const auto cas = endpoints.extraCaCertificates();
     for (const QSslCertificate &ca : cas)
-        lines << QStringLiteral("  ") + tr("extra trusted CA: %1 (SHA-256 %2)")
-                                            .arg(ca.subjectDisplayName(),
-                                                 QString::fromLatin1(ca.digest(QCryptographicHash::Sha256).toHex()));
+        lines << QStringLiteral("  ")
+                     + tr("extra trusted CA: %1 (SHA-256 %2)")
+                           .arg(ca.subjectDisplayName(),
+                                QString::fromLatin1(ca.digest(QCryptographicHash::Sha256).toHex()));
 
     QString out = lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
     return redactor ? redactor->apply(out) : SecretRedactor::session().apply(out);
@@ -130,10 +134,11 @@ QString Diagnostics::text(const QList<const Connector *> &connectors, const Cred
 bool Diagnostics::save(const QString &path, const QString &text, QString *error)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Text)
-        || file.write(text.toUtf8()) < 0 || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Text) || file.write(text.toUtf8()) < 0
+        || !file.commit()) {
         if (error)
-            *error = tr("The support information could not be saved to %1: %2").arg(path, file.errorString());
+            *error = tr("The support information could not be saved to %1: %2")
+                         .arg(path, file.errorString());
         return false;
     }
     return true;

@@ -43,8 +43,8 @@ public:
     static bool save(const QString &path, const QString &text, QString *error);
 };
 
-inline QString diagnosticsText(const QList<const Connector *> &connectors, const CredentialStore &store,
-                               const Endpoints &endpoints,
+inline QString diagnosticsText(const QList<const Connector *> &connectors,
+                               const CredentialStore &store, const Endpoints &endpoints,
                                Diagnostics::Keychain keychain = Diagnostics::Keychain::Unknown,
                                const SecretRedactor *redactor = nullptr)
 {
@@ -56,8 +56,8 @@ inline QString diagnosticsText(const QList<Connector *> &connectors, const Crede
                                Diagnostics::Keychain keychain = Diagnostics::Keychain::Unknown,
                                const SecretRedactor *redactor = nullptr)
 {
-    return Diagnostics::text(QList<const Connector *>(connectors.cbegin(), connectors.cend()), store, endpoints,
-                             keychain, redactor);
+    return Diagnostics::text(QList<const Connector *>(connectors.cbegin(), connectors.cend()),
+                             store, endpoints, keychain, redactor);
 }
 
 inline bool saveDiagnostics(const QString &path, const QString &text, QString *error)

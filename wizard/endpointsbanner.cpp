@@ -9,17 +9,18 @@ QLabel *createEndpointsBanner(const Endpoints &endpoints, QWidget *parent)
 {
     if (!endpoints.isFromFile() || !endpoints.hasOverrides())
         return nullptr;
-    auto *banner = new QLabel(
-        QCoreApplication::translate("crossma::EndpointsBanner",
-                                    "Test servers in use (endpoints file): connection tests go to "
-                                    "other servers than the malls'. Saved passwords and keys are not "
-                                    "sent there, and no result is recorded."),
-        parent);
+    auto *banner = new QLabel(QCoreApplication::translate(
+                                  "crossma::EndpointsBanner",
+                                  "Test servers in use (endpoints file): connection tests go to "
+                                  "other servers than the malls'. Saved passwords and keys are not "
+                                  "sent there, and no result is recorded."),
+                              parent);
     banner->setObjectName(QStringLiteral("endpointsBanner"));
     banner->setWordWrap(true);
-    banner->setStyleSheet(QStringLiteral("QLabel { background: #fce8e6; color: #5c1a14; border: 1px "
-                                         "solid #f1b3ad; border-radius: 3px; padding: 3px 8px; "
-                                         "font-weight: bold; }"));
+    banner->setStyleSheet(
+        QStringLiteral("QLabel { background: #fce8e6; color: #5c1a14; border: 1px "
+                       "solid #f1b3ad; border-radius: 3px; padding: 3px 8px; "
+                       "font-weight: bold; }"));
     banner->setAccessibleName(banner->text());
     return banner;
 }

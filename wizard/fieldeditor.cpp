@@ -3,10 +3,10 @@
 #include "look.h"
 
 #include <QComboBox>
-#include <QKeyEvent>
 #include <QFileDialog>
 #include <QFontMetrics>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>

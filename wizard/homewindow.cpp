@@ -7,8 +7,8 @@
 
 #include <QClipboard>
 #include <QDialogButtonBox>
-#include <QGuiApplication>
 #include <QFileDialog>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QPushButton>
 #include <QScreen>
@@ -51,7 +51,8 @@ HomeWindow::HomeWindow(const WizardContext &context, QWidget *parent)
     setUp->setAccessibleName(tr("Open the setup wizard"));
     auto *copy = buttons->addButton(tr("Copy support information"), QDialogButtonBox::ActionRole);
     copy->setObjectName(QStringLiteral("copySupportButton"));
-    copy->setAccessibleName(tr("Copy the support information to the clipboard (no passwords or keys)"));
+    copy->setAccessibleName(
+        tr("Copy the support information to the clipboard (no passwords or keys)"));
     auto *save = buttons->addButton(tr("Save support information…"), QDialogButtonBox::ActionRole);
     save->setObjectName(QStringLiteral("saveSupportButton"));
     save->setAccessibleName(tr("Save the support information to a file (no passwords or keys)"));
@@ -62,11 +63,13 @@ HomeWindow::HomeWindow(const WizardContext &context, QWidget *parent)
     connect(setUp, &QPushButton::clicked, this, [this] { openWizard(); });
     connect(copy, &QPushButton::clicked, this, [this] {
         QGuiApplication::clipboard()->setText(supportInformation());
-        m_saveStatus->setText(tr("Copied the support information. It contains no password or key."));
+        m_saveStatus->setText(
+            tr("Copied the support information. It contains no password or key."));
     });
     connect(save, &QPushButton::clicked, this, &HomeWindow::onSaveClicked);
     connect(close, &QPushButton::clicked, this, &QDialog::accept);
-    connect(m_overview, &OverviewPage::editRequested, this, [this](const QString &id) { openWizard(id); });
+    connect(m_overview, &OverviewPage::editRequested, this,
+            [this](const QString &id) { openWizard(id); });
 
     resize(QSize(SetupWizard::kDefaultWidth, SetupWizard::kDefaultHeight)
                .boundedTo(screen() ? screen()->availableSize() - QSize(20, 40)
@@ -105,16 +108,16 @@ bool HomeWindow::saveSupportInformation(const QString &path, QString *error)
 void HomeWindow::onSaveClicked()
 {
     const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
-        + QStringLiteral("/crossma-support.txt");
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save support information"), suggested,
-                                                      tr("Text files (*.txt)"));
+                              + QStringLiteral("/crossma-support.txt");
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save support information"),
+                                                      suggested, tr("Text files (*.txt)"));
     if (path.isEmpty())
         return;
     QString error;
-    m_saveStatus->setText(saveSupportInformation(path, &error)
-                              ? tr("Saved the support information to %1. It contains no password or key.")
-                                    .arg(path)
-                              : error);
+    m_saveStatus->setText(
+        saveSupportInformation(path, &error)
+            ? tr("Saved the support information to %1. It contains no password or key.").arg(path)
+            : error);
 }
 
 void HomeWindow::done(int result)

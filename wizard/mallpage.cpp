@@ -199,9 +199,10 @@ void MallPage::connectController()
                     return;
                 editor->setValue(raw);
                 // A saved secret is not kept on the page: say where it is.
-                editor->setPlaceholder(raw.isEmpty() && m_controller->secretsCleared()
-                                           ? tr("Saved in the password vault (keychain). Type here only to change it.")
-                                           : QString());
+                editor->setPlaceholder(
+                    raw.isEmpty() && m_controller->secretsCleared()
+                        ? tr("Saved in the password vault (keychain). Type here only to change it.")
+                        : QString());
             });
     connect(controller, &MallPageController::stateChanged, this, &MallPage::onStateChanged);
     connect(controller, &MallPageController::canSaveChanged, this, &MallPage::onStateChanged);
@@ -403,7 +404,8 @@ void MallPage::updateLinkedStatus()
     if (m_controller->isLoadingSecrets()) {
         text = tr("Reading the saved values from the password store (keychain)…");
     } else if (stored.linked) {
-        const QDateTime when = stored.lastVerifiedAt.isValid() ? stored.lastVerifiedAt : stored.savedAt;
+        const QDateTime when = stored.lastVerifiedAt.isValid() ? stored.lastVerifiedAt
+                                                               : stored.savedAt;
         text = when.isValid() ? tr("Linked (last checked %1)").arg(sellerDateTime(when))
                               : tr("Linked");
         role = QStringLiteral("success");

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "mallpagecontroller.h"
 #include "core/sampleinput.h"
+#include "mallpagecontroller.h"
 
 #include <QHash>
 #include <QWizardPage>
@@ -30,8 +30,8 @@ class MallPage : public QWizardPage
 public:
     struct Options {
         bool screenShare = false;
-        bool sandbox = false;            // show the sample-input box
-        QList<SampleInput> samples;      // its content
+        bool sandbox = false;        // show the sample-input box
+        QList<SampleInput> samples;  // its content
     };
 
     MallPage(MallPageController *controller, const Options &options, QWidget *parent = nullptr);

@@ -99,13 +99,14 @@ bool MallPageController::runTest()
         // The saved secrets are on their way from the keychain: test once they are in.
         setState(State::Checking);
         auto connection = std::make_shared<QMetaObject::Connection>();
-        *connection = connect(this, &MallPageController::loadingChanged, this, [this, connection](bool loading) {
-            if (loading)
-                return;
-            disconnect(*connection);
-            setState(State::Editing);
-            runTest();
-        });
+        *connection = connect(this, &MallPageController::loadingChanged, this,
+                              [this, connection](bool loading) {
+                                  if (loading)
+                                      return;
+                                  disconnect(*connection);
+                                  setState(State::Editing);
+                                  runTest();
+                              });
         return true;
     }
     const FieldValues normalised = normalisedValues();
@@ -206,7 +207,8 @@ bool MallPageController::save()
             return;
         if (outcome.ok()) {
             // A check against servers an endpoints file chose says nothing about the mall.
-            if (self->m_store && self->m_endpoints.allowsStoredSecrets(self->m_connector->endpointKeys()))
+            if (self->m_store
+                && self->m_endpoints.allowsStoredSecrets(self->m_connector->endpointKeys()))
                 self->m_store->recordVerification(mall, code, facts);
             self->m_saveMessage = tr("Saved.");
             self->m_saveFailed = false;
@@ -229,21 +231,22 @@ bool MallPageController::save()
         self->updateCanSave();
         emit self->saveFinished(outcome.ok(), self->m_saveMessage);
     };
-    m_store->save(mall, secrets, plain, facts, [self, finished](const CredentialStore::Outcome &outcome) {
-        if (!self || !outcome.pending) {
-            finished(outcome);
-            return;
-        }
-        // The keychain has not answered yet and may still save: the page
-        // stays 保存中… with the store's words, until the save has really ended.
-        self->m_saveMessage = outcome.message;
-        emit self->saveFinished(false, outcome.message);
-        QObject::connect(self->m_store.data(), &CredentialStore::settled, self.data(),
-                [finished](const QString &, CredentialStore::Operation, const CredentialStore::Outcome &late) {
-                    finished(late);
-                },
-                Qt::SingleShotConnection);
-    });
+    m_store->save(mall, secrets, plain, facts,
+                  [self, finished](const CredentialStore::Outcome &outcome) {
+                      if (!self || !outcome.pending) {
+                          finished(outcome);
+                          return;
+                      }
+                      // The keychain has not answered yet and may still save: the page
+                      // stays 保存中… with the store's words, until the save has really ended.
+                      self->m_saveMessage = outcome.message;
+                      emit self->saveFinished(false, outcome.message);
+                      QObject::connect(
+                          self->m_store.data(), &CredentialStore::settled, self.data(),
+                          [finished](const QString &, CredentialStore::Operation,
+                                     const CredentialStore::Outcome &late) { finished(late); },
+                          Qt::SingleShotConnection);
+                  });
     return true;
 }
 
@@ -268,23 +271,23 @@ void MallPageController::loadStored()
     m_loadMessage.clear();
     emit loadingChanged(true);
     QPointer<MallPageController> self(this);
-    m_store->loadSecrets(mallId(), [self](const CredentialStore::Outcome &outcome,
-                                          const FieldValues &secrets) {
-        if (!self)
-            return;
-        self->m_loadingSecrets = false;
-        if (outcome.ok()) {
-            for (auto it = secrets.cbegin(); it != secrets.cend(); ++it) {
-                if (!self->m_editedFields.contains(it.key()))
-                    self->setLoadedValue(it.key(), it.value());
+    m_store->loadSecrets(
+        mallId(), [self](const CredentialStore::Outcome &outcome, const FieldValues &secrets) {
+            if (!self)
+                return;
+            self->m_loadingSecrets = false;
+            if (outcome.ok()) {
+                for (auto it = secrets.cbegin(); it != secrets.cend(); ++it) {
+                    if (!self->m_editedFields.contains(it.key()))
+                        self->setLoadedValue(it.key(), it.value());
+                }
+                self->m_storedFingerprint = Connector::fingerprint(self->normalisedValues());
+            } else {
+                self->m_loadMessage = outcome.message;
             }
-            self->m_storedFingerprint = Connector::fingerprint(self->normalisedValues());
-        } else {
-            self->m_loadMessage = outcome.message;
-        }
-        emit self->loadingChanged(false);
-        emit self->storedChanged();
-    });
+            emit self->loadingChanged(false);
+            emit self->storedChanged();
+        });
 }
 
 void MallPageController::clearSecretsAfterSave()

@@ -59,12 +59,10 @@ OverviewPage::OverviewPage(const QList<const Connector *> &connectors, Credentia
     outer->addWidget(scroll, 1);
 
     connect(m_recheckButton, &QPushButton::clicked, this, &OverviewPage::onRecheckClicked);
-    connect(m_recheck, &RecheckAll::mallStarted, this, [this](const QString &mallId) {
-        setProgress(mallId, tr("Checking…"));
-    });
-    connect(m_recheck, &RecheckAll::mallStage, this, [this](const QString &mallId, const QString &stage) {
-        setProgress(mallId, stage);
-    });
+    connect(m_recheck, &RecheckAll::mallStarted, this,
+            [this](const QString &mallId) { setProgress(mallId, tr("Checking…")); });
+    connect(m_recheck, &RecheckAll::mallStage, this,
+            [this](const QString &mallId, const QString &stage) { setProgress(mallId, stage); });
     connect(m_recheck, &RecheckAll::mallFinished, this,
             [this](const QString &mallId, const VerifyResult &result) {
                 setProgress(mallId, result.summary(), result.ok() ? kProgressOk : kProgressFailed);
@@ -181,10 +179,11 @@ QWidget *OverviewPage::buildRow(const Row &row)
     auto *layout = new QHBoxLayout(frame);
 
     auto *text = new QVBoxLayout;
-    auto *name = new QLabel(QStringLiteral("<b>%1</b>　%2")
-                                .arg(c.displayName().toHtmlEscaped(),
-                                     (stored.linked ? tr("Linked") : tr("Not set up")).toHtmlEscaped()),
-                            frame);
+    auto *name = new QLabel(
+        QStringLiteral("<b>%1</b>　%2")
+            .arg(c.displayName().toHtmlEscaped(),
+                 (stored.linked ? tr("Linked") : tr("Not set up")).toHtmlEscaped()),
+        frame);
     text->addWidget(name);
     if (stored.linked) {
         const QString verified =
@@ -226,14 +225,15 @@ QWidget *OverviewPage::buildRow(const Row &row)
     unlinkButton->setAccessibleName(tr("Unlink %1").arg(c.displayName()));
     unlinkButton->setEnabled(stored.linked && !m_recheck->isRunning());
     connect(unlinkButton, &QPushButton::clicked, this, [this, id, name = c.displayName()] {
-        const bool yes = confirmUnlink
-                             ? confirmUnlink(this, name)
-                             : QMessageBox::question(
-                                   this, tr("Unlink"),
-                                   tr("Unlink %1? Its saved values are removed from this computer "
-                                      "(the password store and the settings). The other malls stay linked.")
-                                       .arg(name))
-                                   == QMessageBox::Yes;
+        const bool yes =
+            confirmUnlink
+                ? confirmUnlink(this, name)
+                : QMessageBox::question(
+                      this, tr("Unlink"),
+                      tr("Unlink %1? Its saved values are removed from this computer "
+                         "(the password store and the settings). The other malls stay linked.")
+                          .arg(name))
+                      == QMessageBox::Yes;
         if (yes)
             unlink(id);
     });
@@ -268,11 +268,11 @@ void OverviewPage::unlink(const QString &mallId)
         }
         // Not known yet: the keychain may still remove it. Say so, and wait.
         setProgress(mallId, outcome.message);
-        connect(m_store, &CredentialStore::settled, this,
-                [finished](const QString &, CredentialStore::Operation, const CredentialStore::Outcome &late) {
-                    finished(late);
-                },
-                Qt::SingleShotConnection);
+        connect(
+            m_store, &CredentialStore::settled, this,
+            [finished](const QString &, CredentialStore::Operation,
+                       const CredentialStore::Outcome &late) { finished(late); },
+            Qt::SingleShotConnection);
     });
 }
 

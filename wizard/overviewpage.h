@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/endpoints.h"
-#include "core/verifyresult.h"
 #include "core/expiryfacts.h"
+#include "core/verifyresult.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -31,10 +31,10 @@ public:
     OverviewPage(const QList<const Connector *> &connectors, CredentialStore *store,
                  const Endpoints &endpoints, QWidget *parent = nullptr);
     // As WizardContext holds them.
-    OverviewPage(const QList<Connector *> &connectors, CredentialStore *store, const Endpoints &endpoints,
-                 QWidget *parent = nullptr)
-        : OverviewPage(QList<const Connector *>(connectors.cbegin(), connectors.cend()), store, endpoints,
-                       parent)
+    OverviewPage(const QList<Connector *> &connectors, CredentialStore *store,
+                 const Endpoints &endpoints, QWidget *parent = nullptr)
+        : OverviewPage(QList<const Connector *>(connectors.cbegin(), connectors.cend()), store,
+                       endpoints, parent)
     {
     }
 
@@ -48,13 +48,13 @@ public:
 
     // For tests and the lead's wiring.
     RecheckAll *recheckAll() const { return m_recheck; }
-    QStringList rowOrder() const { return m_rowOrder; }    // mall ids, top to bottom
+    QStringList rowOrder() const { return m_rowOrder; }  // mall ids, top to bottom
     QStringList reminders() const { return m_reminderTexts; }
     QPushButton *recheckButton() const { return m_recheckButton; }
     QPushButton *editButton(const QString &mallId) const;
     QPushButton *unlinkButton(const QString &mallId) const;
     QString rowProgress(const QString &mallId) const;  // the row's progress / result line
-    void unlink(const QString &mallId);  // after confirmUnlink said yes
+    void unlink(const QString &mallId);                // after confirmUnlink said yes
 
 signals:
     void editRequested(const QString &mallId);

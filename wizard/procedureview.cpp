@@ -76,14 +76,17 @@ void ProcedureView::addHeading(const QString &mallName, QVBoxLayout *layout)
     layout->addLayout(headRow);
 }
 
-void ProcedureView::addAdminPageButton(const QString &mallName, const QUrl &mainLink, QVBoxLayout *body)
+void ProcedureView::addAdminPageButton(const QString &mallName, const QUrl &mainLink,
+                                       QVBoxLayout *body)
 {
     if (mainLink.isValid()) {
-        auto *open = new QPushButton(tr("Open the %1 admin page in the browser").arg(mallName), m_body);
+        auto *open = new QPushButton(tr("Open the %1 admin page in the browser").arg(mallName),
+                                     m_body);
         open->setObjectName(QStringLiteral("openAdminPage"));
         open->setIcon(style()->standardIcon(QStyle::SP_DialogOpenButton));
         open->setToolTip(mainLink.toDisplayString());
-        connect(open, &QPushButton::clicked, this, [mainLink] { QDesktopServices::openUrl(mainLink); });
+        connect(open, &QPushButton::clicked, this,
+                [mainLink] { QDesktopServices::openUrl(mainLink); });
         auto *row = new QHBoxLayout;
         row->addWidget(open);
         row->addStretch(1);
@@ -91,7 +94,8 @@ void ProcedureView::addAdminPageButton(const QString &mallName, const QUrl &main
     }
 }
 
-void ProcedureView::addStep(int number, const ProcedureStep &step, const QUrl &mainLink, QVBoxLayout *body)
+void ProcedureView::addStep(int number, const ProcedureStep &step, const QUrl &mainLink,
+                            QVBoxLayout *body)
 {
     auto *check = new QCheckBox(tr("%1. %2").arg(number).arg(step.title), m_body);
     check->setObjectName(QStringLiteral("step_") + step.id);

@@ -13,13 +13,15 @@
 
 namespace crossma {
 
-ProxyCredentialsDialog::ProxyCredentialsDialog(const QString &proxyHostPort, bool retry, QWidget *parent)
+ProxyCredentialsDialog::ProxyCredentialsDialog(const QString &proxyHostPort, bool retry,
+                                               QWidget *parent)
     : QDialog(parent), m_user(new QLineEdit(this)), m_password(new QLineEdit(this))
 {
     setWindowTitle(tr("Proxy sign-in"));
     auto *layout = new QVBoxLayout(this);
     auto *intro = new QLabel(
-        (retry ? tr("The proxy server %1 did not accept the user name and password. Enter them again.")
+        (retry ? tr(
+             "The proxy server %1 did not accept the user name and password. Enter them again.")
                : tr("The proxy server %1 of this network asks for a user name and password before "
                     "this app can reach the malls."))
                 .arg(proxyHostPort)
@@ -63,9 +65,10 @@ void ProxyCredentialsDialog::installAsPrompt()
         [](const QString &proxyHostPort, bool retry, QString *user, QString *password) {
             // Qt fills the proxy's authenticator before this returns: a modal
             // dialog keeps the event loop (and every other request) running.
-            QPointer<ProxyCredentialsDialog> dialog =
-                new ProxyCredentialsDialog(proxyHostPort, retry, QApplication::activeWindow());
-            const bool accepted = dialog->exec() == QDialog::Accepted && dialog && !dialog->user().isEmpty();
+            QPointer<ProxyCredentialsDialog> dialog = new ProxyCredentialsDialog(
+                proxyHostPort, retry, QApplication::activeWindow());
+            const bool accepted = dialog->exec() == QDialog::Accepted && dialog
+                                  && !dialog->user().isEmpty();
             if (accepted) {
                 *user = dialog->user();
                 *password = dialog->password();

@@ -39,8 +39,9 @@ VerifyResult storedSecretsStayHome(const Connector *c)
 {
     return VerifyResult::failure(
         Code::Cancelled,
-        RecheckAll::tr("%1 was not checked: this app was started with an endpoints file that sends "
-                       "its requests to other servers, and saved values are only ever sent to %1 itself.")
+        RecheckAll::tr(
+            "%1 was not checked: this app was started with an endpoints file that sends "
+            "its requests to other servers, and saved values are only ever sent to %1 itself.")
             .arg(c->displayName()));
 }
 }  // namespace
@@ -80,9 +81,9 @@ void RecheckAll::start()
             // The store answers keychain calls one after another, but each is quick;
             // the slow part, the mall, runs in parallel.
             QPointer<RecheckAll> self(this);
-            m_store->loadSecrets(mallId, [this, self, generation, mallId, plain](
-                                             const CredentialStore::Outcome &outcome,
-                                             const FieldValues &secrets) {
+            m_store->loadSecrets(mallId, [this, self, generation, mallId,
+                                          plain](const CredentialStore::Outcome &outcome,
+                                                 const FieldValues &secrets) {
                 if (!self || generation != m_generation || m_results.contains(mallId))
                     return;
                 if (!outcome.ok()) {
@@ -109,13 +110,14 @@ void RecheckAll::verifyMall(const QString &mallId, const FieldValues &raw)
         QStringList causes;
         for (const FieldProblem &p : problems)
             causes.append(c->field(p.fieldId).label + QStringLiteral(": ") + p.message);
-        finishMall(mallId,
-                   VerifyResult::failure(Code::InvalidInput,
-                                         tr("%1: the saved values are incomplete. Open Edit and enter "
-                                            "them again.")
-                                             .arg(c->displayName()),
-                                         causes),
-                   false);
+        finishMall(
+            mallId,
+            VerifyResult::failure(Code::InvalidInput,
+                                  tr("%1: the saved values are incomplete. Open Edit and enter "
+                                     "them again.")
+                                      .arg(c->displayName()),
+                                  causes),
+            false);
         return;
     }
     VerifyJob *job = c->verify(values, m_endpoints, this);
@@ -123,9 +125,8 @@ void RecheckAll::verifyMall(const QString &mallId, const FieldValues &raw)
     if (m_timeoutMs > 0)
         job->setTimeout(m_timeoutMs);
     m_jobs.insert(mallId, job);
-    connect(job, &VerifyJob::stageChanged, this, [this, mallId](const QString &stage) {
-        emit mallStage(mallId, stage);
-    });
+    connect(job, &VerifyJob::stageChanged, this,
+            [this, mallId](const QString &stage) { emit mallStage(mallId, stage); });
     connect(job, &VerifyJob::finished, this, [this, mallId, job](const VerifyResult &result) {
         m_jobs.remove(mallId);
         job->deleteLater();

@@ -26,9 +26,10 @@ class RecheckAll : public QObject
 public:
     RecheckAll(const QList<const Connector *> &connectors, CredentialStore *store,
                const Endpoints &endpoints, QObject *parent = nullptr);
-    RecheckAll(const QList<Connector *> &connectors, CredentialStore *store, const Endpoints &endpoints,
-               QObject *parent = nullptr)
-        : RecheckAll(QList<const Connector *>(connectors.cbegin(), connectors.cend()), store, endpoints, parent)
+    RecheckAll(const QList<Connector *> &connectors, CredentialStore *store,
+               const Endpoints &endpoints, QObject *parent = nullptr)
+        : RecheckAll(QList<const Connector *>(connectors.cbegin(), connectors.cend()), store,
+                     endpoints, parent)
     {
     }
     ~RecheckAll() override;

@@ -82,9 +82,10 @@ void ResultPanel::showResult(const VerifyResult &shown)
     QString core = head;
     while (!core.isEmpty() && (core.endsWith(QChar(0x3002)) || core.endsWith(QLatin1Char('.'))))
         core.chop(1);
-    QString html = !core.isEmpty() && result.message.contains(core)
-                       ? QStringLiteral("<p><b>%1</b></p>").arg(escaped(result.message))
-                       : QStringLiteral("<p><b>%1</b> %2</p>").arg(escaped(head), escaped(result.message));
+    QString html =
+        !core.isEmpty() && result.message.contains(core)
+            ? QStringLiteral("<p><b>%1</b></p>").arg(escaped(result.message))
+            : QStringLiteral("<p><b>%1</b> %2</p>").arg(escaped(head), escaped(result.message));
     if (!result.causes.isEmpty()) {
         html += QStringLiteral("<p style='margin-bottom:0'>%1</p><ol style='margin-top:0'>")
                     .arg(escaped(result.code == QLatin1String(Code::InvalidInput)
@@ -102,14 +103,16 @@ void ResultPanel::showResult(const VerifyResult &shown)
     QString mall;
     if (!result.mallCode.isEmpty() || !result.mallMessage.isEmpty()) {
         mall = tr("Answer from %1 (for support): %2")
-                   .arg(m_mallName, QStringList{result.mallCode, result.mallMessage}.join(QLatin1Char(' ')).trimmed());
+                   .arg(m_mallName, QStringList{result.mallCode, result.mallMessage}
+                                        .join(QLatin1Char(' '))
+                                        .trimmed());
     }
     m_mallText->setText(mall);
     m_mallText->setVisible(!mall.isEmpty());
 
-    QStringList support{QStringLiteral("mall: %1").arg(m_mallId),
-                        QStringLiteral("code: %1").arg(result.code),
-                        QStringLiteral("time: %1").arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate))};
+    QStringList support{
+        QStringLiteral("mall: %1").arg(m_mallId), QStringLiteral("code: %1").arg(result.code),
+        QStringLiteral("time: %1").arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate))};
     if (!result.mallCode.isEmpty())
         support << QStringLiteral("mallCode: %1").arg(result.mallCode);
     if (!result.mallMessage.isEmpty())
@@ -120,7 +123,7 @@ void ResultPanel::showResult(const VerifyResult &shown)
     m_support = SecretRedactor::session().apply(support.join(QLatin1Char('\n')));
     m_copy->setVisible(!result.ok() && result.code != QLatin1String(Code::InvalidInput));
 
-    setOutcome(result.ok() ? QStringLiteral("ok")
+    setOutcome(result.ok()                                     ? QStringLiteral("ok")
                : result.code == QLatin1String(Code::Cancelled) ? QStringLiteral("neutral")
                                                                : QStringLiteral("failed"));
     setVisible(true);

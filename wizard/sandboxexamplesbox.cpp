@@ -17,7 +17,8 @@ SandboxExamplesBox::SandboxExamplesBox(const QList<FieldSpec> &fields,
     grid->setVerticalSpacing(6);
     int row = 0;
     if (scenarios.isEmpty()) {
-        grid->addWidget(new QLabel(tr("This sandbox has no sample input for this mall."), this), row, 0);
+        grid->addWidget(new QLabel(tr("This sandbox has no sample input for this mall."), this),
+                        row, 0);
         return;
     }
     for (const SampleInput &scenario : scenarios) {
@@ -46,7 +47,6 @@ void SandboxExamplesBox::setFillEnabled(bool enabled)
         button->setEnabled(enabled);
 }
 
-
 void SandboxExamplesBox::setMasked(bool masked)
 {
     m_masked = masked;
@@ -57,15 +57,16 @@ void SandboxExamplesBox::setMasked(bool masked)
 QString SandboxExamplesBox::scenarioText(const SampleInput &scenario) const
 {
     QStringList lines;
-    lines << QStringLiteral("<b>%1</b> — %2").arg(scenario.title.toHtmlEscaped(),
-                                                  scenario.expected.toHtmlEscaped());
+    lines << QStringLiteral("<b>%1</b> — %2")
+                 .arg(scenario.title.toHtmlEscaped(), scenario.expected.toHtmlEscaped());
     QStringList values;
     for (const FieldSpec &spec : m_fields) {
         // Hidden values (a token from a login) are filled in but not worth reading.
         if (!scenario.values.contains(spec.id) || spec.kind == FieldSpec::Kind::Hidden)
             continue;
-        const QString value = m_masked && spec.secret ? QStringLiteral("••••••••")
-                                                      : scenario.values.value(spec.id).toHtmlEscaped();
+        const QString value = m_masked && spec.secret
+                                  ? QStringLiteral("••••••••")
+                                  : scenario.values.value(spec.id).toHtmlEscaped();
         values << QStringLiteral("%1: <tt>%2</tt>").arg(spec.label.toHtmlEscaped(), value);
     }
     lines << QStringLiteral("<small>%1</small>").arg(values.join(QStringLiteral(" &nbsp; ")));

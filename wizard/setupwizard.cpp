@@ -11,10 +11,10 @@
 
 #include <QAbstractButton>
 #include <QGuiApplication>
-#include <QVBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QScreen>
+#include <QVBoxLayout>
 
 namespace crossma {
 

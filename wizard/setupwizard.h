@@ -27,9 +27,9 @@ struct WizardContext {
     QList<Connector *> connectors;
     Endpoints endpoints;
     CredentialStore *store = nullptr;
-    bool sandbox = false;                      // --sandbox: practice malls on this computer
+    bool sandbox = false;                        // --sandbox: practice malls on this computer
     QHash<QString, QList<SampleInput>> samples;  // per mall id, shown in --sandbox mode
-    bool screenShare = false;                  // secrets can never be revealed
+    bool screenShare = false;                    // secrets can never be revealed
 };
 
 // The setup wizard: 1 はじめに, one page per mall, まとめ. A side list of the

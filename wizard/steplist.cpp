@@ -152,8 +152,9 @@ void StepList::refresh(int index)
     font.setBold(current);
     item->setFont(font);
     const QPalette palette = m_list->palette();
-    item->setForeground(m_skipped.at(index) && !current ? palette.color(QPalette::Disabled, QPalette::Text)
-                                                        : palette.color(QPalette::Text));
+    item->setForeground(m_skipped.at(index) && !current
+                            ? palette.color(QPalette::Disabled, QPalette::Text)
+                            : palette.color(QPalette::Text));
     item->setBackground(current ? palette.color(QPalette::Highlight).lighter(170) : QBrush());
 }
 

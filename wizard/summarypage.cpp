@@ -63,7 +63,8 @@ void SummaryPage::refresh()
                    "are already linked stay as they are.");
     if (const QString expiring = expiringThings(); !expiring.isEmpty())
         todo << tr("Keys with an expiry date (%1) must be renewed at the mall before they expire; "
-                   "this wizard shows the days left.").arg(expiring);
+                   "this wizard shows the days left.")
+                    .arg(expiring);
     if (unlinked < m_controllers.size())
         todo << tr("Press Finish. Your linked malls are used by クロスマ from now on.");
     addNextSteps(todo);

@@ -156,13 +156,16 @@ QString AmazonConnector::wrongKind(const QString &value, const QString &fieldLab
     switch (AmazonValues::kindOf(value)) {
     case Kind::ClientId:
         return tr("This is the LWA client ID (it starts with amzn1.application-oa2-client.), not "
-                  "the %1. Paste it into the LWA client ID field.").arg(fieldLabel);
+                  "the %1. Paste it into the LWA client ID field.")
+            .arg(fieldLabel);
     case Kind::ClientSecret:
         return tr("This is the LWA client secret (it starts with amzn1.oa2-cs.v1.), not the %1. "
-                  "Paste it into the LWA client secret field.").arg(fieldLabel);
+                  "Paste it into the LWA client secret field.")
+            .arg(fieldLabel);
     case Kind::RefreshToken:
         return tr("This is the refresh token (it starts with Atzr|), not the %1. Paste it into "
-                  "the refresh token field.").arg(fieldLabel);
+                  "the refresh token field.")
+            .arg(fieldLabel);
     case Kind::AccessToken:
         return tr("This is a temporary access token (it starts with Atza|), not the %1. Access "
                   "tokens only work for one hour; the refresh token starts with Atzr|.")
@@ -173,10 +176,12 @@ QString AmazonConnector::wrongKind(const QString &value, const QString &fieldLab
             .arg(fieldLabel);
     case Kind::AwsAccessKeyId:
         return tr("This is an AWS access key ID from the MWS days. SP-API no longer needs it: "
-                  "enter the %1 of your SP-API app.").arg(fieldLabel);
+                  "enter the %1 of your SP-API app.")
+            .arg(fieldLabel);
     case Kind::MarketplaceId:
         return tr("This is a marketplace ID (the ID of an Amazon store such as Amazon.co.jp), "
-                  "not the %1.").arg(fieldLabel);
+                  "not the %1.")
+            .arg(fieldLabel);
     case Kind::Unknown:
         break;
     }
@@ -231,7 +236,8 @@ QString AmazonConnector::checkClientId(const QString &value, const QString &secr
     if (rest.size() != AmazonValues::kClientIdHexLength)
         return tr("After amzn1.application-oa2-client. the client ID has %1 characters, but it "
                   "should have %2. Copy it again completely.")
-            .arg(rest.size()).arg(AmazonValues::kClientIdHexLength);
+            .arg(rest.size())
+            .arg(AmazonValues::kClientIdHexLength);
     if (!AmazonValues::isHex(rest, AmazonValues::kClientIdHexLength))
         return tr("After amzn1.application-oa2-client. the client ID only has the digits 0-9 and "
                   "the letters a-f. Copy it again instead of typing it.");
@@ -251,7 +257,8 @@ QString AmazonConnector::checkClientSecret(const QString &value, const QString &
         if (hexOnly.match(value).hasMatch())
             return tr("A client secret without the amzn1.oa2-cs.v1. prefix has %1 characters 0-9 "
                       "and a-f, but this one has %2. Copy it again completely.")
-                .arg(AmazonValues::kClientSecretHexLength).arg(value.size());
+                .arg(AmazonValues::kClientSecretHexLength)
+                .arg(value.size());
         return tr("The LWA client secret starts with amzn1.oa2-cs.v1. Copy it from Develop Apps > "
                   "LWA credentials > View.");
     }
@@ -265,7 +272,8 @@ QString AmazonConnector::checkClientSecret(const QString &value, const QString &
     if (rest.size() != AmazonValues::kClientSecretHexLength)
         return tr("After amzn1.oa2-cs.v1. the client secret has %1 characters, but it should have "
                   "%2. Copy it again completely.")
-            .arg(rest.size()).arg(AmazonValues::kClientSecretHexLength);
+            .arg(rest.size())
+            .arg(AmazonValues::kClientSecretHexLength);
     if (!hexOnly.match(rest).hasMatch())
         return tr("After amzn1.oa2-cs.v1. the client secret only has the digits 0-9 and the "
                   "letters a-f. Copy it again instead of typing it.");

@@ -24,15 +24,17 @@ VerifyResult AmazonErrors::requestNotAccepted(int status, const MallError &error
     const bool tokenMissing = error.message.contains(QLatin1String("Access token is missing"),
                                                      Qt::CaseInsensitive);
     QStringList causes;
-    const QString proxy = tr("A proxy or security software on your network changed the request "
-                             "on its way to Amazon: try another network, or ask its administrator.");
+    const QString proxy = tr(
+        "A proxy or security software on your network changed the request "
+        "on its way to Amazon: try another network, or ask its administrator.");
     const QString outdated = tr("Amazon changed what it expects from this program: update this "
                                 "program, or copy the support information and contact support.");
     causes << (tokenMissing ? proxy : outdated) << (tokenMissing ? outdated : proxy);
     return VerifyResult::failure(
                Code::ServiceError,
                tr("Amazon did not accept the request itself (HTTP %1), so your values were not "
-                  "judged.").arg(status),
+                  "judged.")
+                   .arg(status),
                causes)
         .withMall(error);
 }
@@ -48,7 +50,8 @@ std::optional<VerifyResult> AmazonErrors::forToken(int status, const MallError &
         return VerifyResult::failure(
                    Code::ServiceError,
                    tr("Amazon's sign-in service is having trouble right now (HTTP %1). Your values "
-                      "were not judged; please try the connection test again later.").arg(status))
+                      "were not judged; please try the connection test again later.")
+                       .arg(status))
             .withMall(error);
     }
     if (code.isEmpty())
@@ -59,7 +62,8 @@ std::optional<VerifyResult> AmazonErrors::forToken(int status, const MallError &
                    tr("Amazon did not accept the refresh token. Authorise the app again and enter "
                       "the new refresh token: Seller Central > Apps and Services > Develop Apps > "
                       "Authorize > Generate refresh token."),
-                   {tr("The app's authorisation was removed, or the token was copied incompletely."),
+                   {tr("The app's authorisation was removed, or the token was copied "
+                       "incompletely."),
                     tr("The refresh token belongs to a different app than this client ID.")})
             .withMall(error);
     }
@@ -101,7 +105,8 @@ std::optional<VerifyResult> AmazonErrors::forToken(int status, const MallError &
                Code::AuthRejected,
                tr("Amazon refused to sign in with these values (HTTP %1). Check the client ID, the "
                   "client secret and the refresh token in Seller Central > Apps and Services > "
-                  "Develop Apps.").arg(status))
+                  "Develop Apps.")
+                   .arg(status))
         .withMall(error);
 }
 
@@ -113,7 +118,8 @@ std::optional<VerifyResult> AmazonErrors::forSellingPartner(int status, const Ma
         return VerifyResult::failure(
                    Code::ServiceError,
                    tr("Amazon is having trouble right now (HTTP %1). Your values were not judged; "
-                      "please try the connection test again later.").arg(status))
+                      "please try the connection test again later.")
+                       .arg(status))
             .withMall(error);
     }
     if (status == 401 || status == 403) {
@@ -121,7 +127,8 @@ std::optional<VerifyResult> AmazonErrors::forSellingPartner(int status, const Ma
         return VerifyResult::failure(
                    Code::PermissionMissing,
                    tr("Amazon accepted the app's credentials, but refused access to your seller "
-                      "account (HTTP %1).").arg(status),
+                      "account (HTTP %1).")
+                       .arg(status),
                    {tr("The app is not authorised for this seller account: authorise it in Seller "
                        "Central > Apps and Services > Develop Apps > Authorize, signed in as this "
                        "seller."),

@@ -38,9 +38,9 @@ QByteArray AmazonVerifyJob::tokenRequestBody(const FieldValues &values)
         return QByteArray(name) + '=' + QUrl::toPercentEncoding(values.value(fieldId));
     };
     return QByteArrayLiteral("grant_type=refresh_token&")
-        + pair("refresh_token", QStringLiteral("refreshToken")) + '&'
-        + pair("client_id", QStringLiteral("lwaClientId")) + '&'
-        + pair("client_secret", QStringLiteral("lwaClientSecret"));
+           + pair("refresh_token", QStringLiteral("refreshToken")) + '&'
+           + pair("client_id", QStringLiteral("lwaClientId")) + '&'
+           + pair("client_secret", QStringLiteral("lwaClientSecret"));
 }
 
 QString AmazonVerifyJob::chosenMarketplaceName() const
@@ -70,7 +70,8 @@ void AmazonVerifyJob::onToken(const HttpResponse &response)
     if (response.failure != HttpResponse::Failure::None)
         return finish(transportFailure(response));
     if (response.status != 200)
-        return finishWithError(AmazonErrors::forToken(response.status, readError(response)), response);
+        return finishWithError(AmazonErrors::forToken(response.status, readError(response)),
+                               response);
     const QJsonObject obj = QJsonDocument::fromJson(response.body).object();
     const QString token = obj.value(QLatin1String("access_token")).toString();
     if (token.isEmpty())
@@ -91,7 +92,8 @@ void AmazonVerifyJob::onParticipations(const HttpResponse &response)
     if (response.failure != HttpResponse::Failure::None)
         return finish(transportFailure(response));
     if (response.status != 200)
-        return finishWithError(AmazonErrors::forSellingPartner(response.status, readError(response)), response);
+        return finishWithError(AmazonErrors::forSellingPartner(response.status, readError(response)),
+                               response);
     const QJsonDocument doc = QJsonDocument::fromJson(response.body);
     const QJsonValue payload = doc.object().value(QLatin1String("payload"));
     if (!payload.isArray())
@@ -140,7 +142,8 @@ VerifyResult AmazonVerifyJob::judgeParticipations(const QJsonArray &payload)
             VerifyResult r = VerifyResult::failure(
                 Code::NotParticipating,
                 tr("Your seller account is registered at %1 but is not selling there at the "
-                   "moment (isParticipating: false).").arg(shownName),
+                   "moment (isParticipating: false).")
+                    .arg(shownName),
                 {tr("The seller registration for %1 is not finished yet.").arg(shownName),
                  tr("Selling on your account is restricted or deactivated: check Seller Central > "
                     "Performance > Account Health.")});
@@ -154,7 +157,8 @@ VerifyResult AmazonVerifyJob::judgeParticipations(const QJsonArray &payload)
         if (participation.value(QLatin1String("hasSuspendedListings")).toBool()) {
             ok.warnings.append(tr("Some of your listings on %1 are suspended. They are not "
                                   "updated until you fix them in Seller Central > Inventory > "
-                                  "Manage Inventory.").arg(shownName));
+                                  "Manage Inventory.")
+                                   .arg(shownName));
         }
         return ok;
     }

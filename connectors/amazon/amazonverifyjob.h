@@ -22,8 +22,8 @@ public:
     static const QString &tokenPath();           // /auth/o2/token
     static const QString &participationsPath();  // /sellers/v1/marketplaceParticipations
 
-    AmazonVerifyJob(const FieldValues &values, const Endpoints &endpoints,
-                    const QString &mallName, QObject *parent = nullptr);
+    AmazonVerifyJob(const FieldValues &values, const Endpoints &endpoints, const QString &mallName,
+                    QObject *parent = nullptr);
 
     // The form body of the token exchange, every value percent-encoded.
     static QByteArray tokenRequestBody(const FieldValues &values);

@@ -63,7 +63,8 @@ Procedure AupayConnector::procedure() const
     Procedure p;
     const QUrl manager(QStringLiteral("https://manager.wowma.jp/"));
     p.steps = {
-        {QStringLiteral("paygentApply"), tr("Apply for ペイジェント (au PAY Market payment service)"),
+        {QStringLiteral("paygentApply"),
+         tr("Apply for ペイジェント (au PAY Market payment service)"),
          {},
          tr("Needed for credit-card and other payments in your store. The review usually takes up "
             "to about 4 weeks. Skip this if your store already passed the review."),
@@ -76,7 +77,8 @@ Procedure AupayConnector::procedure() const
         {QStringLiteral("paygentLicences"),
          tr("Enter your licence details if you sell second-hand goods, alcohol or medicines"),
          {},
-         tr("古物・酒類・医薬品 and similar goods need their licence information in the application."),
+         tr("古物・酒類・医薬品 and similar goods need their licence information in the "
+            "application."),
          {}},
         {QStringLiteral("paygentDocuments"),
          tr("Send the paper documents for the ペイジェント review"),
@@ -111,7 +113,8 @@ Procedure AupayConnector::procedure() const
             "setup.")},
         {ProcedureNote::Kind::Info,
          tr("When the initial setup is done, you receive the mail 【クロスマau PAY マーケット版】 "
-            "ご利用開始のご案内. If your store already passed the ペイジェント review, you can skip "
+            "ご利用開始のご案内. If your store already passed the ペイジェント review, you can "
+            "skip "
             "the ペイジェント steps.")},
         {ProcedureNote::Kind::Warning,
          tr("Until the ペイジェント review passes, card and other payments do not work in your "
@@ -140,8 +143,9 @@ QList<FieldProblem> AupayConnector::check(const FieldValues &normalised) const
                                          "member number (digits) shown at the top left of "
                                          "Wow!manager instead.")});
         } else if (!digits.match(shopId).hasMatch()) {
-            problems.append({kShopId, tr("The member number can only contain half-width digits "
-                                         "(0-9). Copy it again from the top left of Wow!manager.")});
+            problems.append(
+                {kShopId, tr("The member number can only contain half-width digits "
+                             "(0-9). Copy it again from the top left of Wow!manager.")});
         } else if (shopId.size() > kShopIdMaxDigits) {
             problems.append({kShopId, tr("The member number has %1 digits, but it has at most %2. "
                                          "Check that nothing else was copied with it.")

@@ -47,8 +47,8 @@ bool AupayErrors::namedCause(const MallError &error, Cause *cause)
     const QString &m = error.message;
     if (error.code == kWrongShopCode)
         *cause = Cause::WrongShop;
-    else if (m.contains(QLatin1String("IP"), Qt::CaseInsensitive) || m.contains(QStringLiteral("ＩＰ"))
-             || m.contains(QStringLiteral("接続元")))
+    else if (m.contains(QLatin1String("IP"), Qt::CaseInsensitive)
+             || m.contains(QStringLiteral("ＩＰ")) || m.contains(QStringLiteral("接続元")))
         *cause = Cause::Address;
     else if (m.contains(QStringLiteral("有効期限")) || m.contains(QStringLiteral("期限切れ"))
              || m.contains(QLatin1String("expired"), Qt::CaseInsensitive))
@@ -85,7 +85,8 @@ VerifyResult AupayErrors::forError(const MallError &error, int httpStatus, bool 
     if (hasNamed && named == Cause::Address) {
         code = Code::IpNotAllowed;
         message = tr("au PAY Market refused the connection from this computer's internet address "
-                     "(error %1).").arg(shown);
+                     "(error %1).")
+                      .arg(shown);
     } else if ((hasNamed && named == Cause::KeyExpired) || (!hasNamed && keyLooksOld)) {
         code = Code::KeyExpired;
     }

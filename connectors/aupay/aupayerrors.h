@@ -13,8 +13,8 @@ namespace crossma {
 //   <response><result><status>1</status><error><code>…</code><message>…</message></error></result></response>
 // (the API specification is handed to registered shops in Wow!manager and is
 // not public; the form is the one public client code parses). Only CME0022
-// (a 会員番号 that does not match the key) is known by code; for other codes the mall's own message names the
-// cause (接続元IPアドレス…, …有効期限…), and that cause is listed first.
+// (a 会員番号 that does not match the key) is known by code; for other codes the mall's own message
+// names the cause (接続元IPアドレス…, …有効期限…), and that cause is listed first.
 class AupayErrors
 {
     Q_DECLARE_TR_FUNCTIONS(crossma::AupayErrors)

@@ -62,8 +62,8 @@ QString AupayVerifyJob::keyTag(const QString &apiKey)
 {
     // 32 bits of a salted hash: enough to tell two keys apart, useless for
     // guessing a 256-bit key, so it may live in the settings file.
-    const QByteArray digest = QCryptographicHash::hash(
-        "crossma-aupay-key-tag:" + apiKey.toUtf8(), QCryptographicHash::Sha256);
+    const QByteArray digest = QCryptographicHash::hash("crossma-aupay-key-tag:" + apiKey.toUtf8(),
+                                                       QCryptographicHash::Sha256);
     return QString::fromLatin1(digest.left(4).toHex());
 }
 
@@ -119,10 +119,9 @@ VerifyResult AupayVerifyJob::refusedByGateway(const HttpResponse &response) cons
                "source address is not registered."),
             AupayErrors::causes(&address, keyLooksExpired()));
     } else {
-        r = VerifyResult::failure(
-            Code::AuthRejected,
-            tr("au PAY Market did not accept the API key (HTTP 401)."),
-            AupayErrors::causes(nullptr, keyLooksExpired()));
+        r = VerifyResult::failure(Code::AuthRejected,
+                                  tr("au PAY Market did not accept the API key (HTTP 401)."),
+                                  AupayErrors::causes(nullptr, keyLooksExpired()));
     }
     // A gateway's page: only its <title> is quoted, never its bytes.
     r.withMall(QString::number(response.status), title);
@@ -152,18 +151,21 @@ void AupayVerifyJob::onReply(const HttpResponse &response)
             const QString expires = facts.value(QStringLiteral("apiKeyExpiry")).toString();
             VerifyResult ok = VerifyResult::success(
                 tr("Connected to au PAY Market (member number %1). The API key is valid until "
-                   "about %2 (%3 days left).").arg(shopId, expires).arg(left),
+                   "about %2 (%3 days left).")
+                    .arg(shopId, expires)
+                    .arg(left),
                 facts);
             if (left < 0) {
                 ok.warnings << tr("By our count the API key is more than 90 days old, yet au PAY "
                                   "Market still accepts it. Issue a new key soon in "
                                   "<1.APIキーを発行>.");
             } else if (left < AupayConnector::kWarnDaysLeft) {
-                ok.warnings << tr("The API key expires in about %1 days (%2). Issue a new one in "
-                                  "Wow!manager > API利用申請 > <1.APIキーを発行> before then, or au "
-                                  "PAY Market orders stop reaching the service.")
-                                   .arg(left)
-                                   .arg(expires);
+                ok.warnings
+                    << tr("The API key expires in about %1 days (%2). Issue a new one in "
+                          "Wow!manager > API利用申請 > <1.APIキーを発行> before then, or au "
+                          "PAY Market orders stop reaching the service.")
+                           .arg(left)
+                           .arg(expires);
             }
             return finish(ok);
         }
@@ -191,7 +193,8 @@ void AupayVerifyJob::onReply(const HttpResponse &response)
             Code::BadResponse,
             tr("au PAY Market answered with a web page instead of an API answer (HTTP %1). It may "
                "be under maintenance, or a proxy on your network may be in the way. Try again "
-               "later.").arg(response.status));
+               "later.")
+                .arg(response.status));
         r.withMall(QString::number(response.status), htmlTitle(response.body));
         return finish(r);
     }

@@ -35,7 +35,9 @@ QList<FieldProblem> Connector::check(const FieldValues &normalised) const
         if (spec.maxLength > 0 && value.size() > spec.maxLength) {
             problems.append({spec.id, tr("The %1 is %2 characters long, but it can be at most %3. "
                                          "Check that nothing else was copied with it.")
-                                          .arg(spec.label).arg(value.size()).arg(spec.maxLength)});
+                                          .arg(spec.label)
+                                          .arg(value.size())
+                                          .arg(spec.maxLength)});
             continue;
         }
         if (spec.charset == FieldSpec::Charset::Digits

@@ -18,9 +18,9 @@ class Connector : public QObject
 public:
     using QObject::QObject;
 
-    virtual QString id() const = 0;            // "rakuten": settings, keychain, --mall
-    virtual QString displayName() const = 0;   // translated: "楽天市場"
-    virtual QString pageTitle() const = 0;     // translated: "楽天市場設定" (the seed's heading)
+    virtual QString id() const = 0;           // "rakuten": settings, keychain, --mall
+    virtual QString displayName() const = 0;  // translated: "楽天市場"
+    virtual QString pageTitle() const = 0;  // translated: "楽天市場設定" (the seed's heading)
     virtual QString pageIntro() const { return {}; }  // translated, one or two lines
     virtual QStringList endpointKeys() const = 0;     // "rakuten.api", …
     virtual QList<FieldSpec> fields() const = 0;

@@ -154,7 +154,8 @@ QStringList CredentialSettings::linkedMalls() const
     m_settings->endGroup();
     QStringList linked;
     for (const QString &mallId : malls) {
-        if (isValidMallId(mallId) && m_settings->value(mallGroup(mallId) + QLatin1Char('/') + Key::Linked).toBool())
+        if (isValidMallId(mallId)
+            && m_settings->value(mallGroup(mallId) + QLatin1Char('/') + Key::Linked).toBool())
             linked << mallId;
     }
     linked.sort();
@@ -213,13 +214,15 @@ QStringList CredentialSettings::generations(const QString &mallId) const
 
 QStringList CredentialSettings::chunkKeys(const QString &mallId, const QString &generation) const
 {
-    return m_settings->value(journalGroup(mallId) + QLatin1Char('/') + generation + QLatin1Char('/') + Key::Chunks)
+    return m_settings
+        ->value(journalGroup(mallId) + QLatin1Char('/') + generation + QLatin1Char('/') + Key::Chunks)
         .toStringList();
 }
 
 bool CredentialSettings::forgetGeneration(const QString &mallId, const QString &generation)
 {
-    return change(journalGroup(mallId) + QLatin1Char('/') + generation, [](QSettings &s) { s.remove(QString()); });
+    return change(journalGroup(mallId) + QLatin1Char('/') + generation,
+                  [](QSettings &s) { s.remove(QString()); });
 }
 
 void CredentialSettings::adoptLanded(const QString &mallId, const QString &generation)

@@ -45,8 +45,9 @@ public:
     bool removeMall(const QString &mallId);
     bool recordVerification(const QString &mallId, const QString &code, const QVariantMap &facts);
 
-    bool noteGeneration(const QString &mallId, const QString &generation, const QStringList &chunkKeys,
-                        const FieldValues &plain, const QVariantMap &facts);
+    bool noteGeneration(const QString &mallId, const QString &generation,
+                        const QStringList &chunkKeys, const FieldValues &plain,
+                        const QVariantMap &facts);
     QStringList generations(const QString &mallId) const;
     QStringList chunkKeys(const QString &mallId, const QString &generation) const;
     bool forgetGeneration(const QString &mallId, const QString &generation);

@@ -39,11 +39,8 @@ struct CredentialStore::SaveJob {
 };
 
 CredentialStore::CredentialStore(const QString &service, QSettings *settings, QObject *parent)
-    : QObject(parent),
-      m_service(service),
-      m_settings(settings),
-      m_keychain(new KeychainAccess(service, this)),
-      m_chunkSize(SecretsEntry::DefaultChunkSize)
+    : QObject(parent), m_service(service), m_settings(settings),
+      m_keychain(new KeychainAccess(service, this)), m_chunkSize(SecretsEntry::DefaultChunkSize)
 {
 }
 
@@ -63,7 +60,8 @@ void CredentialStore::setKeychainTimeout(int milliseconds)
 void CredentialStore::recordVerification(const QString &mallId, const QString &code,
                                          const QVariantMap &facts)
 {
-    if (CredentialSettings::isValidMallId(mallId) && !m_settings.recordVerification(mallId, code, facts))
+    if (CredentialSettings::isValidMallId(mallId)
+        && !m_settings.recordVerification(mallId, code, facts))
         qWarning("crossma: could not record the check of %s in the settings", qPrintable(mallId));
 }
 
@@ -73,7 +71,8 @@ void CredentialStore::recordVerification(const QString &mallId, const QString &c
 // answered the one before: a save is several keychain calls, and a second
 // save or remove of the same mall must not interleave with them.
 void CredentialStore::enqueue(Operation operation, const QString &mallId,
-                              std::function<void(const Outcome &, const FieldValues &)> reply, Step start)
+                              std::function<void(const Outcome &, const FieldValues &)> reply,
+                              Step start)
 {
     auto run = std::make_shared<Run>();
     run->operation = operation;
@@ -102,7 +101,8 @@ void CredentialStore::startNext()
     m_current = m_queue.takeFirst();
     m_current->started = true;
     // Queued so that callers always hear back later, never inside their call.
-    QMetaObject::invokeMethod(this, [run = m_current] { run->start(run); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [run = m_current] { run->start(run); }, Qt::QueuedConnection);
 }
 
 void CredentialStore::passDeadline(const RunPtr &run)
@@ -156,13 +156,15 @@ void CredentialStore::readHead(const RunPtr &run, Head next)
         if (head.isNull())
             m_settings.adoptRemoved(run->mallId);
         else
-            m_settings.adoptLanded(run->mallId, SecretsEntry::parseHead(run->mallId, head).generation);
+            m_settings.adoptLanded(run->mallId,
+                                   SecretsEntry::parseHead(run->mallId, head).generation);
         next(run, head);
     });
 }
 
 // Removes keys one after another; `allGone` when each is removed or was absent.
-void CredentialStore::removeKeys(QStringList keys, std::function<void(bool allGone)> done, bool allGone)
+void CredentialStore::removeKeys(QStringList keys, std::function<void(bool allGone)> done,
+                                 bool allGone)
 {
     if (keys.isEmpty()) {
         done(allGone);
@@ -179,18 +181,21 @@ void CredentialStore::removeKeys(QStringList keys, std::function<void(bool allGo
 
 // Removes the chunks of one journaled generation; the journal forgets it
 // only when they are all gone.
-void CredentialStore::dropGeneration(const QString &mallId, const QString &generation, std::function<void()> done)
+void CredentialStore::dropGeneration(const QString &mallId, const QString &generation,
+                                     std::function<void()> done)
 {
-    removeKeys(m_settings.chunkKeys(mallId, generation), [this, mallId, generation, done](bool allGone) {
-        if (allGone)
-            m_settings.forgetGeneration(mallId, generation);
-        done();
-    });
+    removeKeys(m_settings.chunkKeys(mallId, generation),
+               [this, mallId, generation, done](bool allGone) {
+                   if (allGone)
+                       m_settings.forgetGeneration(mallId, generation);
+                   done();
+               });
 }
 
 // Once the head is known (just written, or removed), every other generation
 // is an orphan: chunks of a save that failed, answered late or was replaced.
-void CredentialStore::dropGenerations(const QString &mallId, const QString &keep, std::function<void()> done)
+void CredentialStore::dropGenerations(const QString &mallId, const QString &keep,
+                                      std::function<void()> done)
 {
     QStringList orphans = m_settings.generations(mallId);
     orphans.removeAll(keep);
@@ -198,13 +203,15 @@ void CredentialStore::dropGenerations(const QString &mallId, const QString &keep
         done();
         return;
     }
-    dropGeneration(mallId, orphans.first(), [this, mallId, keep, done] { dropGenerations(mallId, keep, done); });
+    dropGeneration(mallId, orphans.first(),
+                   [this, mallId, keep, done] { dropGenerations(mallId, keep, done); });
 }
 
 // -------------------------------------------------------------------- save
 
-void CredentialStore::save(const QString &mallId, const FieldValues &secrets, const FieldValues &plain,
-                           const QVariantMap &facts, std::function<void(const Outcome &)> done)
+void CredentialStore::save(const QString &mallId, const FieldValues &secrets,
+                           const FieldValues &plain, const QVariantMap &facts,
+                           std::function<void(const Outcome &)> done)
 {
     const auto reply = [done](const Outcome &outcome, const FieldValues &) {
         if (done)
@@ -212,19 +219,21 @@ void CredentialStore::save(const QString &mallId, const FieldValues &secrets, co
     };
     enqueue(Operation::Save, mallId, reply, [this, secrets, plain, facts](const RunPtr &run) {
         if (!CredentialSettings::isValidMallId(run->mallId)) {
-            finish(run, keychainOutcome({Result::Failed, QStringLiteral("invalid mall id"), {}}, Operation::Save));
+            finish(run, keychainOutcome({Result::Failed, QStringLiteral("invalid mall id"), {}},
+                                        Operation::Save));
             return;
         }
         auto job = std::make_shared<SaveJob>();
-        job->plan = SecretsEntry::plan(run->mallId, secrets, m_chunkSize, SecretsEntry::newGeneration());
+        job->plan = SecretsEntry::plan(run->mallId, secrets, m_chunkSize,
+                                       SecretsEntry::newGeneration());
         job->plain = plain;
         job->facts = facts;
         readHead(run, [this, job](const RunPtr &run, const QByteArray &previous) {
             job->previous = previous;
             // The journal before any keychain write: when the settings cannot
             // be written, nothing is touched.
-            if (!m_settings.noteGeneration(run->mallId, job->plan.generation, job->plan.chunkKeys(), job->plain,
-                                           job->facts))
+            if (!m_settings.noteGeneration(run->mallId, job->plan.generation, job->plan.chunkKeys(),
+                                           job->plain, job->facts))
                 finish(run, settingsOutcome(Operation::Save));
             else
                 writeChunks(run, job);
@@ -293,8 +302,8 @@ void CredentialStore::rollBack(const RunPtr &run, const std::shared_ptr<SaveJob>
         }
         // The new head may still be the keychain's: its chunks stay, and the
         // journal gives it its record once the settings can be written.
-        qWarning("crossma: could not restore the keychain entry of %s (%d)", qPrintable(run->mallId),
-                 int(result.kind));
+        qWarning("crossma: could not restore the keychain entry of %s (%d)",
+                 qPrintable(run->mallId), int(result.kind));
         finish(run, settingsOutcome(Operation::Save, true));
     };
     if (hadHead)
@@ -305,7 +314,8 @@ void CredentialStore::rollBack(const RunPtr &run, const std::shared_ptr<SaveJob>
 
 // A keychain write failed for certain before the head changed: the new
 // chunks are garbage and nothing can make them count any more.
-void CredentialStore::abandon(const RunPtr &run, const std::shared_ptr<SaveJob> &job, const Outcome &outcome)
+void CredentialStore::abandon(const RunPtr &run, const std::shared_ptr<SaveJob> &job,
+                              const Outcome &outcome)
 {
     dropGeneration(run->mallId, job->plan.generation, [this, run, outcome] { finish(run, outcome); });
 }
@@ -332,7 +342,8 @@ void CredentialStore::loadSecrets(const QString &mallId,
             else if (!head.chunked)
                 finish(run, Outcome{}, head.secrets);
             else
-                readChunks(run, std::make_shared<ChunkRead>(ChunkRead{head.chunkKeys, {}, head.bytes}));
+                readChunks(run,
+                           std::make_shared<ChunkRead>(ChunkRead{head.chunkKeys, {}, head.bytes}));
         });
     });
 }

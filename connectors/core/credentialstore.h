@@ -42,8 +42,8 @@ public:
     };
     struct Outcome {
         Error error = Error::None;
-        QString message;  // translated: what happened and what to do
-        QString detail;   // the keychain's own text, verbatim, for support; never a secret
+        QString message;       // translated: what happened and what to do
+        QString detail;        // the keychain's own text, verbatim, for support; never a secret
         bool pending = false;  // not over yet: settled() brings the final outcome
         bool ok() const { return error == Error::None; }
     };

@@ -11,7 +11,8 @@ namespace {
 
 QString joined(const QString &what, const QString &consequence, const QString &todo)
 {
-    return CredentialStore::tr("%1 %2 %3", "sentence joiner: what happened, consequence, what to do")
+    return CredentialStore::tr("%1 %2 %3",
+                               "sentence joiner: what happened, consequence, what to do")
         .arg(what, consequence, todo);
 }
 
@@ -73,15 +74,17 @@ CredentialStore::Outcome CredentialStore::keychainOutcome(const KeychainAccess::
     return outcome;
 }
 
-CredentialStore::Outcome CredentialStore::settingsOutcome(Operation operation, bool keychainMayHaveChanged) const
+CredentialStore::Outcome CredentialStore::settingsOutcome(Operation operation,
+                                                          bool keychainMayHaveChanged) const
 {
     Outcome outcome;
     outcome.error = Error::SettingsFailed;
     const QString what = tr("The settings file could not be written.");
     QString consequence;
     if (keychainMayHaveChanged)
-        consequence = tr("The password vault (keychain) may already hold the change; it is completed "
-                         "the next time this app can write its settings.");
+        consequence = tr(
+            "The password vault (keychain) may already hold the change; it is completed "
+            "the next time this app can write its settings.");
     else if (operation == Operation::Remove)
         consequence = tr("Nothing was removed.");
     else
@@ -111,8 +114,9 @@ CredentialStore::Outcome CredentialStore::pendingOutcome(Operation operation) co
         consequence = tr("The saved values could not be read yet.");
         break;
     case Operation::Remove:
-        consequence = tr("It is not known yet whether the link was removed: it may still be removed "
-                         "when it answers.");
+        consequence = tr(
+            "It is not known yet whether the link was removed: it may still be removed "
+            "when it answers.");
         break;
     }
     const QString todo = tr("If a window asks for your keychain password, enter it. Then check the "
@@ -125,16 +129,18 @@ CredentialStore::Outcome CredentialStore::busyOutcome() const
 {
     Outcome outcome;
     outcome.error = Error::KeychainTimeout;
-    outcome.message = joined(tr("The password vault (keychain) has not yet answered an earlier request."),
-                             tr("This request was not started; nothing was changed by it."),
-                             tr("If a window asks for your keychain password, enter it, then try again."));
+    outcome.message = joined(
+        tr("The password vault (keychain) has not yet answered an earlier request."),
+        tr("This request was not started; nothing was changed by it."),
+        tr("If a window asks for your keychain password, enter it, then try again."));
     return outcome;
 }
 
 CredentialStore::Outcome CredentialStore::damagedOutcome() const
 {
     return keychainOutcome({KeychainAccess::Result::Failed,
-                            QStringLiteral("the saved entry is damaged or incomplete"), {}},
+                            QStringLiteral("the saved entry is damaged or incomplete"),
+                            {}},
                            Operation::Load);
 }
 

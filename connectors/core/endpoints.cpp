@@ -60,8 +60,8 @@ bool Endpoints::fromJson(const QByteArray &json, const QString &baseDir,
         }
         const QUrl base(it.value().toString(), QUrl::StrictMode);
         if (!base.isValid() || base.scheme() != QLatin1String("https") || base.host().isEmpty()
-            || (!base.path().isEmpty() && base.path() != QLatin1String("/"))
-            || base.hasQuery() || base.hasFragment()) {
+            || (!base.path().isEmpty() && base.path() != QLatin1String("/")) || base.hasQuery()
+            || base.hasFragment()) {
             *error = tr("Endpoint \"%1\" must be https://host[:port] with no path; got \"%2\".")
                          .arg(it.key(), it.value().toString());
             return false;

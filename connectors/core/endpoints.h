@@ -48,7 +48,10 @@ public:
     bool isFromFile() const { return m_fromFile; }
     // Whether values a seller saved may be sent for a mall with these keys:
     // not when a file points any of them somewhere else.
-    bool allowsStoredSecrets(const QStringList &keys) const { return !m_fromFile || !overridesAny(keys); }
+    bool allowsStoredSecrets(const QStringList &keys) const
+    {
+        return !m_fromFile || !overridesAny(keys);
+    }
     // Whether `url` goes to scheme-host-port that this file put in place of a mall's.
     bool isOverriddenHost(const QUrl &url) const;
     QHash<QString, QUrl> overrides() const { return m_overrides; }

@@ -16,9 +16,10 @@ ExpirySpec specFor(const QList<ExpirySpec> &specs, const QString &key)
         if (spec.factKey == key)
             return spec;
     }
-    return {key, QCoreApplication::translate("crossma::ExpiryFacts", "Expiry"), kExpirySoonDays,
-            QCoreApplication::translate("crossma::ExpiryFacts",
-                                        "Renew it at the mall, then enter the new value with Edit.")};
+    return {
+        key, QCoreApplication::translate("crossma::ExpiryFacts", "Expiry"), kExpirySoonDays,
+        QCoreApplication::translate("crossma::ExpiryFacts",
+                                    "Renew it at the mall, then enter the new value with Edit.")};
 }
 
 QDateTime parseExpiry(const QString &text)
@@ -37,7 +38,8 @@ QString ExpiryFact::text() const
     const QString date = sellerDate(expiry);
     if (expired())
         return QCoreApplication::translate("crossma::ExpiryFacts", "%1: %2 (expired)").arg(label, date);
-    return QCoreApplication::translate("crossma::ExpiryFacts", "%1: %2 (%n day(s) left)", nullptr, daysLeft)
+    return QCoreApplication::translate("crossma::ExpiryFacts", "%1: %2 (%n day(s) left)", nullptr,
+                                       daysLeft)
         .arg(label, date);
 }
 
@@ -61,8 +63,9 @@ QList<ExpiryFact> expiryFacts(const QList<ExpirySpec> &specs, const QVariantMap 
         fact.warningDays = spec.warningDays;
         fact.expiry = expiry;
         // Calendar days where the expiry lives (JST for the malls), not 24-hour blocks.
-        const QDateTime there = expiry.timeSpec() == Qt::LocalTime ? now.toLocalTime()
-                                                                   : now.toOffsetFromUtc(expiry.offsetFromUtc());
+        const QDateTime there = expiry.timeSpec() == Qt::LocalTime
+                                    ? now.toLocalTime()
+                                    : now.toOffsetFromUtc(expiry.offsetFromUtc());
         fact.daysLeft = expiry < now ? -1 : int(there.date().daysTo(expiry.date()));
         out.append(fact);
     }

@@ -14,10 +14,10 @@ inline constexpr int kExpirySoonDays = 14;
 // describes it: which fact of a verify result holds the date, what it means,
 // how early to warn and how to renew it (with the mall's menu path).
 struct ExpirySpec {
-    QString factKey;                   // "licenseExpiry"
-    QString label;                     // translated: "License key expiry"
+    QString factKey;  // "licenseExpiry"
+    QString label;    // translated: "License key expiry"
     int warningDays = kExpirySoonDays;
-    QString renewal;                   // translated: where to renew it, then "with Edit"
+    QString renewal;  // translated: where to renew it, then "with Edit"
 };
 
 // One expiry date among a mall's stored facts, with the days left counted in

@@ -21,21 +21,21 @@ struct FieldSpec {
         Hidden,     // filled by the product itself (a refresh token from a login)
     };
     enum class Charset {
-        Any,        // only surrounding white space is trimmed
-        Ascii,      // full-width letters, digits and symbols become half-width (NFKC)
-        Digits,     // like Ascii, and only 0-9 may remain
+        Any,     // only surrounding white space is trimmed
+        Ascii,   // full-width letters, digits and symbols become half-width (NFKC)
+        Digits,  // like Ascii, and only 0-9 may remain
     };
 
-    QString id;            // stable, e.g. "licenseKey"
-    QString label;         // translated, e.g. "ライセンスキー"
-    QString placeholder;   // translated example of the shape
-    QString help;          // translated: where the seller finds this value
+    QString id;           // stable, e.g. "licenseKey"
+    QString label;        // translated, e.g. "ライセンスキー"
+    QString placeholder;  // translated example of the shape
+    QString help;         // translated: where the seller finds this value
     Kind kind = Kind::Text;
     Charset charset = Charset::Ascii;
-    bool secret = false;   // masked on screen, stored only in the keychain
+    bool secret = false;  // masked on screen, stored only in the keychain
     bool optional = false;
-    bool advanced = false; // shown folded under 詳細設定: overrides few sellers need
-    int maxLength = 0;     // 0 = no limit
+    bool advanced = false;  // shown folded under 詳細設定: overrides few sellers need
+    int maxLength = 0;      // 0 = no limit
     QString defaultValue;
     QList<QPair<QString, QString>> choices;  // value, translated label (Kind::Choice)
 };

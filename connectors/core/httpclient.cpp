@@ -2,7 +2,6 @@
 
 #include <QAuthenticator>
 #include <QHash>
-#include <QSet>
 #include <QMutex>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
@@ -10,6 +9,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTimer>
 
 namespace crossma {
@@ -87,8 +87,9 @@ HttpResponse::Failure classify(QNetworkReply *reply)
     case QNetworkReply::ProtocolUnknownError:
     case QNetworkReply::ProtocolInvalidOperationError:
         // Qt files HTTP 400 under these too: with a status it is an answer.
-        return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).isValid() ? Failure::None
-                                                                                   : Failure::Malformed;
+        return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).isValid()
+                   ? Failure::None
+                   : Failure::Malformed;
     default:
         break;
     }
@@ -97,7 +98,7 @@ HttpResponse::Failure classify(QNetworkReply *reply)
     if (error < QNetworkReply::ContentAccessDenied)
         return Failure::Network;
     return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).isValid() ? Failure::None
-                                                                               : Failure::Network;
+                                                                                : Failure::Network;
 }
 
 // Fills a proxy's authenticator from this run's memory or by asking the
@@ -201,7 +202,8 @@ std::shared_ptr<HttpClient::Received> HttpClient::watch(QNetworkReply *reply)
             reply->abort();
         }
     });
-    connect(reply, &QNetworkReply::readyRead, reply, [reply, received] { received->readFrom(reply); });
+    connect(reply, &QNetworkReply::readyRead, reply,
+            [reply, received] { received->readFrom(reply); });
     return received;
 }
 
@@ -242,8 +244,7 @@ void HttpClient::send(const QByteArray &verb, const QUrl &url, const HttpHeaders
         ssl.setPeerVerifyMode(QSslSocket::VerifyPeer);
     }
     request.setSslConfiguration(ssl);
-    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
-                         QNetworkRequest::AlwaysNetwork);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     request.setHeader(QNetworkRequest::UserAgentHeader,
                       QByteArrayLiteral("crossma-setup/" CROSSMA_VERSION));
     for (const auto &header : headers)

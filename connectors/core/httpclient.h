@@ -20,24 +20,27 @@ namespace crossma {
 
 struct HttpResponse {
     enum class Failure {
-        None,       // an HTTP answer arrived (any status)
-        Timeout,    // no complete answer within the time limit
-        Cancelled,  // cancelAll() was called
-        Tls,        // the certificate could not be verified or the handshake failed
-        Network,    // refused, unreachable, name not found, connection dropped
-        Redirected, // a 3xx answer: never followed, so nothing is sent a second time
-        TooLarge,   // the answer passed kMaxResponseBytes and was cut off
-        Malformed,  // bytes that are not an HTTP answer
-        ProxyAuth,  // the proxy wants credentials nobody gave (or it refused them)
+        None,        // an HTTP answer arrived (any status)
+        Timeout,     // no complete answer within the time limit
+        Cancelled,   // cancelAll() was called
+        Tls,         // the certificate could not be verified or the handshake failed
+        Network,     // refused, unreachable, name not found, connection dropped
+        Redirected,  // a 3xx answer: never followed, so nothing is sent a second time
+        TooLarge,    // the answer passed kMaxResponseBytes and was cut off
+        Malformed,   // bytes that are not an HTTP answer
+        ProxyAuth,   // the proxy wants credentials nobody gave (or it refused them)
     };
     Failure failure = Failure::None;
-    int status = 0;                        // 0 unless failure is None or Redirected
+    int status = 0;  // 0 unless failure is None or Redirected
     QByteArray body;
-    QHash<QByteArray, QByteArray> headers; // names in lower case
-    QString errorText;                     // Qt's own words, for diagnostics
-    QString proxy;                         // host:port of the proxy, for ProxyAuth
+    QHash<QByteArray, QByteArray> headers;  // names in lower case
+    QString errorText;                      // Qt's own words, for diagnostics
+    QString proxy;                          // host:port of the proxy, for ProxyAuth
 
-    QByteArray header(const QByteArray &lowerCaseName) const { return headers.value(lowerCaseName); }
+    QByteArray header(const QByteArray &lowerCaseName) const
+    {
+        return headers.value(lowerCaseName);
+    }
 };
 
 using HttpHeaders = QList<QPair<QByteArray, QByteArray>>;
@@ -62,8 +65,7 @@ public:
     int timeout() const { return m_timeoutMs; }
 
     void get(const QUrl &url, const HttpHeaders &headers, Callback done);
-    void post(const QUrl &url, const HttpHeaders &headers, const QByteArray &body,
-              Callback done);
+    void post(const QUrl &url, const HttpHeaders &headers, const QByteArray &body, Callback done);
 
     // Aborts every request in flight; their callbacks get Failure::Cancelled.
     void cancelAll();

@@ -37,8 +37,9 @@ KeychainAccess::Result::Kind KeychainAccess::classify(int keychainError, const Q
     // A D-Bus call that timed out says nothing about whether the keychain
     // carried it out: it may still do so.
     const QString text = errorString.toLower();
-    if (text.contains(QLatin1String("timeout was reached")) || text.contains(QLatin1String("timed out"))
-        || text.contains(QLatin1String("noreply")) || text.contains(QLatin1String("did not receive a reply")))
+    if (text.contains(QLatin1String("timeout was reached"))
+        || text.contains(QLatin1String("timed out")) || text.contains(QLatin1String("noreply"))
+        || text.contains(QLatin1String("did not receive a reply")))
         return Result::TimedOut;
     // libsecret reports a missing Secret Service and a locked collection as
     // OtherError; only its text tells them apart.
@@ -119,10 +120,12 @@ void KeychainAccess::checkLocked(std::function<void(bool)> done)
     // libsecret returns nothing for the items of a locked collection (and
     // cannot unlock it without a prompter), so ask the Secret Service itself.
     QDBusMessage call = QDBusMessage::createMethodCall(
-        QStringLiteral("org.freedesktop.secrets"), QStringLiteral("/org/freedesktop/secrets/aliases/default"),
+        QStringLiteral("org.freedesktop.secrets"),
+        QStringLiteral("/org/freedesktop/secrets/aliases/default"),
         QStringLiteral("org.freedesktop.DBus.Properties"), QStringLiteral("Get"));
     call << QStringLiteral("org.freedesktop.Secret.Collection") << QStringLiteral("Locked");
-    auto *watcher = new QDBusPendingCallWatcher(QDBusConnection::sessionBus().asyncCall(call, m_timeoutMs), this);
+    auto *watcher = new QDBusPendingCallWatcher(
+        QDBusConnection::sessionBus().asyncCall(call, m_timeoutMs), this);
     connect(watcher, &QDBusPendingCallWatcher::finished, this, [watcher, done] {
         watcher->deleteLater();
         const QDBusPendingReply<QDBusVariant> reply = *watcher;

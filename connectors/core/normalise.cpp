@@ -10,7 +10,7 @@ bool isPasteSpace(QChar c)
     // QChar::isSpace covers ASCII, U+3000 and NBSP; zero-width characters come
     // along when copying from admin pages and are never part of a key.
     return c.isSpace() || c == QChar(0x200B) || c == QChar(0x200C) || c == QChar(0x200D)
-        || c == QChar(0xFEFF);
+           || c == QChar(0xFEFF);
 }
 
 QString stripEnds(const QString &value)
@@ -49,7 +49,8 @@ QString toHalfWidth(const QString &value)
 QString field(const FieldSpec &spec, const QString &value)
 {
     if (spec.kind == FieldSpec::Kind::Multiline) {
-        QStringList lines = value.split(QRegularExpression(QStringLiteral("\r\n|\r|\n|\u2028|\u2029")));
+        QStringList lines = value.split(
+            QRegularExpression(QStringLiteral("\r\n|\r|\n|\u2028|\u2029")));
         for (QString &line : lines)
             line = stripEnds(line);
         while (!lines.isEmpty() && lines.first().isEmpty())

@@ -44,8 +44,7 @@ QPair<QString, QString> jsonFirstError(const QByteArray &json)
 bool looksLikeHtml(const QByteArray &body)
 {
     const QByteArray head = body.left(512).trimmed().toLower();
-    return head.startsWith("<!doctype html") || head.startsWith("<html")
-        || head.contains("<body");
+    return head.startsWith("<!doctype html") || head.startsWith("<html") || head.contains("<body");
 }
 
 }  // namespace crossma::Payload

@@ -8,8 +8,8 @@
 #include <QUrl>
 
 #include <algorithm>
-#include <cstdio>
 #include <atomic>
+#include <cstdio>
 
 namespace crossma {
 
@@ -82,7 +82,8 @@ void SecretRedactor::add(const QString &secret)
         secret,
         QString::fromLatin1(QUrl::toPercentEncoding(secret)),
         // application/x-www-form-urlencoded, as in a token request body.
-        QString::fromLatin1(QUrl::toPercentEncoding(secret, " ")).replace(QLatin1Char(' '), QLatin1Char('+')),
+        QString::fromLatin1(QUrl::toPercentEncoding(secret, " "))
+            .replace(QLatin1Char(' '), QLatin1Char('+')),
     };
     {
         QMutexLocker lock(&m_mutex);

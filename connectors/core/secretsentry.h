@@ -27,23 +27,22 @@ inline constexpr int DefaultChunkSize = 2048;
 inline constexpr int MinimumChunkSize = 128;  // a manifest must fit in one entry
 
 struct Plan {
-    QString generation;                          // names this save; the settings record it
-    QByteArray head;                             // goes under the mall's key, last
-    QList<QPair<QString, QByteArray>> chunks;    // written first, in order
+    QString generation;                        // names this save; the settings record it
+    QByteArray head;                           // goes under the mall's key, last
+    QList<QPair<QString, QByteArray>> chunks;  // written first, in order
     QStringList chunkKeys() const;
 };
 
 struct Head {
     bool valid = false;
     bool chunked = false;
-    QString generation;      // "" in entries written before generations were named
-    FieldValues secrets;     // when not chunked
-    QStringList chunkKeys;   // when chunked
-    qsizetype bytes = 0;     // total size of the chunked payload
+    QString generation;     // "" in entries written before generations were named
+    FieldValues secrets;    // when not chunked
+    QStringList chunkKeys;  // when chunked
+    qsizetype bytes = 0;    // total size of the chunked payload
 };
 
-Plan plan(const QString &key, const FieldValues &secrets, int chunkSize,
-          const QString &generation);
+Plan plan(const QString &key, const FieldValues &secrets, int chunkSize, const QString &generation);
 Head parseHead(const QString &key, const QByteArray &head);
 std::optional<FieldValues> joinChunks(const QList<QByteArray> &parts, qsizetype bytes);
 QString chunkKey(const QString &key, const QString &generation, int index);

@@ -31,10 +31,13 @@ void VerifyJob::start()
     m_deadline.start();
     // Queued so that callers can connect to finished() after start() and so
     // that finished() is never emitted from inside start().
-    QMetaObject::invokeMethod(this, [this] {
-        if (!m_finished)
-            run();
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            if (!m_finished)
+                run();
+        },
+        Qt::QueuedConnection);
 }
 
 void VerifyJob::cancel()
@@ -91,22 +94,26 @@ VerifyResult VerifyJob::transportFailure(const HttpResponse &response, const QSt
         return VerifyResult::failure(
             Code::Timeout,
             tr("%1 did not answer in time. Check your internet connection and try the connection "
-               "test again in a few minutes.").arg(mallName));
+               "test again in a few minutes.")
+                .arg(mallName));
     case HttpResponse::Failure::Cancelled:
         return VerifyResult::failure(Code::Cancelled,
                                      tr("The connection test was cancelled. Nothing was saved."));
     case HttpResponse::Failure::Tls:
-        return VerifyResult::failure(
-            Code::Tls,
-            tr("The secure connection to %1 could not be verified, so nothing was sent. If your "
-               "company uses a proxy that inspects HTTPS, ask its administrator; otherwise check "
-               "that this computer's date and time are correct.").arg(mallName))
+        return VerifyResult::failure(Code::Tls,
+                                     tr("The secure connection to %1 could not be verified, so "
+                                        "nothing was sent. If your "
+                                        "company uses a proxy that inspects HTTPS, ask its "
+                                        "administrator; otherwise check "
+                                        "that this computer's date and time are correct.")
+                                         .arg(mallName))
             .withMall({}, response.errorText);
     case HttpResponse::Failure::Network:
-        return VerifyResult::failure(
-            Code::Network,
-            tr("Could not connect to %1. Check that this computer is online and that no firewall "
-               "or proxy blocks the connection, then try again.").arg(mallName))
+        return VerifyResult::failure(Code::Network,
+                                     tr("Could not connect to %1. Check that this computer is "
+                                        "online and that no firewall "
+                                        "or proxy blocks the connection, then try again.")
+                                         .arg(mallName))
             .withMall({}, response.errorText);
     case HttpResponse::Failure::Redirected:
         return VerifyResult::failure(
@@ -114,7 +121,9 @@ VerifyResult VerifyJob::transportFailure(const HttpResponse &response, const QSt
                    tr("%1 answered with a redirection to another address (HTTP %2). For your "
                       "safety nothing was sent there and nothing was saved. Please try again "
                       "later; if it keeps happening, copy the support information and contact "
-                      "support.").arg(mallName).arg(response.status),
+                      "support.")
+                       .arg(mallName)
+                       .arg(response.status),
                    {tr("A proxy, a public Wi-Fi sign-in page or security software may be "
                        "intercepting the connection.")})
             .withMall(QString::number(response.status), {});
@@ -124,13 +133,15 @@ VerifyResult VerifyJob::transportFailure(const HttpResponse &response, const QSt
             tr("%1 sent an answer far larger than any answer to this check (over %2 KiB), so this "
                "app stopped reading it. Please try again later; if it keeps happening, copy the "
                "support information and contact support.")
-                .arg(mallName).arg(HttpClient::kMaxResponseBytes / 1024));
+                .arg(mallName)
+                .arg(HttpClient::kMaxResponseBytes / 1024));
     case HttpResponse::Failure::Malformed:
         return VerifyResult::failure(
                    Code::BadResponse,
                    tr("%1 answered with data that is not a valid web answer. Please try again "
                       "later; if it keeps happening, copy the support information and contact "
-                      "support.").arg(mallName),
+                      "support.")
+                       .arg(mallName),
                    {tr("A proxy or security software may be interfering with the connection.")})
             .withMall({}, response.errorText);
     case HttpResponse::Failure::ProxyAuth:
@@ -152,7 +163,8 @@ VerifyResult VerifyJob::badResponse(const HttpResponse &response, const QString 
         Code::BadResponse,
         tr("%1 answered, but not in a way this program understands (HTTP %2). Please try again "
            "later; if it keeps happening, copy the support information and contact support.")
-            .arg(m_mallName).arg(response.status));
+            .arg(m_mallName)
+            .arg(response.status));
     r.mallMessage = what;
     // The shape of the answer helps support; its bytes are never quoted.
     r.facts.insert(QStringLiteral("answer"),
@@ -168,7 +180,9 @@ VerifyResult VerifyJob::serviceError(const HttpResponse &response) const
     VerifyResult r = VerifyResult::failure(
         Code::ServiceError,
         tr("%1 is having trouble right now (HTTP %2). Your values were not judged; please try "
-           "the connection test again later.").arg(m_mallName).arg(response.status));
+           "the connection test again later.")
+            .arg(m_mallName)
+            .arg(response.status));
     return r.withMall(readError(response));
 }
 

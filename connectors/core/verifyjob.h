@@ -61,9 +61,11 @@ protected:
     // The result for a request that got no usable HTTP answer (timeout, TLS,
     // network, cancelled, redirected, too large…), worded for this mall.
     VerifyResult transportFailure(const HttpResponse &response) const;
+
 public:
     // The one mapping from HttpResponse::Failure to a result, for any service.
     static VerifyResult transportFailure(const HttpResponse &response, const QString &serviceName);
+
 protected:
     // The result for an answer that fits no documented form. `what` (ours,
     // never the body's bytes) says what was missing; the answer's type and

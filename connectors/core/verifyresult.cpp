@@ -9,8 +9,8 @@ VerifyResult::Verdict VerifyResult::verdictForCode(const QString &code)
     if (code == QLatin1String(Code::InvalidInput))
         return Verdict::InvalidInput;
     static const QStringList noVerdict = {
-        QString::fromLatin1(Code::Timeout),     QString::fromLatin1(Code::Network),
-        QString::fromLatin1(Code::Tls),         QString::fromLatin1(Code::RateLimited),
+        QString::fromLatin1(Code::Timeout),      QString::fromLatin1(Code::Network),
+        QString::fromLatin1(Code::Tls),          QString::fromLatin1(Code::RateLimited),
         QString::fromLatin1(Code::ServiceError), QString::fromLatin1(Code::BadResponse),
         QString::fromLatin1(Code::Cancelled),
     };
@@ -25,8 +25,7 @@ VerifyResult VerifyResult::success(const QString &message, const QVariantMap &fa
     return r;
 }
 
-VerifyResult VerifyResult::failure(const char *code, const QString &message,
-                                   const QStringList &causes)
+VerifyResult VerifyResult::failure(const char *code, const QString &message, const QStringList &causes)
 {
     VerifyResult r;
     r.code = QString::fromLatin1(code);
@@ -46,7 +45,9 @@ QString VerifyResult::summary() const
 {
     QString s = message;
     if (!mallCode.isEmpty() || !mallMessage.isEmpty())
-        s += QStringLiteral(" [%1 %2]").arg(mallCode, mallMessage).replace(QLatin1String(" ]"), QLatin1String("]"));
+        s += QStringLiteral(" [%1 %2]")
+                 .arg(mallCode, mallMessage)
+                 .replace(QLatin1String(" ]"), QLatin1String("]"));
     return s;
 }
 

@@ -37,15 +37,15 @@ inline constexpr char Cancelled[] = "CANCELLED";
 // else is for people. The mall's own code and text are kept verbatim.
 struct VerifyResult {
     enum class Verdict {
-        Verified = 0,     // the mall said yes
-        Rejected = 1,     // the mall said no
-        InvalidInput = 2, // never sent: the values are malformed
-        NoVerdict = 3,    // network, TLS, timeout, service error, cancelled
+        Verified = 0,      // the mall said yes
+        Rejected = 1,      // the mall said no
+        InvalidInput = 2,  // never sent: the values are malformed
+        NoVerdict = 3,     // network, TLS, timeout, service error, cancelled
     };
 
     QString code = QString::fromLatin1(Code::Ok);
-    QString message;       // translated: what happened and what to do
-    QStringList causes;    // translated: likely causes, most likely first
+    QString message;     // translated: what happened and what to do
+    QStringList causes;  // translated: likely causes, most likely first
     // The mall's own code and message, parsed from a form it documents
     // (MallError); never raw bytes of an answer. Either may be empty.
     QString mallCode;

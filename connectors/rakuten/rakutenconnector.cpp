@@ -66,12 +66,15 @@ Procedure RakutenConnector::procedure() const
         {QStringLiteral("apply"), tr("Apply for the WEB API service"),
          tr("RMS > Store information & services > WEB API service > 1-2 Application and terms of "
             "use > Apply"),
-         tr("Read the terms of use and press 申し込む. Skip this step if you have already applied."),
+         tr("Read the terms of use and press 申し込む. Skip this step if you have already "
+            "applied."),
          rms},
         {QStringLiteral("functions"), tr("Set every function to 利用する in 利用機能編集"),
          tr("RMS > Store information & services > WEB API service > 2-1 WEB API > 利用機能編集"),
-         tr("The list is very long: scroll to the very bottom and set every item to 利用する. Items "
-            "that are 利用不可 from the start can stay as they are. Then press 確認する and 登録する."),
+         tr("The list is very long: scroll to the very bottom and set every item to 利用する. "
+            "Items "
+            "that are 利用不可 from the start can stay as they are. Then press 確認する and "
+            "登録する."),
          rms},
         {QStringLiteral("csv"), tr("Apply for the CSV商品一括編集 option"),
          tr("RMS > Store information & services > 2. Option functions: apply / cancel > "
@@ -87,9 +90,9 @@ Procedure RakutenConnector::procedure() const
         {ProcedureNote::Kind::Info,
          tr("Rakuten needs about 1 to 1.5 hours after 登録する before the settings take effect. If "
             "the connection test fails right after, try again later.")},
-        {ProcedureNote::Kind::Warning,
-         tr("Shops still on the old payment method (旧決済) need different settings; please contact "
-            "support. Almost every shop today uses 楽天ペイ.")},
+        {ProcedureNote::Kind::Warning, tr("Shops still on the old payment method (旧決済) need "
+                                          "different settings; please contact "
+                                          "support. Almost every shop today uses 楽天ペイ.")},
     };
     return p;
 }
@@ -157,7 +160,8 @@ QList<ExpirySpec> RakutenConnector::expiries() const
 {
     // RMS license keys live 90 days (MALLS.md); a new one is issued in RMS.
     return {{QStringLiteral("licenseExpiry"), tr("License key expiry"), kExpirySoonDays,
-             tr("Issue a new license key in RMS (店舗様向け情報・サービス > WEB APIサービス > 利用設定), "
+             tr("Issue a new license key in RMS (店舗様向け情報・サービス > WEB APIサービス > "
+                "利用設定), "
                 "then enter it with Edit.")}};
 }
 

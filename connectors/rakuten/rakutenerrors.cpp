@@ -82,7 +82,8 @@ std::optional<VerifyResult> RakutenErrors::forLicenseCheck(int status, const Mal
         return VerifyResult::failure(
                    Code::ServiceError,
                    tr("Rakuten Ichiba is having trouble right now (HTTP %1). Your values were not "
-                      "judged; please try the connection test again later.").arg(status))
+                      "judged; please try the connection test again later.")
+                       .arg(status))
             .withMall(error);
     }
     // ES01-01 Un-Authorised, the XML AuthError, or any refusal with a code:
@@ -106,9 +107,11 @@ VerifyResult RakutenErrors::forShopCheck(int status, const MallError &error)
     return VerifyResult::failure(
                Code::PermissionMissing,
                tr("The license key is valid, but Rakuten Ichiba refused the shop information (HTTP "
-                  "%1).").arg(status),
+                  "%1).")
+                   .arg(status),
                {tr("The API functions are not enabled yet: in RMS > WEB API service > 2-1 WEB API "
-                   "> 利用機能編集 set every function to 利用する (scroll to the very bottom), press "
+                   "> 利用機能編集 set every function to 利用する (scroll to the very bottom), "
+                   "press "
                    "確認する and 登録する."),
                 tr("The change was registered less than 1 to 1.5 hours ago: wait and try again.")})
         .withMall(error);

@@ -15,7 +15,8 @@ namespace crossma {
 // * JSON {"Results":{"errorCode":"ES01-01","message":"Un-Authorised"}}
 //   (ES01-01 認証エラー, ES04-01 Bad Request; vendors' help pages quoting RMS:
 //   https://preview-support.logiless.com/faq/12734 ,
-//   https://manual.sokuhan.jp/ufaq/%e6%a5%bd%e5%a4%a9%e5%b8%82%e5%a0%b4%e3%81%a8%e3%81%ae%e9%80%9a%e4%bf%a1%e6%99%82%e3%81%ab%e3%82%a8%e3%83%a9%e3%83%bc%e3%81%8c%e7%99%ba%e7%94%9f%e3%81%97%e3%81%be%e3%81%99 )
+//   https://manual.sokuhan.jp/ufaq/%e6%a5%bd%e5%a4%a9%e5%b8%82%e5%a0%b4%e3%81%a8%e3%81%ae%e9%80%9a%e4%bf%a1%e6%99%82%e3%81%ab%e3%82%a8%e3%83%a9%e3%83%bc%e3%81%8c%e7%99%ba%e7%94%9f%e3%81%97%e3%81%be%e3%81%99
+//   )
 // * JSON {"errors":[{"code":"GA0001","message":"Un-Authorised"}]}, 403 QPSLimit
 // * XML <result><status><systemStatus>NG</systemStatus><message>AuthError</message>…
 class RakutenErrors

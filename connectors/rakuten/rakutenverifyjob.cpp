@@ -42,8 +42,8 @@ int RakutenVerifyJob::daysLeft(const QDateTime &expiry, const QDateTime &now)
 
 HttpHeaders RakutenVerifyJob::headers(const QByteArray &accept) const
 {
-    const QByteArray credentials = (m_values.value(QStringLiteral("serviceSecret")) + QLatin1Char(':')
-                                    + m_values.value(QStringLiteral("licenseKey")))
+    const QByteArray credentials = (m_values.value(QStringLiteral("serviceSecret"))
+                                    + QLatin1Char(':') + m_values.value(QStringLiteral("licenseKey")))
                                        .toUtf8();
     return {{"Authorization", "ESA " + credentials.toBase64()}, {"Accept", accept}};
 }
@@ -52,10 +52,11 @@ void RakutenVerifyJob::run()
 {
     setStage(tr("Connecting to Rakuten Ichiba and checking the license key…"));
     QUrlQuery query;
-    query.addQueryItem(QStringLiteral("licenseKey"),
-                       QString::fromLatin1(QUrl::toPercentEncoding(m_values.value(QStringLiteral("licenseKey")))));
-    const QUrl url = m_endpoints.url(QStringLiteral("rakuten.api"), RakutenConnector::productionBase(),
-                                     kExpiryPath, query);
+    query.addQueryItem(
+        QStringLiteral("licenseKey"),
+        QString::fromLatin1(QUrl::toPercentEncoding(m_values.value(QStringLiteral("licenseKey")))));
+    const QUrl url = m_endpoints.url(QStringLiteral("rakuten.api"),
+                                     RakutenConnector::productionBase(), kExpiryPath, query);
     http()->get(url, headers("application/json"),
                 [this](const HttpResponse &response) { onExpiry(response); });
 }
@@ -71,8 +72,8 @@ void RakutenVerifyJob::onExpiry(const HttpResponse &response)
         return finish(transportFailure(response));
     // RMS may also answer 200 with {"Results":{"errorCode":…}}.
     if (response.status != 200 || !readError(response).isEmpty()) {
-        const std::optional<VerifyResult> known =
-            RakutenErrors::forLicenseCheck(response.status, readError(response));
+        const std::optional<VerifyResult> known = RakutenErrors::forLicenseCheck(
+            response.status, readError(response));
         return finish(known ? *known : badResponse(response, {}));
     }
 
@@ -101,10 +102,9 @@ void RakutenVerifyJob::onExpiry(const HttpResponse &response)
     }
 
     setStage(tr("Checking that the API functions are enabled for your shop…"));
-    const QUrl url = m_endpoints.url(QStringLiteral("rakuten.api"), RakutenConnector::productionBase(),
-                                     kShopMasterPath);
-    http()->get(url, headers("application/xml"),
-                [this](const HttpResponse &r) { onShopMaster(r); });
+    const QUrl url = m_endpoints.url(QStringLiteral("rakuten.api"),
+                                     RakutenConnector::productionBase(), kShopMasterPath);
+    http()->get(url, headers("application/xml"), [this](const HttpResponse &r) { onShopMaster(r); });
 }
 
 void RakutenVerifyJob::onShopMaster(const HttpResponse &response)

@@ -13,8 +13,8 @@ class RakutenVerifyJob : public VerifyJob
 {
     Q_OBJECT
 public:
-    RakutenVerifyJob(const FieldValues &values, const Endpoints &endpoints,
-                     const QString &mallName, QObject *parent = nullptr);
+    RakutenVerifyJob(const FieldValues &values, const Endpoints &endpoints, const QString &mallName,
+                     QObject *parent = nullptr);
 
     // Rakuten writes the expiry date in JST without an offset.
     static QDateTime parseExpiry(const QString &text);

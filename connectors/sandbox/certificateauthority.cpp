@@ -13,10 +13,18 @@
 namespace crossma::sandbox {
 
 namespace {
-struct PkeyFree { void operator()(EVP_PKEY *p) const { EVP_PKEY_free(p); } };
-struct X509Free { void operator()(X509 *p) const { X509_free(p); } };
-struct BioFree { void operator()(BIO *p) const { BIO_free(p); } };
-struct ExtFree { void operator()(X509_EXTENSION *p) const { X509_EXTENSION_free(p); } };
+struct PkeyFree {
+    void operator()(EVP_PKEY *p) const { EVP_PKEY_free(p); }
+};
+struct X509Free {
+    void operator()(X509 *p) const { X509_free(p); }
+};
+struct BioFree {
+    void operator()(BIO *p) const { BIO_free(p); }
+};
+struct ExtFree {
+    void operator()(X509_EXTENSION *p) const { X509_EXTENSION_free(p); }
+};
 using PkeyPtr = std::unique_ptr<EVP_PKEY, PkeyFree>;
 using X509Ptr = std::unique_ptr<X509, X509Free>;
 using BioPtr = std::unique_ptr<BIO, BioFree>;
@@ -59,7 +67,8 @@ bool setName(X509_NAME *name, const QString &commonName)
     const QByteArray cn = commonName.toUtf8();
     return X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_UTF8,
                                       reinterpret_cast<const unsigned char *>(cn.constData()),
-                                      int(cn.size()), -1, 0) == 1;
+                                      int(cn.size()), -1, 0)
+           == 1;
 }
 
 bool addExtension(X509 *cert, X509 *issuer, int nid, const QByteArray &value)
@@ -82,8 +91,8 @@ bool setRandomSerial(X509 *cert)
 }
 
 // An unsigned certificate for `key`, issued by `issuerCert` (self-issued when null).
-X509Ptr makeCertificate(EVP_PKEY *key, const QString &commonName, qint64 notBefore,
-                        qint64 notAfter, X509 *issuerCert)
+X509Ptr makeCertificate(EVP_PKEY *key, const QString &commonName, qint64 notBefore, qint64 notAfter,
+                        X509 *issuerCert)
 {
     X509Ptr cert(X509_new());
     if (!cert || X509_set_version(cert.get(), X509_VERSION_3) != 1 || !setRandomSerial(cert.get())
@@ -128,8 +137,8 @@ struct CertificateAuthority::Private {
         issued.certificatePem = certificateToPem(leaf.get());
         issued.keyPem = keyToPem(leafKey);
         issued.certificate = QSslCertificate(issued.certificatePem, QSsl::Pem);
-        const QSsl::KeyAlgorithm algorithm =
-            EVP_PKEY_base_id(leafKey) == EVP_PKEY_RSA ? QSsl::Rsa : QSsl::Ec;
+        const QSsl::KeyAlgorithm algorithm = EVP_PKEY_base_id(leafKey) == EVP_PKEY_RSA ? QSsl::Rsa
+                                                                                       : QSsl::Ec;
         issued.key = QSslKey(issued.keyPem, algorithm, QSsl::Pem, QSsl::PrivateKey);
         return issued;
     }
@@ -144,7 +153,8 @@ CertificateAuthority CertificateAuthority::create(const QString &commonName)
     if (d->key)
         d->cert = makeCertificate(d->key.get(), commonName, now - 86400, now + 3650LL * 86400,
                                   nullptr);
-    if (!d->cert || !addExtension(d->cert.get(), d->cert.get(), NID_basic_constraints, "critical,CA:TRUE")
+    if (!d->cert
+        || !addExtension(d->cert.get(), d->cert.get(), NID_basic_constraints, "critical,CA:TRUE")
         || !addExtension(d->cert.get(), d->cert.get(), NID_key_usage, "critical,keyCertSign,cRLSign")
         || !addExtension(d->cert.get(), d->cert.get(), NID_subject_key_identifier, "hash")
         || !sign(d->cert.get(), d->key.get()))
@@ -178,7 +188,8 @@ CertificateAuthority::Issued CertificateAuthority::issueServer(const QStringList
     QStringList altNames;
     for (const QString &name : dnsNamesAndIps) {
         QHostAddress address;
-        altNames << (address.setAddress(name) ? QStringLiteral("IP:") : QStringLiteral("DNS:")) + name;
+        altNames << (address.setAddress(name) ? QStringLiteral("IP:") : QStringLiteral("DNS:"))
+                        + name;
     }
     PkeyPtr key = newEcKey();
     if (!key)
@@ -211,8 +222,8 @@ CertificateAuthority::Issued CertificateAuthority::issueClient(const QString &co
     PkeyPtr key = newEcKey();
     if (!key)
         return Issued();
-    return d->issue(key.get(), commonName, notBefore.toSecsSinceEpoch(), notAfter.toSecsSinceEpoch(),
-                    clientExtensions());
+    return d->issue(key.get(), commonName, notBefore.toSecsSinceEpoch(),
+                    notAfter.toSecsSinceEpoch(), clientExtensions());
 }
 
 CertificateAuthority::Issued CertificateAuthority::issueClientRsa(const QString &commonName,
@@ -225,8 +236,8 @@ CertificateAuthority::Issued CertificateAuthority::issueClientRsa(const QString 
     PkeyPtr key = newRsaKey(bits);
     if (!key)
         return Issued();
-    return d->issue(key.get(), commonName, notBefore.toSecsSinceEpoch(), notAfter.toSecsSinceEpoch(),
-                    clientExtensions());
+    return d->issue(key.get(), commonName, notBefore.toSecsSinceEpoch(),
+                    notAfter.toSecsSinceEpoch(), clientExtensions());
 }
 
 }  // namespace crossma::sandbox

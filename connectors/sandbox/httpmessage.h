@@ -14,10 +14,10 @@ namespace crossma::sandbox {
 
 // One HTTP/1.1 request as the sandbox server received it.
 struct Request {
-    QByteArray method;                     // as sent, e.g. "GET"
-    QString path;                          // percent-decoded, without the query
-    QUrlQuery query;                       // '+' already turned into a space
-    QHash<QByteArray, QByteArray> headers; // names in lower case; repeats joined with ", "
+    QByteArray method;                      // as sent, e.g. "GET"
+    QString path;                           // percent-decoded, without the query
+    QUrlQuery query;                        // '+' already turned into a space
+    QHash<QByteArray, QByteArray> headers;  // names in lower case; repeats joined with ", "
     QByteArray body;
     // The TLS client certificate, when the server asked for one and got it.
     QSslCertificate peerCertificate;

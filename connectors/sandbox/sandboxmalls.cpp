@@ -14,8 +14,7 @@ namespace crossma::sandbox {
 SandboxMalls::SandboxMalls(QObject *parent)
     : QObject(parent),
       m_ca(CertificateAuthority::create(QStringLiteral("crossma-setup sandbox CA"))),
-      m_server(new Server(m_ca, this)),
-      m_fakes(createFakeMalls())
+      m_server(new Server(m_ca, this)), m_fakes(createFakeMalls())
 {
 }
 
@@ -79,7 +78,8 @@ QString SandboxMalls::caPemPath() const
     const QString path = QDir(dir->path()).filePath(QStringLiteral("sandbox-ca.pem"));
     QFile file(path);
     // Only the public certificate: the CA's private key never leaves memory.
-    if (!file.open(QIODevice::WriteOnly) || file.write(m_ca.certificatePem()) != m_ca.certificatePem().size())
+    if (!file.open(QIODevice::WriteOnly)
+        || file.write(m_ca.certificatePem()) != m_ca.certificatePem().size())
         return {};
     file.close();
     m_caDir = std::move(dir);

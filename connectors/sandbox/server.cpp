@@ -73,7 +73,8 @@ bool Server::listen(QString *error)
     }
     if (!m_server->listen(QHostAddress::LocalHost, 0)) {
         if (error)
-            *error = tr("The sandbox could not open a port on 127.0.0.1: %1").arg(m_server->errorString());
+            *error =
+                tr("The sandbox could not open a port on 127.0.0.1: %1").arg(m_server->errorString());
         return false;
     }
     return true;

@@ -21,12 +21,16 @@ using Error = CertificateZipError;
 
 struct Entry {
     zip_uint64_t index = 0;
-    QString path;       // decoded, '/' separators
-    QString store;      // lower-case store account read from the file name
+    QString path;   // decoded, '/' separators
+    QString store;  // lower-case store account read from the file name
 };
 
-struct ZipDiscard { void operator()(zip_t *z) const { zip_discard(z); } };
-struct ZipFileClose { void operator()(zip_file_t *f) const { zip_fclose(f); } };
+struct ZipDiscard {
+    void operator()(zip_t *z) const { zip_discard(z); }
+};
+struct ZipFileClose {
+    void operator()(zip_file_t *f) const { zip_fclose(f); }
+};
 
 QString dateText(const QDateTime &utc)
 {
@@ -46,79 +50,117 @@ QString messageFor(const CertificateZipResult &r)
     switch (r.error) {
     case Error::None:
         return QCoreApplication::translate("crossma::YahooCertificateZip",
-            "Read the certificate and private key of the store account \"%1\". Expiry date: %2.")
+                                           "Read the certificate and private key of the store "
+                                           "account \"%1\". Expiry date: %2.")
             .arg(r.storeAccount, dateText(r.notAfter));
     case Error::FileUnreadable:
         return QCoreApplication::translate("crossma::YahooCertificateZip",
-            "The file \"%1\" cannot be opened. Check that it still exists and that you may read it, "
-            "then choose it again.").arg(r.detail);
+                                           "The file \"%1\" cannot be opened. Check that it still "
+                                           "exists and that you may read it, "
+                                           "then choose it again.")
+            .arg(r.detail);
     case Error::NotZip:
         return QCoreApplication::translate("crossma::YahooCertificateZip",
-            "This file is not a ZIP file, or it is damaged. Choose the API certificate ZIP file exactly "
-            "as downloaded from Store Creator Pro (top page, 重要なお知らせ), or download it again.");
+                                           "This file is not a ZIP file, or it is damaged. Choose "
+                                           "the API certificate ZIP file exactly "
+                                           "as downloaded from Store Creator Pro (top page, "
+                                           "重要なお知らせ), or download it again.");
     case Error::PasswordProtected:
-        return QCoreApplication::translate("crossma::YahooCertificateZip",
-            "This ZIP file is protected by a password, so it cannot be read. Choose the ZIP file exactly "
+        return QCoreApplication::translate(
+            "crossma::YahooCertificateZip",
+            "This ZIP file is protected by a password, so it cannot be read. Choose the ZIP file "
+            "exactly "
             "as downloaded from Store Creator Pro, not a copy compressed again with a password.");
     case Error::NestedZip:
         return QCoreApplication::translate("crossma::YahooCertificateZip",
-            "This ZIP file contains another ZIP file, \"%1\". Take \"%1\" out of it and choose that "
-            "inner ZIP file instead.").arg(r.detail);
+                                           "This ZIP file contains another ZIP file, \"%1\". Take "
+                                           "\"%1\" out of it and choose that "
+                                           "inner ZIP file instead.")
+            .arg(r.detail);
     case Error::FilesMissing: {
         QStringList names;
         for (const QString &name : r.missing)
             names.append(name.endsWith(QLatin1String(".crt"))
-                ? QCoreApplication::translate("crossma::YahooCertificateZip", "the certificate \"%1\"").arg(name)
-                : QCoreApplication::translate("crossma::YahooCertificateZip", "the private key \"%1\"").arg(name));
-        const QString what = names.size() == 2
-            ? QCoreApplication::translate("crossma::YahooCertificateZip", "%1 and %2").arg(names.at(0), names.at(1))
-            : names.value(0);
-        return QCoreApplication::translate("crossma::YahooCertificateZip",
-            "The ZIP file does not contain %1. Choose the API certificate ZIP file downloaded from "
-            "Store Creator Pro (top page, 重要なお知らせ), or download it again.").arg(what);
+                             ? QCoreApplication::translate("crossma::YahooCertificateZip",
+                                                           "the certificate \"%1\"")
+                                   .arg(name)
+                             : QCoreApplication::translate("crossma::YahooCertificateZip",
+                                                           "the private key \"%1\"")
+                                   .arg(name));
+        const QString what = names.size() == 2 ? QCoreApplication::translate(
+                                                     "crossma::YahooCertificateZip", "%1 and %2")
+                                                     .arg(names.at(0), names.at(1))
+                                               : names.value(0);
+        return QCoreApplication::translate(
+                   "crossma::YahooCertificateZip",
+                   "The ZIP file does not contain %1. Choose the API certificate ZIP file "
+                   "downloaded from "
+                   "Store Creator Pro (top page, 重要なお知らせ), or download it again.")
+            .arg(what);
     }
     case Error::Ambiguous:
         return QCoreApplication::translate("crossma::YahooCertificateZip",
-            "The ZIP file contains more than one certificate or private key (%1), so it is unclear which "
-            "to use. Choose the ZIP file of your newest download, which holds exactly one of each.")
+                                           "The ZIP file contains more than one certificate or "
+                                           "private key (%1), so it is unclear which "
+                                           "to use. Choose the ZIP file of your newest download, "
+                                           "which holds exactly one of each.")
             .arg(quotedList(r.candidates));
     case Error::StoreMismatch:
         return QCoreApplication::translate("crossma::YahooCertificateZip",
-            "The files in the ZIP file are for the store account \"%1\", but you entered \"%2\". Check "
-            "the store account (shown at the top right of Store Creator Pro), or choose the ZIP file of "
-            "that store.").arg(r.detail, r.storeAccount);
+                                           "The files in the ZIP file are for the store account "
+                                           "\"%1\", but you entered \"%2\". Check "
+                                           "the store account (shown at the top right of Store "
+                                           "Creator Pro), or choose the ZIP file of "
+                                           "that store.")
+            .arg(r.detail, r.storeAccount);
     case Error::TooLarge:
-        return QCoreApplication::translate("crossma::YahooCertificateZip",
-            "This ZIP file is far larger than an API certificate (a few KB), so it was not opened. Choose "
+        return QCoreApplication::translate(
+            "crossma::YahooCertificateZip",
+            "This ZIP file is far larger than an API certificate (a few KB), so it was not opened. "
+            "Choose "
             "the API certificate ZIP file downloaded from Store Creator Pro.");
     case Error::CertificateUnreadable:
-        return QCoreApplication::translate("crossma::YahooCertificateZip",
-            "The certificate \"%1\" in the ZIP file cannot be read (it is neither a PEM nor a DER "
-            "certificate). Download the API certificate again from Store Creator Pro.").arg(r.certificatePath);
+        return QCoreApplication::translate(
+                   "crossma::YahooCertificateZip",
+                   "The certificate \"%1\" in the ZIP file cannot be read (it is neither a PEM nor "
+                   "a DER "
+                   "certificate). Download the API certificate again from Store Creator Pro.")
+            .arg(r.certificatePath);
     case Error::KeyUnreadable:
         return QCoreApplication::translate("crossma::YahooCertificateZip",
-            "The private key \"%1\" in the ZIP file cannot be read. Download the API certificate again "
-            "from Store Creator Pro.").arg(r.keyPath);
+                                           "The private key \"%1\" in the ZIP file cannot be read. "
+                                           "Download the API certificate again "
+                                           "from Store Creator Pro.")
+            .arg(r.keyPath);
     case Error::KeyEncrypted:
         return QCoreApplication::translate("crossma::YahooCertificateZip",
-            "The private key \"%1\" is protected by a password. The key is needed exactly as downloaded "
-            "from Store Creator Pro, without a password: download the API certificate again.").arg(r.keyPath);
+                                           "The private key \"%1\" is protected by a password. The "
+                                           "key is needed exactly as downloaded "
+                                           "from Store Creator Pro, without a password: download "
+                                           "the API certificate again.")
+            .arg(r.keyPath);
     case Error::KeyMismatch:
         return QCoreApplication::translate("crossma::YahooCertificateZip",
-            "The private key \"%1\" does not belong to the certificate \"%2\". They probably come from "
-            "different downloads: use the ZIP file of one download, or download the API certificate again.")
+                                           "The private key \"%1\" does not belong to the "
+                                           "certificate \"%2\". They probably come from "
+                                           "different downloads: use the ZIP file of one download, "
+                                           "or download the API certificate again.")
             .arg(r.keyPath, r.certificatePath);
     case Error::NotYetValid:
         return QCoreApplication::translate("crossma::YahooCertificateZip",
-            "This certificate is valid only from %1. Check the date and time of this computer, or wait "
-            "until then.").arg(dateText(r.notBefore));
+                                           "This certificate is valid only from %1. Check the date "
+                                           "and time of this computer, or wait "
+                                           "until then.")
+            .arg(dateText(r.notBefore));
     case Error::Expired:
         return QCoreApplication::translate("crossma::YahooCertificateZip",
-            "This certificate expired on %1. Apply for a new API certificate in Store Creator Pro and "
-            "choose its ZIP file.").arg(dateText(r.notAfter));
+                                           "This certificate expired on %1. Apply for a new API "
+                                           "certificate in Store Creator Pro and "
+                                           "choose its ZIP file.")
+            .arg(dateText(r.notAfter));
     case Error::Cancelled:
         return QCoreApplication::translate("crossma::YahooCertificateZip",
-            "Reading the ZIP file was cancelled.");
+                                           "Reading the ZIP file was cancelled.");
     }
     return {};
 }
@@ -160,7 +202,8 @@ ReadStatus readEntry(zip_t *za, zip_uint64_t index, const CertificateZipLimits &
     if (!file) {
         const int code = zip_error_code_zip(zip_get_error(za));
         return (code == ZIP_ER_NOPASSWD || code == ZIP_ER_WRONGPASSWD || code == ZIP_ER_ENCRNOTSUPP)
-            ? ReadStatus::Encrypted : ReadStatus::Damaged;
+                   ? ReadStatus::Encrypted
+                   : ReadStatus::Damaged;
     }
     out->clear();
     out->reserve(int(limits.maxEntryBytes));
@@ -190,10 +233,14 @@ ReadStatus readEntry(zip_t *za, zip_uint64_t index, const CertificateZipLimits &
 Error statusError(ReadStatus status)
 {
     switch (status) {
-    case ReadStatus::TooLarge: return Error::TooLarge;
-    case ReadStatus::Encrypted: return Error::PasswordProtected;
-    case ReadStatus::Damaged: return Error::NotZip;
-    case ReadStatus::Ok: break;
+    case ReadStatus::TooLarge:
+        return Error::TooLarge;
+    case ReadStatus::Encrypted:
+        return Error::PasswordProtected;
+    case ReadStatus::Damaged:
+        return Error::NotZip;
+    case ReadStatus::Ok:
+        break;
     }
     return Error::None;
 }
@@ -221,22 +268,38 @@ CertificateZipResult certificateZipFailure(CertificateZipError error, const QStr
 QString certificateZipCode(CertificateZipError error)
 {
     switch (error) {
-    case Error::None: return QStringLiteral("OK");
-    case Error::FileUnreadable: return QStringLiteral("FILE_UNREADABLE");
-    case Error::NotZip: return QStringLiteral("ZIP_INVALID");
-    case Error::PasswordProtected: return QStringLiteral("ZIP_PASSWORD");
-    case Error::NestedZip: return QStringLiteral("ZIP_NESTED");
-    case Error::FilesMissing: return QStringLiteral("ZIP_FILES_MISSING");
-    case Error::Ambiguous: return QStringLiteral("ZIP_AMBIGUOUS");
-    case Error::StoreMismatch: return QStringLiteral("STORE_MISMATCH");
-    case Error::TooLarge: return QStringLiteral("ZIP_TOO_LARGE");
-    case Error::CertificateUnreadable: return QStringLiteral("CERT_UNREADABLE");
-    case Error::KeyUnreadable: return QStringLiteral("KEY_UNREADABLE");
-    case Error::KeyEncrypted: return QStringLiteral("KEY_ENCRYPTED");
-    case Error::KeyMismatch: return QStringLiteral("CERT_KEY_MISMATCH");
-    case Error::NotYetValid: return QStringLiteral("CERT_NOT_YET_VALID");
-    case Error::Expired: return QStringLiteral("CERT_EXPIRED");
-    case Error::Cancelled: return QStringLiteral("CANCELLED");
+    case Error::None:
+        return QStringLiteral("OK");
+    case Error::FileUnreadable:
+        return QStringLiteral("FILE_UNREADABLE");
+    case Error::NotZip:
+        return QStringLiteral("ZIP_INVALID");
+    case Error::PasswordProtected:
+        return QStringLiteral("ZIP_PASSWORD");
+    case Error::NestedZip:
+        return QStringLiteral("ZIP_NESTED");
+    case Error::FilesMissing:
+        return QStringLiteral("ZIP_FILES_MISSING");
+    case Error::Ambiguous:
+        return QStringLiteral("ZIP_AMBIGUOUS");
+    case Error::StoreMismatch:
+        return QStringLiteral("STORE_MISMATCH");
+    case Error::TooLarge:
+        return QStringLiteral("ZIP_TOO_LARGE");
+    case Error::CertificateUnreadable:
+        return QStringLiteral("CERT_UNREADABLE");
+    case Error::KeyUnreadable:
+        return QStringLiteral("KEY_UNREADABLE");
+    case Error::KeyEncrypted:
+        return QStringLiteral("KEY_ENCRYPTED");
+    case Error::KeyMismatch:
+        return QStringLiteral("CERT_KEY_MISMATCH");
+    case Error::NotYetValid:
+        return QStringLiteral("CERT_NOT_YET_VALID");
+    case Error::Expired:
+        return QStringLiteral("CERT_EXPIRED");
+    case Error::Cancelled:
+        return QStringLiteral("CANCELLED");
     }
     return {};
 }
@@ -260,7 +323,8 @@ Error openZip(const QByteArray &zip, const CertificateZipLimits &limits, ZipHand
         return Error::NotZip;
     zip_error_t zerr;
     zip_error_init(&zerr);
-    zip_source_t *source = zip_source_buffer_create(zip.constData(), zip_uint64_t(zip.size()), 0, &zerr);
+    zip_source_t *source = zip_source_buffer_create(zip.constData(), zip_uint64_t(zip.size()), 0,
+                                                    &zerr);
     if (!source) {
         zip_error_fini(&zerr);
         return Error::NotZip;
@@ -275,8 +339,8 @@ Error openZip(const QByteArray &zip, const CertificateZipLimits &limits, ZipHand
 }
 
 // Declared sizes and ratios over the limits refuse the archive before any byte is read.
-Error checkDeclaredSize(const zip_stat_t &st, const CertificateZipLimits &limits, qint64 *declaredTotal,
-                        QString *detail)
+Error checkDeclaredSize(const zip_stat_t &st, const CertificateZipLimits &limits,
+                        qint64 *declaredTotal, QString *detail)
 {
     if ((st.valid & ZIP_STAT_SIZE) == 0)
         return Error::None;
@@ -298,12 +362,14 @@ Error checkDeclaredSize(const zip_stat_t &st, const CertificateZipLimits &limits
 // by name; folders and macOS metadata are skipped.
 void classify(Entry entry, Entries *into)
 {
-    if (entry.path.isEmpty() || entry.path.endsWith(QLatin1Char('/')) || ZipEntryNames::isMacMetadata(entry.path))
+    if (entry.path.isEmpty() || entry.path.endsWith(QLatin1Char('/'))
+        || ZipEntryNames::isMacMetadata(entry.path))
         return;
     const QString name = ZipEntryNames::fileName(entry.path).toLower();
     if (name.endsWith(QLatin1String(".zip"))) {
         into->innerZips.push_back(entry);
-    } else if (name.startsWith(QLatin1String("shp-")) && name.endsWith(QLatin1String(".crt")) && name.size() > 8) {
+    } else if (name.startsWith(QLatin1String("shp-")) && name.endsWith(QLatin1String(".crt"))
+               && name.size() > 8) {
         entry.store = name.mid(4, name.size() - 8);
         into->certs.push_back(entry);
     } else if (name.endsWith(QLatin1String(".key")) && name.size() > 4) {
@@ -328,7 +394,8 @@ Error classifyEntries(zip_t *za, const CertificateZipLimits &limits, Entries *en
         zip_stat_init(&st);
         if (zip_stat_index(za, i, ZIP_FL_ENC_RAW, &st) != 0)
             return Error::NotZip;
-        if (const Error tooLarge = checkDeclaredSize(st, limits, &declaredTotal, detail); tooLarge != Error::None)
+        if (const Error tooLarge = checkDeclaredSize(st, limits, &declaredTotal, detail);
+            tooLarge != Error::None)
             return tooLarge;
         if ((st.valid & ZIP_STAT_ENCRYPTION_METHOD) != 0 && st.encryption_method != ZIP_EM_NONE)
             encrypted = true;
@@ -351,22 +418,23 @@ std::vector<Entry> ofStore(const std::vector<Entry> &entries, const QString &sto
 }
 
 // Why the store's pair is incomplete: a nested ZIP, another store's files, or missing names.
-Error explainMissing(const Entries &all, const std::vector<Entry> &myCerts, const std::vector<Entry> &myKeys,
-                     CertificateZipResult *r)
+Error explainMissing(const Entries &all, const std::vector<Entry> &myCerts,
+                     const std::vector<Entry> &myKeys, CertificateZipResult *r)
 {
     if (!all.innerZips.empty()) {
         r->detail = ZipEntryNames::fileName(all.innerZips.front().path);
         return Error::NestedZip;
     }
-    const Entry *foreign = myCerts.empty() && !all.certs.empty() ? &all.certs.front()
-        : (myKeys.empty() && !all.keys.empty() ? &all.keys.front() : nullptr);
+    const Entry *foreign = myCerts.empty() && !all.certs.empty()
+                               ? &all.certs.front()
+                               : (myKeys.empty() && !all.keys.empty() ? &all.keys.front() : nullptr);
     if (foreign && !r->storeAccount.isEmpty()) {
         r->detail = foreign->store;
         return Error::StoreMismatch;
     }
-    const QString account = r->storeAccount.isEmpty()
-        ? QCoreApplication::translate("crossma::YahooCertificateZip", "<store account>")
-        : r->storeAccount;
+    const QString account = r->storeAccount.isEmpty() ? QCoreApplication::translate(
+                                "crossma::YahooCertificateZip", "<store account>")
+                                                      : r->storeAccount;
     if (myCerts.empty())
         r->missing.append(QStringLiteral("SHP-%1.crt").arg(account));
     if (myKeys.empty())
@@ -482,11 +550,13 @@ CertificateZipResult readCertificateZip(const QByteArray &zip, const Certificate
         return finish(r, Error::Cancelled);
 
     QByteArray certBytes, keyBytes;
-    if (Error e = readPair(za.get(), certEntry, keyEntry, limits, &certBytes, &keyBytes); e != Error::None) {
+    if (Error e = readPair(za.get(), certEntry, keyEntry, limits, &certBytes, &keyBytes);
+        e != Error::None) {
         pki::wipe(keyBytes);
         return finish(r, e);
     }
-    const QDateTime now = options.now.isValid() ? options.now.toUTC() : QDateTime::currentDateTimeUtc();
+    const QDateTime now = options.now.isValid() ? options.now.toUTC()
+                                                : QDateTime::currentDateTimeUtc();
     pki::PKey key;
     pki::Certificate cert;
     if (Error e = validatePair(certBytes, std::move(keyBytes), now, &r, &key, &cert); e != Error::None)

@@ -18,11 +18,11 @@ namespace crossma::yahoo {
 // Bounds that keep a hostile or broken archive from exhausting memory. A real
 // certificate ZIP holds 2 small files (a few KB).
 struct CertificateZipLimits {
-    qint64 maxArchiveBytes = 4 * 1024 * 1024;     // the ZIP file itself
+    qint64 maxArchiveBytes = 4 * 1024 * 1024;  // the ZIP file itself
     int maxEntries = 64;
-    qint64 maxTotalUncompressed = 1024 * 1024;    // declared sizes, and bytes actually read
-    qint64 maxEntryBytes = 64 * 1024;             // one certificate or key
-    int maxRatio = 100;                           // uncompressed / compressed, for entries > 16 KiB
+    qint64 maxTotalUncompressed = 1024 * 1024;  // declared sizes, and bytes actually read
+    qint64 maxEntryBytes = 64 * 1024;           // one certificate or key
+    int maxRatio = 100;                         // uncompressed / compressed, for entries > 16 KiB
 };
 
 struct CertificateZipOptions {
@@ -33,18 +33,18 @@ struct CertificateZipOptions {
 
 enum class CertificateZipError {
     None,
-    FileUnreadable,         // the path could not be opened
-    NotZip,                 // not a ZIP, or damaged
-    PasswordProtected,      // encrypted entries
-    NestedZip,              // a ZIP inside the ZIP: `detail` names it
-    FilesMissing,           // `missing` names what is absent
-    Ambiguous,              // two certificates or two keys: `candidates`
-    StoreMismatch,          // the files are for another store account: `detail`
-    TooLarge,               // oversize or bomb-like
+    FileUnreadable,     // the path could not be opened
+    NotZip,             // not a ZIP, or damaged
+    PasswordProtected,  // encrypted entries
+    NestedZip,          // a ZIP inside the ZIP: `detail` names it
+    FilesMissing,       // `missing` names what is absent
+    Ambiguous,          // two certificates or two keys: `candidates`
+    StoreMismatch,      // the files are for another store account: `detail`
+    TooLarge,           // oversize or bomb-like
     CertificateUnreadable,
     KeyUnreadable,
-    KeyEncrypted,           // password-protected PEM
-    KeyMismatch,            // X509_check_private_key failed
+    KeyEncrypted,  // password-protected PEM
+    KeyMismatch,   // X509_check_private_key failed
     NotYetValid,
     Expired,
     Cancelled,
@@ -52,21 +52,21 @@ enum class CertificateZipError {
 
 struct CertificateZipResult {
     CertificateZipError error = CertificateZipError::None;
-    QString code;          // stable machine code, e.g. "ZIP_NESTED", "CERT_EXPIRED"
-    QString message;       // translated: what happened and what to do
-    QString detail;        // untranslated specifics: inner ZIP name, foreign store account…
-    QStringList missing;   // file names expected but absent (FilesMissing)
+    QString code;            // stable machine code, e.g. "ZIP_NESTED", "CERT_EXPIRED"
+    QString message;         // translated: what happened and what to do
+    QString detail;          // untranslated specifics: inner ZIP name, foreign store account…
+    QStringList missing;     // file names expected but absent (FilesMissing)
     QStringList candidates;  // paths that compete (Ambiguous)
 
     QString storeAccount;     // lower case, from the file names
     QString certificatePath;  // path inside the ZIP, decoded
     QString keyPath;
-    QString subject;          // RFC 2253
+    QString subject;  // RFC 2253
     QString issuer;
-    QString serialNumber;     // hex
-    QDateTime notBefore;      // UTC
-    QDateTime notAfter;       // UTC
-    QString keyType;          // "RSA 2048"
+    QString serialNumber;  // hex
+    QDateTime notBefore;   // UTC
+    QDateTime notAfter;    // UTC
+    QString keyType;       // "RSA 2048"
     QByteArray certificatePem;
     QByteArray privateKeyPem;  // SECRET: PKCS#8 PEM, only in memory; wiped by the last owner
 

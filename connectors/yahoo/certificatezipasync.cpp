@@ -50,7 +50,8 @@ QFuture<CertificateZipResult> readCertificateZipFileAsync(const QString &path,
             promise.addResult(certificateZipFailure(CertificateZipError::FileUnreadable, path));
             return;
         }
-        CertificateZipResult r = readCertificateZip(bytes, options, [&promise] { return promise.isCanceled(); });
+        CertificateZipResult r = readCertificateZip(bytes, options,
+                                                    [&promise] { return promise.isCanceled(); });
         pki::wipe(bytes);  // the archive holds the key, compressed or not
         promise.addResult(std::move(r));
     });
@@ -60,7 +61,8 @@ QFuture<CertificateZipResult> readCertificateZipAsync(const QByteArray &zip,
                                                       const CertificateZipOptions &options)
 {
     return QtConcurrent::run([zip, options](QPromise<CertificateZipResult> &promise) {
-        promise.addResult(readCertificateZip(zip, options, [&promise] { return promise.isCanceled(); }));
+        promise.addResult(
+            readCertificateZip(zip, options, [&promise] { return promise.isCanceled(); }));
     });
 }
 

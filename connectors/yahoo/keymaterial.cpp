@@ -12,7 +12,9 @@ namespace crossma::yahoo::pki {
 
 namespace {
 
-struct BioFree { void operator()(BIO *b) const { BIO_free(b); } };
+struct BioFree {
+    void operator()(BIO *b) const { BIO_free(b); }
+};
 using Bio = std::unique_ptr<BIO, BioFree>;
 
 // A read-only BIO over `bytes` (no copy); `bytes` must outlive it.
@@ -51,7 +53,8 @@ QByteArray withoutCrAndBom(const QByteArray &bytes)
 
 bool looksEncrypted(const QByteArray &pem)
 {
-    return pem.contains("-----BEGIN ENCRYPTED PRIVATE KEY-----") || pem.contains("Proc-Type: 4,ENCRYPTED");
+    return pem.contains("-----BEGIN ENCRYPTED PRIVATE KEY-----")
+           || pem.contains("Proc-Type: 4,ENCRYPTED");
 }
 
 }  // namespace
@@ -103,7 +106,8 @@ PKey readPrivateKey(const QByteArray &bytes, KeyStatus *status)
     }
     clearErrors();
     if (status)
-        *status = key ? KeyStatus::Ok : (askedPassword ? KeyStatus::Encrypted : KeyStatus::Unreadable);
+        *status = key ? KeyStatus::Ok
+                      : (askedPassword ? KeyStatus::Encrypted : KeyStatus::Unreadable);
     return key;
 }
 
@@ -111,7 +115,8 @@ QByteArray privateKeyPem(EVP_PKEY *key)
 {
     // BIO_s_secmem frees its buffer with OPENSSL_secure_clear_free.
     Bio bio(BIO_new(BIO_s_secmem()));
-    if (!bio || PEM_write_bio_PKCS8PrivateKey(bio.get(), key, nullptr, nullptr, 0, nullptr, nullptr) != 1) {
+    if (!bio
+        || PEM_write_bio_PKCS8PrivateKey(bio.get(), key, nullptr, nullptr, 0, nullptr, nullptr) != 1) {
         clearErrors();
         return {};
     }
@@ -165,10 +170,18 @@ QString keyDescription(const EVP_PKEY *key)
         return {};
     const char *type = "";
     switch (EVP_PKEY_get_base_id(key)) {
-    case EVP_PKEY_RSA: type = "RSA"; break;
-    case EVP_PKEY_EC: type = "EC"; break;
-    case EVP_PKEY_ED25519: type = "Ed25519"; break;
-    default: type = "?"; break;
+    case EVP_PKEY_RSA:
+        type = "RSA";
+        break;
+    case EVP_PKEY_EC:
+        type = "EC";
+        break;
+    case EVP_PKEY_ED25519:
+        type = "Ed25519";
+        break;
+    default:
+        type = "?";
+        break;
     }
     return QStringLiteral("%1 %2").arg(QLatin1String(type)).arg(EVP_PKEY_get_bits(key));
 }

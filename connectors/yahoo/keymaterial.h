@@ -15,8 +15,12 @@
 
 namespace crossma::yahoo::pki {
 
-struct PKeyFree { void operator()(EVP_PKEY *p) const { EVP_PKEY_free(p); } };
-struct X509Free { void operator()(X509 *p) const { X509_free(p); } };
+struct PKeyFree {
+    void operator()(EVP_PKEY *p) const { EVP_PKEY_free(p); }
+};
+struct X509Free {
+    void operator()(X509 *p) const { X509_free(p); }
+};
 using PKey = std::unique_ptr<EVP_PKEY, PKeyFree>;
 using Certificate = std::unique_ptr<X509, X509Free>;
 
@@ -33,8 +37,8 @@ PKey readPrivateKey(const QByteArray &bytes, KeyStatus *status);
 QByteArray privateKeyPem(EVP_PKEY *key);
 QByteArray certificatePem(X509 *cert);
 
-QString nameText(const X509_NAME *name);   // RFC 2253, UTF-8
-QString serialText(const X509 *cert);      // upper-case hex
+QString nameText(const X509_NAME *name);      // RFC 2253, UTF-8
+QString serialText(const X509 *cert);         // upper-case hex
 QDateTime toDateTime(const ASN1_TIME *time);  // UTC; invalid when unreadable
 QString keyDescription(const EVP_PKEY *key);  // "RSA 2048", "EC 256"
 

@@ -118,9 +118,11 @@ QList<FieldSpec> YahooConnector::fields() const
     FieldSpec publicKey;
     publicKey.id = YahooField::publicKey;
     publicKey.label = tr("Public key");
-    publicKey.placeholder = QStringLiteral("-----BEGIN PUBLIC KEY-----\n…\n-----END PUBLIC KEY-----");
-    publicKey.help = tr("Store Creator Pro > 設定 > 暗号鍵管理 > 「Web APIを利用する」: press コピー "
-                        "and paste everything, including the BEGIN and END lines.");
+    publicKey.placeholder = QStringLiteral(
+        "-----BEGIN PUBLIC KEY-----\n…\n-----END PUBLIC KEY-----");
+    publicKey.help = tr(
+        "Store Creator Pro > 設定 > 暗号鍵管理 > 「Web APIを利用する」: press コピー "
+        "and paste everything, including the BEGIN and END lines.");
     publicKey.kind = FieldSpec::Kind::Multiline;
     publicKey.charset = FieldSpec::Charset::Any;
     publicKey.optional = true;
@@ -152,7 +154,8 @@ QList<FieldSpec> YahooConnector::fields() const
     FieldSpec clientId;
     clientId.id = YahooField::clientId;
     clientId.label = tr("Client ID (advanced)");
-    clientId.help = tr("Only if support asks you to: the Client ID of another YConnect application.");
+    clientId.help = tr(
+        "Only if support asks you to: the Client ID of another YConnect application.");
     clientId.optional = true;
     clientId.advanced = true;
     clientId.maxLength = 200;
@@ -163,8 +166,8 @@ QList<FieldSpec> YahooConnector::fields() const
     clientSecret.help = tr("Only together with the Client ID above.");
     clientSecret.secret = true;
 
-    return {store, method, zip, certPem, keyPem, publicKey, version, token, issued,
-            clientId, clientSecret};
+    return {store,   method, zip,    certPem,  keyPem,      publicKey,
+            version, token,  issued, clientId, clientSecret};
 }
 
 Procedure YahooConnector::procedure() const
@@ -182,7 +185,9 @@ Procedure YahooConnector::procedure() const
             "バージョン of the key you pasted, and do not switch off the other key while another "
             "tool still uses it."),
          kStoreCreatorPro},
-        {QStringLiteral("login"), tr("Log in with your Yahoo! JAPAN ID"), QString(),
+        {QStringLiteral("login"),
+         tr("Log in with your Yahoo! JAPAN ID"),
+         QString(),
          tr("Press ログイン: your browser opens. Log in with the Yahoo! JAPAN ID that manages the "
             "store and agree."),
          {}},
@@ -198,7 +203,8 @@ Procedure YahooConnector::procedure() const
             "access the moment a new application for a certificate or key is approved. Apply "
             "at a time you choose.")},
         {ProcedureNote::Kind::Info,
-         tr("Stores that were already open on Yahoo! Shopping when they signed up for クロスマ must "
+         tr("Stores that were already open on Yahoo! Shopping when they signed up for クロスマ "
+            "must "
             "apply themselves, in Store Creator Pro > 設定 > 暗号鍵管理 > 「Web APIを利用する」; "
             "it is not done in the initial setup.")},
         {ProcedureNote::Kind::Info,
@@ -238,8 +244,7 @@ QList<FieldProblem> YahooConnector::check(const FieldValues &normalised) const
     QList<FieldProblem> problems;
     const QString method = normalised.value(YahooField::method, YahooField::methodPublicKey);
     if (method != YahooField::methodPublicKey && method != YahooField::methodCertificate) {
-        problems.append({YahooField::method,
-                         tr("Choose the public key or the API certificate.")});
+        problems.append({YahooField::method, tr("Choose the public key or the API certificate.")});
     }
 
     const QString store = normalised.value(YahooField::storeAccount);
@@ -268,10 +273,11 @@ QList<FieldProblem> YahooConnector::check(const FieldValues &normalised) const
     } else {
         const QString key = normalised.value(YahooField::publicKey);
         if (key.isEmpty()) {
-            problems.append({YahooField::publicKey,
-                             tr("Please paste the public key. Store Creator Pro > 設定 > 暗号鍵管理: "
-                                "press コピー and paste everything, including the BEGIN and END "
-                                "lines.")});
+            problems.append(
+                {YahooField::publicKey,
+                 tr("Please paste the public key. Store Creator Pro > 設定 > 暗号鍵管理: "
+                    "press コピー and paste everything, including the BEGIN and END "
+                    "lines.")});
         } else {
             const yahoo::PublicKeyResult parsed = yahoo::YahooPublicKey::parse(key);
             if (!parsed.ok())
@@ -301,7 +307,8 @@ QList<FieldProblem> YahooConnector::check(const FieldValues &normalised) const
         const QString missing = normalised.value(YahooField::clientId).isEmpty()
                                     ? YahooField::clientId
                                     : YahooField::clientSecret;
-        problems.append({missing, tr("Enter both the client ID and the client secret, or neither.")});
+        problems.append(
+            {missing, tr("Enter both the client ID and the client secret, or neither.")});
     } else if (!app.isComplete()) {
         problems.append({YahooField::clientId,
                          tr("This program has no YConnect client ID configured. Please contact "
@@ -312,7 +319,8 @@ QList<FieldProblem> YahooConnector::check(const FieldValues &normalised) const
         if (!value.isEmpty() && !hasProblem(problems, id)
             && (!Normalise::isPrintableAsciiToken(value) || value.size() > 200)) {
             problems.append({id, tr("The %1 can only contain half-width letters, digits and "
-                                    "symbols, without spaces.").arg(field(id).label)});
+                                    "symbols, without spaces.")
+                                     .arg(field(id).label)});
         }
     }
     return problems;
@@ -327,10 +335,11 @@ VerifyJob *YahooConnector::verify(const FieldValues &normalised, const Endpoints
 
 QList<ExpirySpec> YahooConnector::expiries() const
 {
-    return {{QStringLiteral("certificateExpiry"), tr("Certificate expiry"), kExpirySoonDays,
-             tr("Download the new API certificate in ストアクリエイターPro, then load it with Edit.")},
-            {QStringLiteral("refreshTokenExpiry"), tr("Login (refresh token) expiry"), kExpirySoonDays,
-             tr("Log in to Yahoo! JAPAN again with Edit.")}};
+    return {
+        {QStringLiteral("certificateExpiry"), tr("Certificate expiry"), kExpirySoonDays,
+         tr("Download the new API certificate in ストアクリエイターPro, then load it with Edit.")},
+        {QStringLiteral("refreshTokenExpiry"), tr("Login (refresh token) expiry"), kExpirySoonDays,
+         tr("Log in to Yahoo! JAPAN again with Edit.")}};
 }
 
 }  // namespace crossma

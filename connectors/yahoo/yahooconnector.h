@@ -9,8 +9,8 @@ namespace YahooField {
 inline const QString storeAccount = QStringLiteral("storeAccount");
 inline const QString method = QStringLiteral("method");
 inline const QString certificateZip = QStringLiteral("certificateZip");
-inline const QString certificatePem = QStringLiteral("certificatePem");       // from the ZIP
-inline const QString certificateKeyPem = QStringLiteral("certificateKeyPem"); // from the ZIP, secret
+inline const QString certificatePem = QStringLiteral("certificatePem");        // from the ZIP
+inline const QString certificateKeyPem = QStringLiteral("certificateKeyPem");  // from the ZIP, secret
 inline const QString publicKey = QStringLiteral("publicKey");
 inline const QString publicKeyVersion = QStringLiteral("publicKeyVersion");
 inline const QString refreshToken = QStringLiteral("refreshToken");

@@ -60,20 +60,23 @@ void YahooLogin::start()
     m_deadline.start();
 
     if (!m_app.isComplete() || !m_app.redirectUri.isValid() || m_app.redirectUri.isEmpty()) {
-        QMetaObject::invokeMethod(this, [this] {
-            finish(VerifyResult::failure(Code::InvalidInput,
-                                         tr("This program has no YConnect application configured "
-                                            "for the Yahoo! login. Please contact support.")));
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                finish(VerifyResult::failure(
+                    Code::InvalidInput, tr("This program has no YConnect application configured "
+                                           "for the Yahoo! login. Please contact support.")));
+            },
+            Qt::QueuedConnection);
         return;
     }
 
     m_state = randomToken(24);
     m_nonce = randomToken(24);
     m_codeVerifier = randomToken(48);
-    const QByteArray challenge =
-        QCryptographicHash::hash(m_codeVerifier, QCryptographicHash::Sha256)
-            .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    const QByteArray challenge = QCryptographicHash::hash(m_codeVerifier, QCryptographicHash::Sha256)
+                                     .toBase64(QByteArray::Base64UrlEncoding
+                                               | QByteArray::OmitTrailingEquals);
 
     QUrlQuery query;
     const auto add = [&query](const QString &key, const QString &value) {
@@ -106,8 +109,8 @@ void YahooLogin::start()
                     r.code = q.queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded);
                     r.state = q.queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded);
                     r.error = q.queryItemValue(QStringLiteral("error"), QUrl::FullyDecoded);
-                    r.errorDescription =
-                        q.queryItemValue(QStringLiteral("error_description"), QUrl::FullyDecoded);
+                    r.errorDescription = q.queryItemValue(QStringLiteral("error_description"),
+                                                          QUrl::FullyDecoded);
                     QString ignored;
                     *accepted = accept(r, true, &ignored);
                 });
@@ -119,15 +122,18 @@ void YahooLogin::start()
         }
     }
     const QUrl url = m_authorizationUrl;
-    QMetaObject::invokeMethod(this, [this, url] {
-        if (m_finished)
-            return;
-        emit stageChanged(listensOnLoopback()
-                              ? tr("Waiting for the login in your browser…")
-                              : tr("Log in in your browser, then paste the address of the page "
-                                   "you were sent to."));
-        emit openBrowser(url);
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this,
+        [this, url] {
+            if (m_finished)
+                return;
+            emit stageChanged(listensOnLoopback()
+                                  ? tr("Waiting for the login in your browser…")
+                                  : tr("Log in in your browser, then paste the address of the page "
+                                       "you were sent to."));
+            emit openBrowser(url);
+        },
+        Qt::QueuedConnection);
 }
 
 void YahooLogin::cancel()
@@ -198,11 +204,12 @@ bool YahooLogin::accept(const Redirect &redirect, bool stateRequired, QString *p
     if (!redirect.error.isEmpty()) {
         const bool denied = redirect.error == QLatin1String("access_denied");
         finish(VerifyResult::failure(Code::LoginRequired,
-                                     denied ? tr("The login or the consent was cancelled in the "
-                                                 "browser. Press ログイン and agree to link the "
-                                                 "store.")
-                                            : tr("Yahoo! did not complete the login. Press ログイン "
-                                                 "to try again."))
+                                     denied
+                                         ? tr("The login or the consent was cancelled in the "
+                                              "browser. Press ログイン and agree to link the "
+                                              "store.")
+                                         : tr("Yahoo! did not complete the login. Press ログイン "
+                                              "to try again."))
                    .withMall(redirect.error, redirect.errorDescription));
         return true;
     }

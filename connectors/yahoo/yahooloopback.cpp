@@ -77,7 +77,10 @@ void YahooLoopbackReceiver::onConnection()
         QTcpSocket *socket = m_server->nextPendingConnection();
         socket->setParent(this);
         // A browser's speculative connection that never sends must not linger.
-        QTimer::singleShot(kSocketTimeoutMs, socket, [socket] { socket->abort(); socket->deleteLater(); });
+        QTimer::singleShot(kSocketTimeoutMs, socket, [socket] {
+            socket->abort();
+            socket->deleteLater();
+        });
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadable(socket); });
         connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
     }

@@ -17,15 +17,20 @@ namespace {
 using Error = PublicKeyResult::Error;
 using Repair = PublicKeyResult::Repair;
 
-struct CtxFree { void operator()(EVP_PKEY_CTX *c) const { EVP_PKEY_CTX_free(c); } };
-struct BioFree { void operator()(BIO *b) const { BIO_free(b); } };
+struct CtxFree {
+    void operator()(EVP_PKEY_CTX *c) const { EVP_PKEY_CTX_free(c); }
+};
+struct BioFree {
+    void operator()(BIO *b) const { BIO_free(b); }
+};
 
 // Full-width letters, digits, '+', '/', '=', '-' and the ideographic space
 // become ASCII; CRs and zero-width characters go.
 QString cleaned(const QString &pasted)
 {
     QString text = pasted.normalized(QString::NormalizationForm_KC);
-    text.remove(QRegularExpression(QStringLiteral("[\\r\\x{200B}\\x{200C}\\x{200D}\\x{2060}\\x{FEFF}]")));
+    text.remove(
+        QRegularExpression(QStringLiteral("[\\r\\x{200B}\\x{200C}\\x{200D}\\x{2060}\\x{FEFF}]")));
     return text;
 }
 
@@ -75,7 +80,8 @@ pki::PKey readPublicDer(const QByteArray &der, bool pkcs1, bool *whole)
 QString copyAgain()
 {
     return QCoreApplication::translate("crossma::YahooPublicKey",
-        "Copy it again with the コピー button in Store Creator Pro > 設定 > 暗号鍵管理 and paste all of it.");
+                                       "Copy it again with the コピー button in Store Creator Pro "
+                                       "> 設定 > 暗号鍵管理 and paste all of it.");
 }
 
 QString messageFor(const PublicKeyResult &r)
@@ -87,48 +93,65 @@ QString messageFor(const PublicKeyResult &r)
             return {};
         case Repair::BothLines:
             return QCoreApplication::translate("crossma::YahooPublicKey",
-                "The lines \"-----BEGIN PUBLIC KEY-----\" and \"-----END PUBLIC KEY-----\" were missing and "
-                "have been added. The key itself is complete.");
+                                               "The lines \"-----BEGIN PUBLIC KEY-----\" and "
+                                               "\"-----END PUBLIC KEY-----\" were missing and "
+                                               "have been added. The key itself is complete.");
         case Repair::BeginLine:
             return QCoreApplication::translate("crossma::YahooPublicKey",
-                "The line \"-----BEGIN PUBLIC KEY-----\" was missing and has been added. The key itself is "
-                "complete.");
+                                               "The line \"-----BEGIN PUBLIC KEY-----\" was "
+                                               "missing and has been added. The key itself is "
+                                               "complete.");
         case Repair::EndLine:
             return QCoreApplication::translate("crossma::YahooPublicKey",
-                "The line \"-----END PUBLIC KEY-----\" was missing and has been added. The key itself is "
-                "complete.");
+                                               "The line \"-----END PUBLIC KEY-----\" was missing "
+                                               "and has been added. The key itself is "
+                                               "complete.");
         }
         return {};
     case Error::Empty:
-        return QCoreApplication::translate("crossma::YahooPublicKey",
+        return QCoreApplication::translate(
+            "crossma::YahooPublicKey",
             "Paste the public key copied from Store Creator Pro > 設定 > 暗号鍵管理.");
     case Error::NotAKey:
-        return QCoreApplication::translate("crossma::YahooPublicKey",
-            "This cannot be read as a public key. Paste the text that starts with "
-            "\"-----BEGIN PUBLIC KEY-----\" exactly as copied. %1").arg(copyAgain());
+        return QCoreApplication::translate(
+                   "crossma::YahooPublicKey",
+                   "This cannot be read as a public key. Paste the text that starts with "
+                   "\"-----BEGIN PUBLIC KEY-----\" exactly as copied. %1")
+            .arg(copyAgain());
     case Error::PrivateKey:
-        return QCoreApplication::translate("crossma::YahooPublicKey",
-            "This is a private key, not the public key. Never paste or send a private key to anyone. "
+        return QCoreApplication::translate(
+            "crossma::YahooPublicKey",
+            "This is a private key, not the public key. Never paste or send a private key to "
+            "anyone. "
             "Paste the public key from Store Creator Pro > 設定 > 暗号鍵管理 instead.");
     case Error::MultipleKeys:
         return QCoreApplication::translate("crossma::YahooPublicKey",
-            "More than one key was pasted. Paste only the public key that is set to 有効, together with "
-            "its version.");
+                                           "More than one key was pasted. Paste only the public "
+                                           "key that is set to 有効, together with "
+                                           "its version.");
     case Error::Truncated:
         if (r.bytesExpected > 0)
-            return QCoreApplication::translate("crossma::YahooPublicKey",
-                "The public key is cut off: only %1 of its %2 bytes are there. %3")
-                .arg(r.bytesPresent).arg(r.bytesExpected).arg(copyAgain());
+            return QCoreApplication::translate(
+                       "crossma::YahooPublicKey",
+                       "The public key is cut off: only %1 of its %2 bytes are there. %3")
+                .arg(r.bytesPresent)
+                .arg(r.bytesExpected)
+                .arg(copyAgain());
         return QCoreApplication::translate("crossma::YahooPublicKey",
-            "The public key is cut off: part of it is missing. %1").arg(copyAgain());
+                                           "The public key is cut off: part of it is missing. %1")
+            .arg(copyAgain());
     case Error::NotRsa:
         return QCoreApplication::translate("crossma::YahooPublicKey",
-            "This public key is not an RSA key (%1). Yahoo!ショッピング issues RSA keys: copy the key "
-            "from Store Creator Pro > 設定 > 暗号鍵管理.").arg(r.algorithm);
+                                           "This public key is not an RSA key (%1). "
+                                           "Yahoo!ショッピング issues RSA keys: copy the key "
+                                           "from Store Creator Pro > 設定 > 暗号鍵管理.")
+            .arg(r.algorithm);
     case Error::TooShort:
         return QCoreApplication::translate("crossma::YahooPublicKey",
-            "This RSA key has only %1 bits; at least 2048 are needed. Issue a new key in Store Creator "
-            "Pro > 設定 > 暗号鍵管理 (公開鍵発行).").arg(r.bits);
+                                           "This RSA key has only %1 bits; at least 2048 are "
+                                           "needed. Issue a new key in Store Creator "
+                                           "Pro > 設定 > 暗号鍵管理 (公開鍵発行).")
+            .arg(r.bits);
     }
     return {};
 }
@@ -160,14 +183,22 @@ QByteArray spkiPem(EVP_PKEY *key)
 QString code(PublicKeyResult::Error error)
 {
     switch (error) {
-    case Error::None: return QStringLiteral("OK");
-    case Error::Empty: return QStringLiteral("PUBLIC_KEY_MISSING");
-    case Error::NotAKey: return QStringLiteral("PUBLIC_KEY_INVALID");
-    case Error::PrivateKey: return QStringLiteral("PUBLIC_KEY_IS_PRIVATE");
-    case Error::MultipleKeys: return QStringLiteral("PUBLIC_KEY_MULTIPLE");
-    case Error::Truncated: return QStringLiteral("PUBLIC_KEY_TRUNCATED");
-    case Error::NotRsa: return QStringLiteral("PUBLIC_KEY_NOT_RSA");
-    case Error::TooShort: return QStringLiteral("PUBLIC_KEY_TOO_SHORT");
+    case Error::None:
+        return QStringLiteral("OK");
+    case Error::Empty:
+        return QStringLiteral("PUBLIC_KEY_MISSING");
+    case Error::NotAKey:
+        return QStringLiteral("PUBLIC_KEY_INVALID");
+    case Error::PrivateKey:
+        return QStringLiteral("PUBLIC_KEY_IS_PRIVATE");
+    case Error::MultipleKeys:
+        return QStringLiteral("PUBLIC_KEY_MULTIPLE");
+    case Error::Truncated:
+        return QStringLiteral("PUBLIC_KEY_TRUNCATED");
+    case Error::NotRsa:
+        return QStringLiteral("PUBLIC_KEY_NOT_RSA");
+    case Error::TooShort:
+        return QStringLiteral("PUBLIC_KEY_TOO_SHORT");
     }
     return {};
 }
@@ -300,7 +331,8 @@ KeyVersionResult parseVersion(const QString &typed)
     if (text.isEmpty()) {
         r.code = QStringLiteral("KEY_VERSION_MISSING");
         r.message = QCoreApplication::translate("crossma::YahooPublicKey",
-            "Enter the version shown next to the public key in Store Creator Pro > 設定 > 暗号鍵管理.");
+                                                "Enter the version shown next to the public key in "
+                                                "Store Creator Pro > 設定 > 暗号鍵管理.");
         return r;
     }
     static const QRegularExpression digits(QStringLiteral("^[0-9]{1,9}$"));
@@ -308,8 +340,9 @@ KeyVersionResult parseVersion(const QString &typed)
     if (value <= 0) {
         r.code = QStringLiteral("KEY_VERSION_INVALID");
         r.message = QCoreApplication::translate("crossma::YahooPublicKey",
-            "The version is a whole number such as 1 or 2, as shown next to the public key in Store "
-            "Creator Pro > 設定 > 暗号鍵管理.");
+                                                "The version is a whole number such as 1 or 2, as "
+                                                "shown next to the public key in Store "
+                                                "Creator Pro > 設定 > 暗号鍵管理.");
         return r;
     }
     r.ok = true;
@@ -318,13 +351,14 @@ KeyVersionResult parseVersion(const QString &typed)
     return r;
 }
 
-QByteArray signature(const QByteArray &publicKeyPem, const QString &storeAccount, qint64 unixSeconds,
-                     QString *error)
+QByteArray signature(const QByteArray &publicKeyPem, const QString &storeAccount,
+                     qint64 unixSeconds, QString *error)
 {
     const auto fail = [error] {
         if (error)
             *error = QCoreApplication::translate("crossma::YahooPublicKey",
-                "The request signature could not be made with this public key. Paste the public key again.");
+                                                 "The request signature could not be made with "
+                                                 "this public key. Paste the public key again.");
         pki::clearErrors();
         return QByteArray();
     };
@@ -335,17 +369,22 @@ QByteArray signature(const QByteArray &publicKeyPem, const QString &storeAccount
     pki::PKey key(bio ? PEM_read_bio_PUBKEY(bio.get(), nullptr, nullptr, nullptr) : nullptr);
     if (!key)
         return fail();
-    std::unique_ptr<EVP_PKEY_CTX, CtxFree> ctx(EVP_PKEY_CTX_new_from_pkey(nullptr, key.get(), nullptr));
+    std::unique_ptr<EVP_PKEY_CTX, CtxFree> ctx(
+        EVP_PKEY_CTX_new_from_pkey(nullptr, key.get(), nullptr));
     const QByteArray plain = storeAccount.toUtf8() + ':' + QByteArray::number(unixSeconds);
     size_t size = 0;
     if (!ctx || EVP_PKEY_encrypt_init(ctx.get()) != 1
         || EVP_PKEY_CTX_set_rsa_padding(ctx.get(), RSA_PKCS1_PADDING) != 1
         || EVP_PKEY_encrypt(ctx.get(), nullptr, &size,
-                            reinterpret_cast<const unsigned char *>(plain.constData()), size_t(plain.size())) != 1)
+                            reinterpret_cast<const unsigned char *>(plain.constData()),
+                            size_t(plain.size()))
+               != 1)
         return fail();
     QByteArray out(int(size), '\0');
     if (EVP_PKEY_encrypt(ctx.get(), reinterpret_cast<unsigned char *>(out.data()), &size,
-                         reinterpret_cast<const unsigned char *>(plain.constData()), size_t(plain.size())) != 1)
+                         reinterpret_cast<const unsigned char *>(plain.constData()),
+                         size_t(plain.size()))
+        != 1)
         return fail();
     out.truncate(int(size));
     if (error)

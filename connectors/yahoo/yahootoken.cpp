@@ -117,7 +117,8 @@ VerifyResult failureFor(const HttpResponse &response)
         return VerifyResult::failure(
                    Code::ServiceError,
                    tr("Yahoo!'s login service is having trouble right now (HTTP %1). Please try "
-                      "again later.").arg(response.status))
+                      "again later.")
+                       .arg(response.status))
             .withMall(error, description);
     }
     if (!error.isEmpty()) {
@@ -132,7 +133,8 @@ VerifyResult failureFor(const HttpResponse &response)
     return VerifyResult::failure(
         Code::BadResponse,
         tr("Yahoo!'s login service answered in a way this program does not understand "
-           "(HTTP %1). Please try again later.").arg(response.status));
+           "(HTTP %1). Please try again later.")
+            .arg(response.status));
 }
 
 VerifyResult transportFailure(const HttpResponse &response)

@@ -98,7 +98,8 @@ bool YahooVerifyJob::useStoredCertificate()
     }
     const bool matches = X509_check_private_key(cert.get(), key.get()) == 1;
     yahoo::pki::clearErrors();
-    checked.error = matches ? yahoo::CertificateZipError::None : yahoo::CertificateZipError::KeyMismatch;
+    checked.error = matches ? yahoo::CertificateZipError::None
+                            : yahoo::CertificateZipError::KeyMismatch;
     checked.notBefore = yahoo::pki::toDateTime(X509_get0_notBefore(cert.get()));
     checked.notAfter = yahoo::pki::toDateTime(X509_get0_notAfter(cert.get()));
     checked.subject = yahoo::pki::nameText(X509_get_subject_name(cert.get()));
@@ -142,8 +143,7 @@ void YahooVerifyJob::useCertificate(const yahoo::CertificateZipResult &certifica
         return;
     case Error::KeyMismatch:
         return finish(withFacts(VerifyResult::failure(
-            Code::CertKeyMismatch,
-            tr("The private key does not belong to the API certificate."),
+            Code::CertKeyMismatch, tr("The private key does not belong to the API certificate."),
             {tr("The certificate and the key come from different downloads: use the files of one "
                 "ZIP, downloaded again from 重要なお知らせ in Store Creator Pro.")})));
     case Error::Expired:
@@ -173,9 +173,9 @@ void YahooVerifyJob::useCertificate(const yahoo::CertificateZipResult &certifica
     yahoo::pki::wipe(keyPem);
     m_clientCertificate = cert;
     if (m_clientCertificate.isNull() || m_clientKey.isNull()) {
-        return finish(VerifyResult::failure(Code::InvalidInput,
-                                            tr("The API certificate or its private key cannot be "
-                                               "used for the connection. Download the ZIP again.")));
+        return finish(VerifyResult::failure(
+            Code::InvalidInput, tr("The API certificate or its private key cannot be "
+                                   "used for the connection. Download the ZIP again.")));
     }
     requestToken();
 }
@@ -192,14 +192,14 @@ void YahooVerifyJob::addCertificateFacts(const QSslCertificate &certificate)
 
 void YahooVerifyJob::addRefreshTokenFacts()
 {
-    const QDateTime issued =
-        QDateTime::fromString(m_values.value(YahooField::refreshTokenIssuedAt), Qt::ISODate);
+    const QDateTime issued = QDateTime::fromString(m_values.value(YahooField::refreshTokenIssuedAt),
+                                                   Qt::ISODate);
     if (!issued.isValid())
         return;
     // 28 days when the store uses a public key, 12 hours without (MALLS.md).
-    const QDateTime expiry =
-        m_legacy ? issued.addSecs(qint64(YahooConnector::kRefreshTokenHoursWithoutKey) * 3600)
-                 : issued.addDays(YahooConnector::kRefreshTokenDaysWithKey);
+    const QDateTime expiry = m_legacy ? issued.addSecs(
+                                 qint64(YahooConnector::kRefreshTokenHoursWithoutKey) * 3600)
+                                      : issued.addDays(YahooConnector::kRefreshTokenDaysWithKey);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const int left = japanDaysBetween(now, expiry);
     m_facts.insert(QStringLiteral("refreshTokenExpiry"), jstIso(expiry));
@@ -271,8 +271,8 @@ void YahooVerifyJob::callOrderCount(const QString &accessToken)
                                                 tr("The public key cannot be used: %1").arg(error)));
         }
         headers.append({"X-sws-signature", signature});
-        headers.append({"X-sws-signature-version",
-                        m_values.value(YahooField::publicKeyVersion).toLatin1()});
+        headers.append(
+            {"X-sws-signature-version", m_values.value(YahooField::publicKeyVersion).toLatin1()});
         m_facts.insert(QStringLiteral("publicKeyVersion"),
                        m_values.value(YahooField::publicKeyVersion));
     }
@@ -316,12 +316,13 @@ void YahooVerifyJob::onOrderCount(const HttpResponse &response)
             Code::AuthRejected,
             tr("Yahoo! answered, but did not confirm the store's authentication "
                "(X-SWS-Authorize-Status is not authorized)."),
-            m_legacy ? QStringList{tr("Yahoo! no longer accepts API certificates (ended "
-                                      "2023-07-27): switch to the public key.")}
-                     : QStringList{tr("The public key is not set to 有効 in Store Creator Pro > 設定 > "
-                                      "暗号鍵管理."),
-                                   tr("The version entered is not the version of the pasted key."),
-                                   tr("This computer's clock is off by more than a few minutes.")});
+            m_legacy
+                ? QStringList{tr("Yahoo! no longer accepts API certificates (ended "
+                                 "2023-07-27): switch to the public key.")}
+                : QStringList{tr("The public key is not set to 有効 in Store Creator Pro > 設定 > "
+                                 "暗号鍵管理."),
+                              tr("The version entered is not the version of the pasted key."),
+                              tr("This computer's clock is off by more than a few minutes.")});
         r.withMall(QString::fromLatin1(response.header("x-sws-authorize-status")), status);
         return finish(withFacts(r));
     }
@@ -333,8 +334,8 @@ void YahooVerifyJob::onOrderCount(const HttpResponse &response)
         m_facts.insert(QStringLiteral("newOrders"), newOrders.toInt());
     m_facts.insert(QStringLiteral("storeAccount"), m_values.value(YahooField::storeAccount));
 
-    QString message = tr("Connected to Yahoo! Shopping as store %1.")
-                          .arg(m_values.value(YahooField::storeAccount));
+    QString message =
+        tr("Connected to Yahoo! Shopping as store %1.").arg(m_values.value(YahooField::storeAccount));
     if (m_facts.contains(QStringLiteral("refreshTokenExpiry"))) {
         message += QLatin1Char(' ')
                    + tr("Login valid until %1 (%2 days left).")

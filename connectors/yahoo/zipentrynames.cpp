@@ -45,8 +45,9 @@ QString fileName(const QString &path)
 bool isMacMetadata(const QString &path)
 {
     const QString lower = path.toLower();
-    return lower.startsWith(QLatin1String("__macosx/")) || lower.contains(QLatin1String("/__macosx/"))
-        || fileName(path).startsWith(QLatin1String("._"));
+    return lower.startsWith(QLatin1String("__macosx/"))
+           || lower.contains(QLatin1String("/__macosx/"))
+           || fileName(path).startsWith(QLatin1String("._"));
 }
 
 }  // namespace crossma::yahoo::ZipEntryNames

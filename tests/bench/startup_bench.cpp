@@ -51,15 +51,13 @@ Sample runOnce(const char *binary)
         _exit(127);
     }
     rusage usage{};
-    while (wait4(pid, &s.status, 0, &usage) < 0 && errno == EINTR) {
-    }
+    while (wait4(pid, &s.status, 0, &usage) < 0 && errno == EINTR) {}
     s.ms = nowMs() - start;
     s.maxRssKb = usage.ru_maxrss;  // kilobytes on Linux
     return s;
 }
 
-template <typename T>
-T median(std::vector<T> v)
+template <typename T> T median(std::vector<T> v)
 {
     std::sort(v.begin(), v.end());
     const size_t n = v.size();
@@ -117,12 +115,16 @@ int main(int argc, char *argv[])
     std::printf("runs: %d each, alternating, QT_QPA_PLATFORM=offscreen\n", runs);
     std::printf("%-14s %10s %10s %10s %12s\n", "", "median ms", "min ms", "max ms", "peak RSS KB");
     std::printf("%-14s %10.1f %10.1f %10.1f %12ld\n", "crossma-setup", am,
-                *std::min_element(appMs.begin(), appMs.end()), *std::max_element(appMs.begin(), appMs.end()), ar);
+                *std::min_element(appMs.begin(), appMs.end()),
+                *std::max_element(appMs.begin(), appMs.end()), ar);
     std::printf("%-14s %10.1f %10.1f %10.1f %12ld\n", "bare QWizard", bm,
-                *std::min_element(bareMs.begin(), bareMs.end()), *std::max_element(bareMs.begin(), bareMs.end()), br);
+                *std::min_element(bareMs.begin(), bareMs.end()),
+                *std::max_element(bareMs.begin(), bareMs.end()), br);
     const double timeRatio = am / bm;
     const double rssRatio = double(ar) / double(br);
-    std::printf("start-up ratio: %.2fx (goal <= 1.5x) %s\n", timeRatio, timeRatio <= 1.5 ? "ok" : "MISSED");
-    std::printf("peak memory ratio: %.2fx (goal <= 1.3x) %s\n", rssRatio, rssRatio <= 1.3 ? "ok" : "MISSED");
+    std::printf("start-up ratio: %.2fx (goal <= 1.5x) %s\n", timeRatio,
+                timeRatio <= 1.5 ? "ok" : "MISSED");
+    std::printf("peak memory ratio: %.2fx (goal <= 1.3x) %s\n", rssRatio,
+                rssRatio <= 1.3 ? "ok" : "MISSED");
     return 0;
 }

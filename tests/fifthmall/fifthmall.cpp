@@ -9,7 +9,8 @@ namespace crossma::test {
 FifthMallRegistration::FifthMallRegistration()
 {
     registerMall({[] { return std::make_unique<FifthMallConnector>(); },
-                  [] { return std::make_unique<FifthMallFake>(); }, {}});
+                  [] { return std::make_unique<FifthMallFake>(); },
+                  {}});
 }
 
 FifthMallRegistration::~FifthMallRegistration()

@@ -17,7 +17,10 @@ public:
     QString id() const override { return QString::fromLatin1(kId); }
     QString displayName() const override { return QStringLiteral("テスト市場"); }
     QString pageTitle() const override { return QStringLiteral("テスト市場設定"); }
-    QString pageIntro() const override { return QStringLiteral("テスト市場のAPIトークンを登録します。"); }
+    QString pageIntro() const override
+    {
+        return QStringLiteral("テスト市場のAPIトークンを登録します。");
+    }
     QStringList endpointKeys() const override { return {QString::fromLatin1(kEndpointKey)}; }
     QList<FieldSpec> fields() const override;
     Procedure procedure() const override;

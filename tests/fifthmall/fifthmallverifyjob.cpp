@@ -31,8 +31,9 @@ void FifthMallVerifyJob::onShop(const HttpResponse &response)
     if (response.failure != HttpResponse::Failure::None)
         return finish(transportFailure(response));
     if (response.status == 401)
-        return finish(VerifyResult::failure(Code::AuthRejected,
-                                            QStringLiteral("テスト市場がこのトークンを受け付けませんでした。"))
+        return finish(VerifyResult::failure(
+                          Code::AuthRejected,
+                          QStringLiteral("テスト市場がこのトークンを受け付けませんでした。"))
                           .withMall(QStringLiteral("401"), QString::fromUtf8(response.body)));
     if (response.status != 200)
         return finish(badResponse(response, {}));
@@ -41,8 +42,9 @@ void FifthMallVerifyJob::onShop(const HttpResponse &response)
     if (!QDateTime::fromString(expiry, Qt::ISODate).isValid())
         return finish(badResponse(response, {}));
     const QString name = shop.value(QLatin1String("shopName")).toString();
-    finish(VerifyResult::success(QStringLiteral("%1 に接続できました。").arg(name),
-                                 {{QStringLiteral("shopName"), name}, {QStringLiteral("tokenExpiry"), expiry}}));
+    finish(VerifyResult::success(
+        QStringLiteral("%1 に接続できました。").arg(name),
+        {{QStringLiteral("shopName"), name}, {QStringLiteral("tokenExpiry"), expiry}}));
 }
 
 }  // namespace crossma::test

@@ -11,8 +11,8 @@ class FifthMallVerifyJob : public VerifyJob
 {
     Q_OBJECT
 public:
-    FifthMallVerifyJob(const FieldValues &values, const Endpoints &endpoints, const QString &mallName,
-                       QObject *parent = nullptr);
+    FifthMallVerifyJob(const FieldValues &values, const Endpoints &endpoints,
+                       const QString &mallName, QObject *parent = nullptr);
 
 protected:
     void run() override;

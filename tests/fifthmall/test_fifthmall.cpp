@@ -61,8 +61,9 @@ QByteArray runCommandLine(const QStringList &arguments, int *exitCode)
 
 }  // namespace
 
-TEST_CASE("A fifth mall registered at run time goes through the wizard, the overview, verify and status",
-          "[fifthmall]")
+TEST_CASE(
+    "A fifth mall registered at run time goes through the wizard, the overview, verify and status",
+    "[fifthmall]")
 {
     const test::FifthMallRegistration fifth;
     REQUIRE(mallIds().contains(kMall));
@@ -104,18 +105,22 @@ TEST_CASE("A fifth mall registered at run time goes through the wizard, the over
                    || label->text().contains(QStringLiteral("設定 > API > トークンの発行"));
         }));
         child<QPushButton>(page, QStringLiteral("sandboxFill_0"))->click();
-        CHECK(controller->value(QStringLiteral("apiToken")) == QLatin1String(test::FifthMallFake::kToken));
+        CHECK(controller->value(QStringLiteral("apiToken"))
+              == QLatin1String(test::FifthMallFake::kToken));
 
         child<QPushButton>(page, QStringLiteral("testButton"))->click();
-        REQUIRE(test::waitFor([&] { return controller->state() != MallPageController::State::Checking; }, 15000));
+        REQUIRE(test::waitFor(
+            [&] { return controller->state() != MallPageController::State::Checking; }, 15000));
         INFO(controller->lastResult().summary().toStdString());
         REQUIRE(controller->state() == MallPageController::State::Verified);
         child<QPushButton>(page, QStringLiteral("saveButton"))->click();
-        REQUIRE(test::waitFor([&] { return controller->state() == MallPageController::State::Saved; }, 15000));
+        REQUIRE(test::waitFor(
+            [&] { return controller->state() == MallPageController::State::Saved; }, 15000));
         CHECK(controller->isLinked());
 
         wizard.jumpTo(wizard.summaryId());
-        const QString facts = child<QLabel>(wizard.summaryPage(), QStringLiteral("summaryFacts_") + kMall)->text();
+        const QString facts =
+            child<QLabel>(wizard.summaryPage(), QStringLiteral("summaryFacts_") + kMall)->text();
         INFO(facts.toStdString());
         CHECK(facts.contains(QStringLiteral("APIトークンの有効期限")));
         CHECK(facts.contains(QStringLiteral("残り %1 日").arg(test::FifthMallFake::kDaysLeft)));
@@ -138,14 +143,15 @@ TEST_CASE("A fifth mall registered at run time goes through the wizard, the over
     CHECK(overview.editButton(kMall));
 
     int exitCode = -1;
-    const QByteArray help = runCommandLine({QStringLiteral("verify"), QStringLiteral("--help")}, &exitCode);
+    const QByteArray help = runCommandLine({QStringLiteral("verify"), QStringLiteral("--help")},
+                                           &exitCode);
     CHECK(exitCode == 0);
     CHECK(help.contains(kMall.toUtf8()));
 
-    const QByteArray verified = runCommandLine(
-        {QStringLiteral("verify"), QStringLiteral("--mall"), kMall, QStringLiteral("--sandbox"),
-         QStringLiteral("--json")},
-        &exitCode);
+    const QByteArray verified = runCommandLine({QStringLiteral("verify"), QStringLiteral("--mall"),
+                                                kMall, QStringLiteral("--sandbox"),
+                                                QStringLiteral("--json")},
+                                               &exitCode);
     INFO(verified.toStdString());
     CHECK(exitCode == 0);
     const QJsonObject result = QJsonDocument::fromJson(verified).object();
@@ -154,16 +160,20 @@ TEST_CASE("A fifth mall registered at run time goes through the wizard, the over
     CHECK(result.value(QLatin1String("facts")).toObject().contains(QLatin1String("tokenExpiry")));
     CHECK_FALSE(verified.contains(test::FifthMallFake::kToken));
 
-    const QByteArray status =
-        runCommandLine({QStringLiteral("status"), QStringLiteral("--sandbox"), QStringLiteral("--json")}, &exitCode);
+    const QByteArray status = runCommandLine(
+        {QStringLiteral("status"), QStringLiteral("--sandbox"), QStringLiteral("--json")}, &exitCode);
     INFO(status.toStdString());
     CHECK(exitCode == 0);
     bool listed = false;
-    for (const QJsonValue &mall : QJsonDocument::fromJson(status).object().value(QLatin1String("malls")).toArray()) {
+    for (const QJsonValue &mall :
+         QJsonDocument::fromJson(status).object().value(QLatin1String("malls")).toArray()) {
         if (mall.toObject().value(QLatin1String("mall")).toString() == kMall) {
             listed = true;
             CHECK(mall.toObject().value(QLatin1String("linked")).toBool());
-            CHECK(mall.toObject().value(QLatin1String("facts")).toObject().contains(QLatin1String("tokenExpiry")));
+            CHECK(mall.toObject()
+                      .value(QLatin1String("facts"))
+                      .toObject()
+                      .contains(QLatin1String("tokenExpiry")));
         }
     }
     CHECK(listed);

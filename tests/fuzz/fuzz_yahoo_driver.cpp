@@ -38,7 +38,8 @@ void dumpCurrent()
 {
     if (g_dumpFd < 0)
         return;
-    if (lseek(g_dumpFd, 0, SEEK_SET) == 0 && write(g_dumpFd, g_current.constData(), size_t(g_current.size())) >= 0)
+    if (lseek(g_dumpFd, 0, SEEK_SET) == 0
+        && write(g_dumpFd, g_current.constData(), size_t(g_current.size())) >= 0)
         (void)ftruncate(g_dumpFd, g_current.size());
 }
 
@@ -54,7 +55,8 @@ void onCrash(int sig)
 qint64 nowMs()
 {
     return std::chrono::duration_cast<std::chrono::milliseconds>(
-               std::chrono::steady_clock::now().time_since_epoch()).count();
+               std::chrono::steady_clock::now().time_since_epoch())
+        .count();
 }
 
 QByteArray tagged(char selector, const QByteArray &body)
@@ -71,9 +73,12 @@ QList<QByteArray> makeSeeds()
     const QByteArray cp = cp932(QStringLiteral("ソフト表示/"));
     QList<QByteArray> zips = {
         d.zip,
-        buildZip({{cp + "SHP-mystore.crt", cert.der(), true}, {cp + "mystore.key", key.pkcs8Pem(), true}}),
-        buildZip({{"SHP-mystore.crt", crlf(cert.pem()), false, false, true}, {"mystore.key", key.pkcs8Der(), false, false, true}}),
-        buildZip({{"SHP-mystore.crt", cert.pem(), false, false, false, "pw"}, {"mystore.key", key.traditionalPem()}}),
+        buildZip({{cp + "SHP-mystore.crt", cert.der(), true},
+                  {cp + "mystore.key", key.pkcs8Pem(), true}}),
+        buildZip({{"SHP-mystore.crt", crlf(cert.pem()), false, false, true},
+                  {"mystore.key", key.pkcs8Der(), false, false, true}}),
+        buildZip({{"SHP-mystore.crt", cert.pem(), false, false, false, "pw"},
+                  {"mystore.key", key.traditionalPem()}}),
         buildZip({{"inner.zip", d.zip}, {"__MACOSX/._inner.zip", "x"}}),
         buildZip({{"SHP-mystore.crt", cert.pem()}, {"mystore.key", key.encryptedPkcs8Pem("pw")}}),
         buildZip({{"SHP-mystore.crt", cert.pem()}, {"mystore.key", other.traditionalPem()}}),
@@ -85,17 +90,20 @@ QList<QByteArray> makeSeeds()
         seeds.append(tagged(0, zip));
         seeds.append(tagged(1, zip));
     }
-    for (const QByteArray &pem : {key.publicKeyPem(), key.rsaPublicKeyPem(), key.publicKeyDer().toBase64(),
-                                  Key::ec().publicKeyPem(), key.pkcs8Pem()})
+    for (const QByteArray &pem :
+         {key.publicKeyPem(), key.rsaPublicKeyPem(), key.publicKeyDer().toBase64(),
+          Key::ec().publicKeyPem(), key.pkcs8Pem()})
         seeds.append(tagged(2, pem));
-    for (const QByteArray &bytes : {key.traditionalPem(), key.pkcs8Der(), key.encryptedTraditionalPem("pw"),
-                                    cert.pem(), cert.der(), crlf(key.pkcs8Pem())})
+    for (const QByteArray &bytes :
+         {key.traditionalPem(), key.pkcs8Der(), key.encryptedTraditionalPem("pw"), cert.pem(),
+          cert.der(), crlf(key.pkcs8Pem())})
         seeds.append(tagged(3, bytes));
     seeds.append(tagged(4, cp + "SHP-mystore.crt"));
     return seeds;
 }
 
-class Mutator {
+class Mutator
+{
 public:
     explicit Mutator(quint32 seed) : m_rng(seed) {}
 
@@ -117,14 +125,30 @@ public:
             const int size = int(in.size());
             const int at = size > 1 ? 1 + below(size - 1) : 0;
             switch (below(9)) {
-            case 0: if (size) in[at] = char(in[at] ^ (1 << below(8))); break;
-            case 1: if (size) in[at] = char(m_rng()); break;
-            case 2: if (size) in[at] = char(QByteArrayLiteral("\x00\xff\x7f\x80\x01\x0a\x2d\x3d").at(below(8))); break;
-            case 3: in.insert(at, random().left(1 + below(16))); break;
-            case 4: in.remove(at, 1 + below(qMax(1, size / 8))); break;
-            case 5: in.truncate(at); break;
+            case 0:
+                if (size)
+                    in[at] = char(in[at] ^ (1 << below(8)));
+                break;
+            case 1:
+                if (size)
+                    in[at] = char(m_rng());
+                break;
+            case 2:
+                if (size)
+                    in[at] = char(QByteArrayLiteral("\x00\xff\x7f\x80\x01\x0a\x2d\x3d").at(below(8)));
+                break;
+            case 3:
+                in.insert(at, random().left(1 + below(16)));
+                break;
+            case 4:
+                in.remove(at, 1 + below(qMax(1, size / 8)));
+                break;
+            case 5:
+                in.truncate(at);
+                break;
             case 6: {  // a 16/32-bit little-endian field (sizes, offsets, counts) set to an edge value
-                static const quint32 edges[] = {0, 1, 0x7f, 0x80, 0xff, 0xffff, 0x7fffffff, 0xffffffff, 64, 65, 1 << 20};
+                static const quint32 edges[] = {0,          1,          0x7f, 0x80, 0xff,   0xffff,
+                                                0x7fffffff, 0xffffffff, 64,   65,   1 << 20};
                 const quint32 v = edges[below(int(sizeof edges / sizeof *edges))];
                 const int width = below(2) ? 4 : 2;
                 for (int b = 0; b < width && at + b < in.size(); ++b)
@@ -138,7 +162,8 @@ public:
                 break;
             }
             default:
-                if (size) in[0] = char(below(5));
+                if (size)
+                    in[0] = char(below(5));
                 break;
             }
         }
@@ -153,7 +178,8 @@ int runOne(const QByteArray &input)
 {
     g_current = input;
     g_startedMs = nowMs();
-    LLVMFuzzerTestOneInput(reinterpret_cast<const uint8_t *>(input.constData()), size_t(input.size()));
+    LLVMFuzzerTestOneInput(reinterpret_cast<const uint8_t *>(input.constData()),
+                           size_t(input.size()));
     g_startedMs = 0;
     return 0;
 }
@@ -170,11 +196,16 @@ int main(int argc, char *argv[])
     QString seedDir;
     const QStringList args = app.arguments();
     for (int i = 1; i + 1 < args.size(); i += 2) {
-        if (args[i] == QLatin1String("--seconds")) seconds = args[i + 1].toInt();
-        else if (args[i] == QLatin1String("--seed")) seed = args[i + 1].toUInt();
-        else if (args[i] == QLatin1String("--hang-ms")) hangMs = args[i + 1].toInt();
-        else if (args[i] == QLatin1String("--replay")) replay = args[i + 1];
-        else if (args[i] == QLatin1String("--write-seeds")) seedDir = args[i + 1];
+        if (args[i] == QLatin1String("--seconds"))
+            seconds = args[i + 1].toInt();
+        else if (args[i] == QLatin1String("--seed"))
+            seed = args[i + 1].toUInt();
+        else if (args[i] == QLatin1String("--hang-ms"))
+            hangMs = args[i + 1].toInt();
+        else if (args[i] == QLatin1String("--replay"))
+            replay = args[i + 1];
+        else if (args[i] == QLatin1String("--write-seeds"))
+            seedDir = args[i + 1];
     }
     if (!seedDir.isEmpty()) {
         const QList<QByteArray> seeds = makeSeeds();
@@ -209,7 +240,10 @@ int main(int argc, char *argv[])
             const qint64 started = g_startedMs;
             if (started && nowMs() - started > hangMs) {
                 dumpCurrent();
-                std::fprintf(stderr, "fuzz_yahoo_driver: an input ran over %d ms; saved to fuzz-yahoo-crash.bin\n", hangMs);
+                std::fprintf(
+                    stderr,
+                    "fuzz_yahoo_driver: an input ran over %d ms; saved to fuzz-yahoo-crash.bin\n",
+                    hangMs);
                 std::_Exit(3);
             }
             std::this_thread::sleep_for(std::chrono::milliseconds(100));
@@ -226,8 +260,8 @@ int main(int argc, char *argv[])
         runOne(s), ++runs;
     while (timer.elapsed() < qint64(seconds) * 1000) {
         QByteArray input = mutator.below(10) == 0
-            ? QByteArray(1, char(mutator.below(5))) + mutator.random()
-            : mutator.mutate(seeds.at(mutator.below(int(seeds.size()))), seeds);
+                               ? QByteArray(1, char(mutator.below(5))) + mutator.random()
+                               : mutator.mutate(seeds.at(mutator.below(int(seeds.size()))), seeds);
         const qint64 before = nowMs();
         runOne(input);
         slowest = qMax(slowest, nowMs() - before);
@@ -237,7 +271,8 @@ int main(int argc, char *argv[])
     watchdog.join();
     ::close(g_dumpFd);
     ::unlink("fuzz-yahoo-crash.bin");
-    std::printf("fuzz_yahoo_driver: %lld inputs in %lld ms (seed %u, %d seeds), slowest %lld ms, no crash or hang\n",
+    std::printf("fuzz_yahoo_driver: %lld inputs in %lld ms (seed %u, %d seeds), slowest %lld ms, "
+                "no crash or hang\n",
                 runs, qint64(timer.elapsed()), seed, int(seeds.size()), slowest);
     return 0;
 }

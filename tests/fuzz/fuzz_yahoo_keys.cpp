@@ -26,7 +26,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         options.now = QDateTime(QDate(2026, 11, 28), QTime(12, 0), Qt::UTC);
         const CertificateZipResult r = readCertificateZip(bytes, options);
         // A success must carry everything the UI shows.
-        if (r.ok() && (r.privateKeyPem.isEmpty() || r.certificatePem.isEmpty() || !r.notAfter.isValid()))
+        if (r.ok()
+            && (r.privateKeyPem.isEmpty() || r.certificatePem.isEmpty() || !r.notAfter.isValid()))
             __builtin_trap();
         break;
     }

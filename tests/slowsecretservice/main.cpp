@@ -83,26 +83,29 @@ public:
         if (message.type() != QDBusMessage::MethodCallMessage)
             return false;
         const Hold hold = m_rules.holdFor(message.member());
-        std::fprintf(stderr, "slow-secret-service: %s.%s %s held %d ms\n", qPrintable(message.interface()),
-                     qPrintable(message.member()), qPrintable(message.path()), hold.delayMs);
+        std::fprintf(stderr, "slow-secret-service: %s.%s %s held %d ms\n",
+                     qPrintable(message.interface()), qPrintable(message.member()),
+                     qPrintable(message.path()), hold.delayMs);
         message.setDelayedReply(true);
-        QDBusMessage call = QDBusMessage::createMethodCall(SecretsName, message.path(), message.interface(),
-                                                           message.member());
+        QDBusMessage call = QDBusMessage::createMethodCall(SecretsName, message.path(),
+                                                           message.interface(), message.member());
         call.setArguments(message.arguments());
         const int answerDelay = hold.late ? 0 : hold.delayMs;
         auto forward = [this, call, message, connection, answerDelay] {
             auto *watcher = new QDBusPendingCallWatcher(m_upstream.asyncCall(call, 10 * 60 * 1000));
-            QObject::connect(watcher, &QDBusPendingCallWatcher::finished, watcher,
-                             [watcher, message, connection, answerDelay] {
-                                 watcher->deleteLater();
-                                 const QDBusMessage reply = watcher->reply();
-                                 const QDBusMessage answer = reply.type() == QDBusMessage::ErrorMessage
-                                     ? message.createErrorReply(reply.errorName(), reply.errorMessage())
-                                     : message.createReply(reply.arguments());
-                                 QTimer::singleShot(answerDelay, [connection, answer] {
-                                     QDBusConnection(connection).send(answer);
-                                 });
-                             });
+            QObject::connect(
+                watcher, &QDBusPendingCallWatcher::finished, watcher,
+                [watcher, message, connection, answerDelay] {
+                    watcher->deleteLater();
+                    const QDBusMessage reply = watcher->reply();
+                    const QDBusMessage answer = reply.type() == QDBusMessage::ErrorMessage
+                                                    ? message.createErrorReply(reply.errorName(),
+                                                                               reply.errorMessage())
+                                                    : message.createReply(reply.arguments());
+                    QTimer::singleShot(answerDelay, [connection, answer] {
+                        QDBusConnection(connection).send(answer);
+                    });
+                });
         };
         QTimer::singleShot(hold.late ? hold.delayMs : 0, forward);
         return true;
@@ -120,10 +123,12 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     if (args.size() != 3) {
-        std::fprintf(stderr, "usage: crossma_slow_secret_service <upstream bus address> <rules file>\n");
+        std::fprintf(stderr,
+                     "usage: crossma_slow_secret_service <upstream bus address> <rules file>\n");
         return 2;
     }
-    const QDBusConnection upstream = QDBusConnection::connectToBus(args.at(1), QStringLiteral("upstream"));
+    const QDBusConnection upstream = QDBusConnection::connectToBus(args.at(1),
+                                                                   QStringLiteral("upstream"));
     QDBusConnection session = QDBusConnection::sessionBus();
     if (!upstream.isConnected() || !session.isConnected()) {
         std::fprintf(stderr, "slow-secret-service: cannot reach both buses\n");

@@ -38,7 +38,8 @@ qsizetype requestLength(const QByteArray &buffer)
 }
 }  // namespace
 
-HostileServer::HostileServer(const sandbox::CertificateAuthority &trusted, Fault fault, QObject *parent)
+HostileServer::HostileServer(const sandbox::CertificateAuthority &trusted, Fault fault,
+                             QObject *parent)
     : QObject(parent), m_trusted(trusted), m_fault(fault)
 {
     switch (fault) {
@@ -50,7 +51,8 @@ HostileServer::HostileServer(const sandbox::CertificateAuthority &trusted, Fault
         m_leaf = trusted.issueServer(kLoopbackNames, -1);
         break;
     case Fault::UnknownCa:
-        m_leaf = sandbox::CertificateAuthority::create(QStringLiteral("unknown CA")).issueServer(kLoopbackNames);
+        m_leaf = sandbox::CertificateAuthority::create(QStringLiteral("unknown CA"))
+                     .issueServer(kLoopbackNames);
         break;
     default:
         m_leaf = trusted.issueServer(kLoopbackNames);
@@ -157,7 +159,8 @@ void HostileServer::respond(QTcpSocket *socket)
         return;
     case Fault::ResetMidBody:
         socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
-                      "Content-Length: 100000\r\n\r\n{\"payload\":\"" + QByteArray(1000, 'x'));
+                      "Content-Length: 100000\r\n\r\n{\"payload\":\""
+                      + QByteArray(1000, 'x'));
         QTimer::singleShot(100, socket, [this, socket] { reset(socket); });
         return;
     case Fault::Garbage: {
@@ -191,7 +194,8 @@ void HostileServer::pump(QTcpSocket *socket)
     auto refill = [this, socket, chunked, pending] {
         while (socket->state() == QAbstractSocket::ConnectedState && pending() < 4 * kPumpChunk) {
             const QByteArray chunk(kPumpChunk, 'x');
-            socket->write(chunked ? QByteArray::number(kPumpChunk, 16) + "\r\n" + chunk + "\r\n" : chunk);
+            socket->write(chunked ? QByteArray::number(kPumpChunk, 16) + "\r\n" + chunk + "\r\n"
+                                  : chunk);
             m_bodyBytes += kPumpChunk;
         }
     };
@@ -222,19 +226,32 @@ void HostileServer::reset(QTcpSocket *socket)
 QString HostileServer::faultName(Fault fault)
 {
     switch (fault) {
-    case Fault::Answer: return QStringLiteral("answer");
-    case Fault::Redirect: return QStringLiteral("redirect");
-    case Fault::HugeContentLength: return QStringLiteral("2 GB Content-Length");
-    case Fault::EndlessChunked: return QStringLiteral("endless chunked body");
-    case Fault::SlowDrip: return QStringLiteral("slow drip");
-    case Fault::Silent: return QStringLiteral("silent after the handshake");
-    case Fault::SilentBeforeTls: return QStringLiteral("silent before the handshake");
-    case Fault::ResetMidBody: return QStringLiteral("reset mid-body");
-    case Fault::Garbage: return QStringLiteral("garbage bytes");
-    case Fault::WrongName: return QStringLiteral("certificate for another name");
-    case Fault::Expired: return QStringLiteral("expired certificate");
-    case Fault::UnknownCa: return QStringLiteral("certificate from an unknown CA");
-    case Fault::PlainHttp: return QStringLiteral("plain HTTP on the https port");
+    case Fault::Answer:
+        return QStringLiteral("answer");
+    case Fault::Redirect:
+        return QStringLiteral("redirect");
+    case Fault::HugeContentLength:
+        return QStringLiteral("2 GB Content-Length");
+    case Fault::EndlessChunked:
+        return QStringLiteral("endless chunked body");
+    case Fault::SlowDrip:
+        return QStringLiteral("slow drip");
+    case Fault::Silent:
+        return QStringLiteral("silent after the handshake");
+    case Fault::SilentBeforeTls:
+        return QStringLiteral("silent before the handshake");
+    case Fault::ResetMidBody:
+        return QStringLiteral("reset mid-body");
+    case Fault::Garbage:
+        return QStringLiteral("garbage bytes");
+    case Fault::WrongName:
+        return QStringLiteral("certificate for another name");
+    case Fault::Expired:
+        return QStringLiteral("expired certificate");
+    case Fault::UnknownCa:
+        return QStringLiteral("certificate from an unknown CA");
+    case Fault::PlainHttp:
+        return QStringLiteral("plain HTTP on the https port");
     }
     return {};
 }

@@ -42,7 +42,8 @@ public:
 
     // `trusted` is the CA the client under test trusts; certificate faults are
     // made relative to it.
-    HostileServer(const sandbox::CertificateAuthority &trusted, Fault fault, QObject *parent = nullptr);
+    HostileServer(const sandbox::CertificateAuthority &trusted, Fault fault,
+                  QObject *parent = nullptr);
     ~HostileServer() override;
 
     void setRedirect(int status, const QByteArray &location);
@@ -64,6 +65,7 @@ private:
     {
     public:
         std::function<void(qintptr)> onIncoming;
+
     protected:
         void incomingConnection(qintptr descriptor) override { onIncoming(descriptor); }
     };

@@ -23,29 +23,31 @@ PrivateBus::PrivateBus(SecretService secretService)
         // for the password (no prompter on this bus).
         QFile service(services + QStringLiteral("/org.freedesktop.secrets.service"));
         service.open(QIODevice::WriteOnly);
-        service.write("[D-BUS Service]\nName=org.freedesktop.secrets\n"
-                      "Exec=/usr/bin/gnome-keyring-daemon --start --foreground --components=secrets\n");
+        service.write(
+            "[D-BUS Service]\nName=org.freedesktop.secrets\n"
+            "Exec=/usr/bin/gnome-keyring-daemon --start --foreground --components=secrets\n");
     }
 
     QFile config(configFile());
     config.open(QIODevice::WriteOnly);
-    config.write(QStringLiteral(
-        "<!DOCTYPE busconfig PUBLIC \"-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN\"\n"
-        " \"http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd\">\n"
-        "<busconfig>\n"
-        "  <type>session</type>\n"
-        "  <listen>unix:tmpdir=%1</listen>\n"
-        "  <auth>EXTERNAL</auth>\n"
-        "  <servicedir>%2</servicedir>\n"
-        "  <policy context=\"default\">\n"
-        "    <allow send_destination=\"*\" eavesdrop=\"true\"/>\n"
-        "    <allow eavesdrop=\"true\"/>\n"
-        "    <allow own=\"*\"/>\n"
-        "  </policy>\n"
-        "  <limit name=\"service_start_timeout\">60000</limit>\n"
-        "</busconfig>\n")
-                     .arg(m_dir.path(), services)
-                     .toUtf8());
+    config.write(
+        QStringLiteral(
+            "<!DOCTYPE busconfig PUBLIC \"-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN\"\n"
+            " \"http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd\">\n"
+            "<busconfig>\n"
+            "  <type>session</type>\n"
+            "  <listen>unix:tmpdir=%1</listen>\n"
+            "  <auth>EXTERNAL</auth>\n"
+            "  <servicedir>%2</servicedir>\n"
+            "  <policy context=\"default\">\n"
+            "    <allow send_destination=\"*\" eavesdrop=\"true\"/>\n"
+            "    <allow eavesdrop=\"true\"/>\n"
+            "    <allow own=\"*\"/>\n"
+            "  </policy>\n"
+            "  <limit name=\"service_start_timeout\">60000</limit>\n"
+            "</busconfig>\n")
+            .arg(m_dir.path(), services)
+            .toUtf8());
     config.close();
 
     if (secretService == SecretService::Locked)
@@ -63,17 +65,19 @@ bool PrivateBus::createLockedKeyring()
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
     environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.path() + QStringLiteral("/data"));
-    environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_dir.path() + QStringLiteral("/first-runtime"));
+    environment.insert(QStringLiteral("XDG_RUNTIME_DIR"),
+                       m_dir.path() + QStringLiteral("/first-runtime"));
     QProcess process;
     process.setProcessEnvironment(environment);
     process.setProcessChannelMode(QProcess::MergedChannels);
-    process.start(QStringLiteral("dbus-run-session"),
-                  {QStringLiteral("--config-file=") + configFile(), QStringLiteral("--"), QStringLiteral("sh"),
-                   QStringLiteral("-c"),
-                   // Storing an item waits until the keyring is written to disk.
-                   QStringLiteral("printf test-pass | gnome-keyring-daemon --unlock --components=secrets "
-                                  ">/dev/null 2>&1 && printf seed | secret-tool store --label=seed "
-                                  "crossma-test seed")});
+    process.start(
+        QStringLiteral("dbus-run-session"),
+        {QStringLiteral("--config-file=") + configFile(), QStringLiteral("--"),
+         QStringLiteral("sh"), QStringLiteral("-c"),
+         // Storing an item waits until the keyring is written to disk.
+         QStringLiteral("printf test-pass | gnome-keyring-daemon --unlock --components=secrets "
+                        ">/dev/null 2>&1 && printf seed | secret-tool store --label=seed "
+                        "crossma-test seed")});
     if (!process.waitForFinished(30000)) {
         process.kill();
         process.waitForFinished(5000);
@@ -90,7 +94,8 @@ PrivateBus::Run PrivateBus::runSelf(const QStringList &arguments, const QProcess
     // The keychain's files and sockets of this bus only.
     const QString runtime = m_dir.path() + QStringLiteral("/runtime");
     QDir().mkpath(runtime);
-    QFile::setPermissions(runtime, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    QFile::setPermissions(runtime,
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtime);
     environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.path() + QStringLiteral("/data"));
     environment.remove(QStringLiteral("DISPLAY"));

@@ -26,7 +26,7 @@ public:
         bool started = false;
         bool finished = false;  // false: killed at the deadline
         int exitCode = -1;
-        QByteArray output;      // stdout and stderr, for a failing test's message
+        QByteArray output;  // stdout and stderr, for a failing test's message
         qint64 elapsedMs = 0;
     };
     // Runs this test executable with `arguments` on the private bus.

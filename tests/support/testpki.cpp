@@ -18,9 +18,13 @@ namespace crossma::testpki {
 
 namespace {
 
-struct BioFree { void operator()(BIO *b) const { BIO_free(b); } };
+struct BioFree {
+    void operator()(BIO *b) const { BIO_free(b); }
+};
 using Bio = std::unique_ptr<BIO, BioFree>;
-struct CtxFree { void operator()(EVP_PKEY_CTX *c) const { EVP_PKEY_CTX_free(c); } };
+struct CtxFree {
+    void operator()(EVP_PKEY_CTX *c) const { EVP_PKEY_CTX_free(c); }
+};
 
 [[noreturn]] void fail(const char *what)
 {
@@ -78,8 +82,7 @@ X509 *newCertificate(const Key &key, const CertificateSpec &spec)
 }
 
 // Central directory walk, enough for the test helpers below.
-template <typename Visit>
-void forEachCentralEntry(QByteArray &zip, Visit visit)
+template <typename Visit> void forEachCentralEntry(QByteArray &zip, Visit visit)
 {
     const int eocd = zip.lastIndexOf(QByteArray("PK\x05\x06", 4));
     if (eocd < 0 || eocd + 22 > zip.size())
@@ -138,7 +141,8 @@ QByteArray Key::pkcs8Pem() const
 QByteArray Key::traditionalPem() const
 {
     Bio bio = memBio();
-    if (PEM_write_bio_PrivateKey_traditional(bio.get(), get(), nullptr, nullptr, 0, nullptr, nullptr) != 1)
+    if (PEM_write_bio_PrivateKey_traditional(bio.get(), get(), nullptr, nullptr, 0, nullptr, nullptr)
+        != 1)
         fail("PEM_write_bio_PrivateKey_traditional");
     return contents(bio.get());
 }
@@ -155,7 +159,8 @@ QByteArray Key::encryptedPkcs8Pem(const QByteArray &password) const
 {
     Bio bio = memBio();
     if (PEM_write_bio_PKCS8PrivateKey(bio.get(), get(), EVP_aes_256_cbc(), password.constData(),
-                                      int(password.size()), nullptr, nullptr) != 1)
+                                      int(password.size()), nullptr, nullptr)
+        != 1)
         fail("PEM_write_bio_PKCS8PrivateKey (encrypted)");
     return contents(bio.get());
 }
@@ -166,7 +171,8 @@ QByteArray Key::encryptedTraditionalPem(const QByteArray &password) const
     QByteArray pass = password;
     if (PEM_write_bio_PrivateKey_traditional(bio.get(), get(), EVP_aes_128_cbc(),
                                              reinterpret_cast<unsigned char *>(pass.data()),
-                                             int(pass.size()), nullptr, nullptr) != 1)
+                                             int(pass.size()), nullptr, nullptr)
+        != 1)
         fail("PEM_write_bio_PrivateKey_traditional (encrypted)");
     return contents(bio.get());
 }
@@ -214,7 +220,8 @@ QByteArray Key::decrypt(const QByteArray &cipherText) const
     }
     QByteArray out(int(size), '\0');
     if (EVP_PKEY_decrypt(ctx.get(), reinterpret_cast<unsigned char *>(out.data()), &size, in,
-                         size_t(cipherText.size())) != 1) {
+                         size_t(cipherText.size()))
+        != 1) {
         ERR_clear_error();
         return {};
     }
@@ -285,8 +292,11 @@ QByteArray buildZip(const QList<ZipEntry> &entries)
         if (e.directory) {
             index = zip_dir_add(za, e.name.constData(), nameFlags);
         } else {
-            zip_source_t *source = zip_source_buffer(za, e.data.constData(), zip_uint64_t(e.data.size()), 0);
-            index = source ? zip_file_add(za, e.name.constData(), source, nameFlags | ZIP_FL_OVERWRITE) : -1;
+            zip_source_t *source = zip_source_buffer(za, e.data.constData(),
+                                                     zip_uint64_t(e.data.size()), 0);
+            index = source
+                        ? zip_file_add(za, e.name.constData(), source, nameFlags | ZIP_FL_OVERWRITE)
+                        : -1;
             if (index < 0)
                 zip_source_free(source);
         }
@@ -295,9 +305,11 @@ QByteArray buildZip(const QList<ZipEntry> &entries)
             fail("zip_file_add");
         }
         if (!e.directory)
-            zip_set_file_compression(za, zip_uint64_t(index), e.stored ? ZIP_CM_STORE : ZIP_CM_DEFLATE, 9);
+            zip_set_file_compression(za, zip_uint64_t(index),
+                                     e.stored ? ZIP_CM_STORE : ZIP_CM_DEFLATE, 9);
         if (!e.password.isEmpty()
-            && zip_file_set_encryption(za, zip_uint64_t(index), ZIP_EM_AES_256, e.password.constData()) != 0)
+            && zip_file_set_encryption(za, zip_uint64_t(index), ZIP_EM_AES_256, e.password.constData())
+                   != 0)
             fail("zip_file_set_encryption");
     }
     if (zip_close(za) != 0)

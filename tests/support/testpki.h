@@ -17,7 +17,8 @@ typedef struct x509_st X509;
 
 namespace crossma::testpki {
 
-class Key {
+class Key
+{
 public:
     static Key rsa(int bits = 2048);
     static Key ec();  // P-256
@@ -30,11 +31,11 @@ public:
     QByteArray pkcs8Pem() const;        // "PRIVATE KEY"
     QByteArray traditionalPem() const;  // "RSA PRIVATE KEY" (PKCS#1) or "EC PRIVATE KEY"
     QByteArray pkcs8Der() const;
-    QByteArray encryptedPkcs8Pem(const QByteArray &password) const;        // "ENCRYPTED PRIVATE KEY"
+    QByteArray encryptedPkcs8Pem(const QByteArray &password) const;  // "ENCRYPTED PRIVATE KEY"
     QByteArray encryptedTraditionalPem(const QByteArray &password) const;  // Proc-Type: 4,ENCRYPTED
-    QByteArray publicKeyPem() const;       // "PUBLIC KEY" (SubjectPublicKeyInfo)
+    QByteArray publicKeyPem() const;  // "PUBLIC KEY" (SubjectPublicKeyInfo)
     QByteArray publicKeyDer() const;
-    QByteArray rsaPublicKeyPem() const;    // "RSA PUBLIC KEY" (PKCS#1)
+    QByteArray rsaPublicKeyPem() const;  // "RSA PUBLIC KEY" (PKCS#1)
     // RSA PKCS#1 v1.5 decryption with this private key; empty on failure.
     QByteArray decrypt(const QByteArray &cipherText) const;
 
@@ -49,7 +50,8 @@ struct CertificateSpec {
     long serial = 1;
 };
 
-class Certificate {
+class Certificate
+{
 public:
     static Certificate selfSigned(const Key &key, const CertificateSpec &spec);
     static Certificate issued(const Key &subjectKey, const CertificateSpec &spec,
@@ -65,12 +67,12 @@ private:
 
 // One entry of a ZIP built in memory.
 struct ZipEntry {
-    QByteArray name;          // UTF-8 (bit 11 set when non-ASCII), or raw bytes when rawName
+    QByteArray name;  // UTF-8 (bit 11 set when non-ASCII), or raw bytes when rawName
     QByteArray data;
-    bool rawName = false;     // store `name` bytes as they are, without the UTF-8 flag (CP932)
+    bool rawName = false;  // store `name` bytes as they are, without the UTF-8 flag (CP932)
     bool directory = false;
-    bool stored = false;      // no compression
-    QByteArray password{};    // non-empty: WinZip AES-256 via zip_file_set_encryption
+    bool stored = false;    // no compression
+    QByteArray password{};  // non-empty: WinZip AES-256 via zip_file_set_encryption
 };
 
 QByteArray buildZip(const QList<ZipEntry> &entries);
@@ -95,9 +97,9 @@ struct YahooCertificateDownload {
     QByteArray keyPem;
     QByteArray zip;
 };
-YahooCertificateDownload yahooCertificateZip(const QString &storeAccount,
-                                             const QByteArray &folder = QByteArray(),
-                                             const QDateTime &notBefore = QDateTime::currentDateTimeUtc().addDays(-1),
-                                             const QDateTime &notAfter = QDateTime::currentDateTimeUtc().addDays(365));
+YahooCertificateDownload yahooCertificateZip(
+    const QString &storeAccount, const QByteArray &folder = QByteArray(),
+    const QDateTime &notBefore = QDateTime::currentDateTimeUtc().addDays(-1),
+    const QDateTime &notAfter = QDateTime::currentDateTimeUtc().addDays(365));
 
 }  // namespace crossma::testpki

@@ -6,8 +6,8 @@
 
 namespace crossma::test {
 
-VerifyResult runVerify(const Connector &connector, const FieldValues &values, const Endpoints &endpoints,
-                       int timeoutMs, const QVariantMap &previousFacts)
+VerifyResult runVerify(const Connector &connector, const FieldValues &values,
+                       const Endpoints &endpoints, int timeoutMs, const QVariantMap &previousFacts)
 {
     const FieldValues normalised = connector.normalise(values);
     REQUIRE(connector.check(normalised).isEmpty());

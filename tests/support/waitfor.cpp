@@ -39,11 +39,10 @@ HttpResponse waitForCallback(const std::function<void(HttpClient::Callback)> &se
 }
 }  // namespace
 
-HttpResponse waitForGet(HttpClient &client, const QUrl &url, const HttpHeaders &headers,
-                        int timeoutMs)
+HttpResponse waitForGet(HttpClient &client, const QUrl &url, const HttpHeaders &headers, int timeoutMs)
 {
-    return waitForCallback([&](HttpClient::Callback done) { client.get(url, headers, std::move(done)); },
-                           timeoutMs);
+    return waitForCallback(
+        [&](HttpClient::Callback done) { client.get(url, headers, std::move(done)); }, timeoutMs);
 }
 
 HttpResponse waitForPost(HttpClient &client, const QUrl &url, const HttpHeaders &headers,

@@ -8,8 +8,7 @@
 namespace crossma::test {
 
 // The child widget of that type and objectName; fails the test when missing.
-template <typename T>
-T *child(QWidget *root, const QString &name)
+template <typename T> T *child(QWidget *root, const QString &name)
 {
     T *found = root->findChild<T *>(name);
     INFO("widget " << name.toStdString());

@@ -22,9 +22,9 @@ const QString kParticipationsPath = QStringLiteral("/sellers/v1/marketplaceParti
 
 // What the second call answers for an access token issued from each refresh token.
 const QStringList kBehaviours = {
-    QStringLiteral("ok"),           QStringLiteral("suspended"),   QStringLiteral("unauthorized"),
-    QStringLiteral("othermarket"),  QStringLiteral("notselling"),  QStringLiteral("throttled"),
-    QStringLiteral("slow"),         QStringLiteral("garbled"),     QStringLiteral("unavailable"),
+    QStringLiteral("ok"),          QStringLiteral("suspended"),  QStringLiteral("unauthorized"),
+    QStringLiteral("othermarket"), QStringLiteral("notselling"), QStringLiteral("throttled"),
+    QStringLiteral("slow"),        QStringLiteral("garbled"),    QStringLiteral("unavailable"),
 };
 
 QJsonObject marketplace(const char *id, const char *name, const char *country, const char *currency,
@@ -58,10 +58,11 @@ QJsonObject australia()
 
 Response lwaError(int status, const char *error, const char *description)
 {
-    return Response::json(status, QJsonDocument(QJsonObject{
-                                                    {QStringLiteral("error"), QLatin1String(error)},
-                                                    {QStringLiteral("error_description"), QLatin1String(description)}})
-                                      .toJson(QJsonDocument::Compact))
+    return Response::json(status,
+                          QJsonDocument(QJsonObject{{QStringLiteral("error"), QLatin1String(error)},
+                                                    {QStringLiteral("error_description"),
+                                                     QLatin1String(description)}})
+                              .toJson(QJsonDocument::Compact))
         .withHeader("x-amzn-RequestId", QUuid::createUuid().toByteArray(QUuid::WithoutBraces));
 }
 
@@ -71,8 +72,9 @@ Response spapiError(int status, const char *code, const char *message, const cha
                       {QStringLiteral("message"), QLatin1String(message)}};
     if (details)
         error.insert(QStringLiteral("details"), QLatin1String(details));
-    return Response::json(status, QJsonDocument(QJsonObject{{QStringLiteral("errors"), QJsonArray{error}}})
-                                      .toJson(QJsonDocument::Compact))
+    return Response::json(status,
+                          QJsonDocument(QJsonObject{{QStringLiteral("errors"), QJsonArray{error}}})
+                              .toJson(QJsonDocument::Compact))
         .withHeader("x-amzn-RequestId", QUuid::createUuid().toByteArray(QUuid::WithoutBraces))
         .withHeader("x-amzn-RateLimit-Limit", "0.016");
 }
@@ -81,7 +83,8 @@ QString randomToken(int bytes)
 {
     QByteArray raw(bytes, Qt::Uninitialized);
     QRandomGenerator::system()->generate(raw.begin(), raw.end());
-    return QString::fromLatin1(raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    return QString::fromLatin1(
+        raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 }  // namespace
 
@@ -91,7 +94,8 @@ struct AmazonFake::State {
     Response token(const Request &request)
     {
         if (!request.header("content-type").startsWith("application/x-www-form-urlencoded"))
-            return lwaError(400, "invalid_request", "Content-Type must be application/x-www-form-urlencoded");
+            return lwaError(400, "invalid_request",
+                            "Content-Type must be application/x-www-form-urlencoded");
         const QUrlQuery form = request.form();
         auto value = [&form](const char *key) {
             return form.queryItemValue(QLatin1String(key), QUrl::FullyDecoded);
@@ -100,15 +104,19 @@ struct AmazonFake::State {
             if (!form.hasQueryItem(QLatin1String(required)))
                 return lwaError(400, "invalid_request",
                                 QByteArray("The request is missing a required parameter : ")
-                                    .append(required).constData());
+                                    .append(required)
+                                    .constData());
         }
         if (value("grant_type") != QLatin1String("refresh_token"))
-            return lwaError(400, "unsupported_grant_type", "The authorization grant type is not supported by the authorization server");
+            return lwaError(
+                400, "unsupported_grant_type",
+                "The authorization grant type is not supported by the authorization server");
         // Client authentication comes before the grant, as at LWA.
         if (value("client_id") != clientId() || value("client_secret") != clientSecret())
             return lwaError(401, "invalid_client", "Client authentication failed");
         if (!form.hasQueryItem(QStringLiteral("refresh_token")))
-            return lwaError(400, "invalid_request", "The request is missing a required parameter : refresh_token");
+            return lwaError(400, "invalid_request",
+                            "The request is missing a required parameter : refresh_token");
         const QString refresh = value("refresh_token");
         QString behaviour;
         for (const QString &b : kBehaviours) {
@@ -116,15 +124,16 @@ struct AmazonFake::State {
                 behaviour = b;
         }
         if (behaviour.isEmpty())
-            return lwaError(400, "invalid_grant", "The request has an invalid grant parameter : refresh_token");
+            return lwaError(400, "invalid_grant",
+                            "The request has an invalid grant parameter : refresh_token");
         const QString access = QStringLiteral("Atza|IwEBI") + randomToken(48);
         behaviourOfAccessToken.insert(access, behaviour);
-        return Response::json(200, QJsonDocument(QJsonObject{
-                                                     {QStringLiteral("access_token"), access},
-                                                     {QStringLiteral("refresh_token"), refresh},
-                                                     {QStringLiteral("token_type"), QStringLiteral("bearer")},
-                                                     {QStringLiteral("expires_in"), 3600}})
-                                       .toJson(QJsonDocument::Compact));
+        return Response::json(
+            200, QJsonDocument(QJsonObject{{QStringLiteral("access_token"), access},
+                                           {QStringLiteral("refresh_token"), refresh},
+                                           {QStringLiteral("token_type"), QStringLiteral("bearer")},
+                                           {QStringLiteral("expires_in"), 3600}})
+                     .toJson(QJsonDocument::Compact));
     }
 
     Response participations(const Request &request) const
@@ -140,9 +149,11 @@ struct AmazonFake::State {
         if (behaviour == QLatin1String("unauthorized"))
             return spapiError(403, "Unauthorized", "Access to requested resource is denied.", "");
         if (behaviour == QLatin1String("throttled"))
-            return spapiError(429, "QuotaExceeded", "You exceeded your quota for the requested resource.", nullptr);
+            return spapiError(429, "QuotaExceeded",
+                              "You exceeded your quota for the requested resource.", nullptr);
         if (behaviour == QLatin1String("unavailable"))
-            return spapiError(503, "ServiceUnavailable", "Service is temporarily unavailable.", nullptr);
+            return spapiError(503, "ServiceUnavailable", "Service is temporarily unavailable.",
+                              nullptr);
         if (behaviour == QLatin1String("slow"))
             return Response::hanging();
         if (behaviour == QLatin1String("garbled"))
@@ -161,7 +172,9 @@ struct AmazonFake::State {
     }
 };
 
-AmazonFake::AmazonFake() : m_state(std::make_shared<State>()) {}
+AmazonFake::AmazonFake() : m_state(std::make_shared<State>())
+{
+}
 
 QString AmazonFake::clientId()
 {
@@ -171,7 +184,8 @@ QString AmazonFake::clientId()
 QString AmazonFake::clientSecret()
 {
     return QStringLiteral("amzn1.oa2-cs.v1.")
-        + QString::fromLatin1(QCryptographicHash::hash("crossma sandbox secret", QCryptographicHash::Sha256).toHex());
+           + QString::fromLatin1(
+               QCryptographicHash::hash("crossma sandbox secret", QCryptographicHash::Sha256).toHex());
 }
 
 QString AmazonFake::sellerId()
@@ -182,7 +196,8 @@ QString AmazonFake::sellerId()
 QString AmazonFake::refreshToken(const QString &behaviour)
 {
     // Long enough to pass the connector's offline check, and stable across runs.
-    const QByteArray tail = QCryptographicHash::hash(behaviour.toUtf8(), QCryptographicHash::Sha256).toHex().left(32);
+    const QByteArray tail =
+        QCryptographicHash::hash(behaviour.toUtf8(), QCryptographicHash::Sha256).toHex().left(32);
     return QStringLiteral("Atzr|IwEBI-sandbox-%1-%2").arg(behaviour, QString::fromLatin1(tail));
 }
 
@@ -195,7 +210,8 @@ void AmazonFake::install(Server &server)
 {
     const std::shared_ptr<State> state = m_state;
     server.route("POST", kTokenPath, [state](const Request &r) { return state->token(r); });
-    server.route("GET", kParticipationsPath, [state](const Request &r) { return state->participations(r); });
+    server.route("GET", kParticipationsPath,
+                 [state](const Request &r) { return state->participations(r); });
 }
 
 QList<Scenario> AmazonFake::scenarios() const
@@ -208,23 +224,29 @@ QList<Scenario> AmazonFake::scenarios() const
                            {QStringLiteral("marketplaceId"), QStringLiteral("A1VC38T7YXB528")}};
     };
     const QString mall = mallId();
-    const QString otherSecret = QStringLiteral("amzn1.oa2-cs.v1.") + QString(QStringLiteral("0f1e2d3c")).repeated(8);
+    const QString otherSecret = QStringLiteral("amzn1.oa2-cs.v1.")
+                                + QString(QStringLiteral("0f1e2d3c")).repeated(8);
     return {
         {mall, tr("Correct values"), tr("Connected: Amazon.co.jp"), values(QStringLiteral("ok"))},
         {mall, tr("Some listings suspended"), tr("Connected, with a warning about suspended listings"),
          values(QStringLiteral("suspended"))},
-        {mall, tr("Wrong client secret"), tr("Not connected: client ID or secret rejected (invalid_client)"),
+        {mall, tr("Wrong client secret"),
+         tr("Not connected: client ID or secret rejected (invalid_client)"),
          values(QStringLiteral("ok"), otherSecret)},
-        {mall, tr("Revoked refresh token"), tr("Not connected: authorise the app again (invalid_grant)"),
+        {mall, tr("Revoked refresh token"),
+         tr("Not connected: authorise the app again (invalid_grant)"),
          values(QStringLiteral("revoked"))},
-        {mall, tr("App not authorised for this seller"), tr("Not connected: access denied (403 Unauthorized)"),
+        {mall, tr("App not authorised for this seller"),
+         tr("Not connected: access denied (403 Unauthorized)"),
          values(QStringLiteral("unauthorized"))},
-        {mall, tr("Seller only on Amazon.com.au"), tr("Not connected: not registered at Amazon.co.jp"),
-         values(QStringLiteral("othermarket"))},
+        {mall, tr("Seller only on Amazon.com.au"),
+         tr("Not connected: not registered at Amazon.co.jp"), values(QStringLiteral("othermarket"))},
         {mall, tr("Registered but not selling"), tr("Not connected: not selling at Amazon.co.jp"),
          values(QStringLiteral("notselling"))},
-        {mall, tr("Too many requests"), tr("No verdict: wait a minute (429)"), values(QStringLiteral("throttled"))},
-        {mall, tr("Amazon does not answer"), tr("No verdict: timed out"), values(QStringLiteral("slow"))},
+        {mall, tr("Too many requests"), tr("No verdict: wait a minute (429)"),
+         values(QStringLiteral("throttled"))},
+        {mall, tr("Amazon does not answer"), tr("No verdict: timed out"),
+         values(QStringLiteral("slow"))},
         {mall, tr("Unreadable answer"), tr("No verdict: an answer this program does not understand"),
          values(QStringLiteral("garbled"))},
         {mall, tr("Amazon has trouble"), tr("No verdict: Amazon's service error (503)"),

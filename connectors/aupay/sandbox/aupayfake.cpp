@@ -21,8 +21,7 @@ QByteArray envelope(int status, const QByteArray &code, const QByteArray &messag
     if (!code.isEmpty())
         result += "<error><code>" + code + "</code><message>" + message + "</message></error>";
     result += "</result>";
-    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<response>" + result + rest
-        + "</response>\n";
+    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<response>" + result + rest + "</response>\n";
 }
 
 Response mallError(const QByteArray &code, const QByteArray &message)
@@ -45,7 +44,7 @@ QByteArray categories()
 QByteArray htmlPage(const QByteArray &title, const QByteArray &text)
 {
     return "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>" + title
-        + "</title></head><body><h1>" + title + "</h1><p>" + text + "</p></body></html>\n";
+           + "</title></head><body><h1>" + title + "</h1><p>" + text + "</p></body></html>\n";
 }
 }  // namespace
 
@@ -71,17 +70,25 @@ FieldValues AupayFake::values(Outcome outcome)
 
 QList<AupayFake::Outcome> AupayFake::allOutcomes()
 {
-    return {Outcome::Accepted,       Outcome::WrongShopId,  Outcome::UnknownKey,
-            Outcome::ExpiredKey,     Outcome::AddressNotAllowed, Outcome::Unauthorized,
-            Outcome::ForbiddenPage,  Outcome::BadXml,       Outcome::MaintenancePage,
-            Outcome::ServiceDown,    Outcome::Hang};
+    return {Outcome::Accepted,
+            Outcome::WrongShopId,
+            Outcome::UnknownKey,
+            Outcome::ExpiredKey,
+            Outcome::AddressNotAllowed,
+            Outcome::Unauthorized,
+            Outcome::ForbiddenPage,
+            Outcome::BadXml,
+            Outcome::MaintenancePage,
+            Outcome::ServiceDown,
+            Outcome::Hang};
 }
 
 Response AupayFake::answer(const Request &request)
 {
     const QByteArray authorization = request.header("authorization");
     if (!authorization.startsWith("Bearer ") || authorization.size() <= 7)
-        return mallError("PME0101", "認証情報が指定されていません。").withHeader("WWW-Authenticate", "Bearer");
+        return mallError("PME0101", "認証情報が指定されていません。")
+            .withHeader("WWW-Authenticate", "Bearer");
     const QString key = QString::fromUtf8(authorization.mid(7));
     const QString shop = request.query.queryItemValue(QStringLiteral("shopId"));
     if (shop.isEmpty())
@@ -132,27 +139,45 @@ void AupayFake::install(Server &server)
 
 QList<Scenario> AupayFake::scenarios() const
 {
-    struct Text { Outcome outcome; const char *title; const char *expected; };
+    struct Text {
+        Outcome outcome;
+        const char *title;
+        const char *expected;
+    };
     static const Text texts[] = {
-        {Outcome::Accepted, QT_TRANSLATE_NOOP("crossma::sandbox::AupayFake", "Correct member number and API key"),
-         QT_TRANSLATE_NOOP("crossma::sandbox::AupayFake", "Connected, with the key's expiry date (90 days)")},
-        {Outcome::WrongShopId, QT_TRANSLATE_NOOP("crossma::sandbox::AupayFake", "Wrong member number (CME0022)"),
-         QT_TRANSLATE_NOOP("crossma::sandbox::AupayFake", "Refused; a wrong member number is named first")},
+        {Outcome::Accepted,
+         QT_TRANSLATE_NOOP("crossma::sandbox::AupayFake", "Correct member number and API key"),
+         QT_TRANSLATE_NOOP("crossma::sandbox::AupayFake",
+                           "Connected, with the key's expiry date (90 days)")},
+        {Outcome::WrongShopId,
+         QT_TRANSLATE_NOOP("crossma::sandbox::AupayFake", "Wrong member number (CME0022)"),
+         QT_TRANSLATE_NOOP("crossma::sandbox::AupayFake",
+                           "Refused; a wrong member number is named first")},
         {Outcome::UnknownKey, QT_TRANSLATE_NOOP("crossma::sandbox::AupayFake", "Mistyped API key"),
          QT_TRANSLATE_NOOP("crossma::sandbox::AupayFake", "Refused; the likely causes are listed")},
-        {Outcome::ExpiredKey, QT_TRANSLATE_NOOP("crossma::sandbox::AupayFake", "API key older than 90 days"),
-         QT_TRANSLATE_NOOP("crossma::sandbox::AupayFake", "Refused; the mall's code and message are quoted")},
-        {Outcome::AddressNotAllowed, QT_TRANSLATE_NOOP("crossma::sandbox::AupayFake", "Source address not registered"),
-         QT_TRANSLATE_NOOP("crossma::sandbox::AupayFake", "Refused; registering the addresses is among the causes")},
-        {Outcome::Unauthorized, QT_TRANSLATE_NOOP("crossma::sandbox::AupayFake", "HTTP 401 without details"),
+        {Outcome::ExpiredKey,
+         QT_TRANSLATE_NOOP("crossma::sandbox::AupayFake", "API key older than 90 days"),
+         QT_TRANSLATE_NOOP("crossma::sandbox::AupayFake",
+                           "Refused; the mall's code and message are quoted")},
+        {Outcome::AddressNotAllowed,
+         QT_TRANSLATE_NOOP("crossma::sandbox::AupayFake", "Source address not registered"),
+         QT_TRANSLATE_NOOP("crossma::sandbox::AupayFake",
+                           "Refused; registering the addresses is among the causes")},
+        {Outcome::Unauthorized,
+         QT_TRANSLATE_NOOP("crossma::sandbox::AupayFake", "HTTP 401 without details"),
          QT_TRANSLATE_NOOP("crossma::sandbox::AupayFake", "Refused: the API key was not accepted")},
-        {Outcome::ForbiddenPage, QT_TRANSLATE_NOOP("crossma::sandbox::AupayFake", "HTTP 403 error page"),
-         QT_TRANSLATE_NOOP("crossma::sandbox::AupayFake", "Refused: the source address is probably not registered")},
+        {Outcome::ForbiddenPage,
+         QT_TRANSLATE_NOOP("crossma::sandbox::AupayFake", "HTTP 403 error page"),
+         QT_TRANSLATE_NOOP("crossma::sandbox::AupayFake",
+                           "Refused: the source address is probably not registered")},
         {Outcome::BadXml, QT_TRANSLATE_NOOP("crossma::sandbox::AupayFake", "Broken XML answer"),
-         QT_TRANSLATE_NOOP("crossma::sandbox::AupayFake", "No verdict: the answer could not be read")},
-        {Outcome::MaintenancePage, QT_TRANSLATE_NOOP("crossma::sandbox::AupayFake", "Maintenance page instead of the API"),
+         QT_TRANSLATE_NOOP("crossma::sandbox::AupayFake",
+                           "No verdict: the answer could not be read")},
+        {Outcome::MaintenancePage,
+         QT_TRANSLATE_NOOP("crossma::sandbox::AupayFake", "Maintenance page instead of the API"),
          QT_TRANSLATE_NOOP("crossma::sandbox::AupayFake", "No verdict: a web page came back")},
-        {Outcome::ServiceDown, QT_TRANSLATE_NOOP("crossma::sandbox::AupayFake", "Mall server error (503)"),
+        {Outcome::ServiceDown,
+         QT_TRANSLATE_NOOP("crossma::sandbox::AupayFake", "Mall server error (503)"),
          QT_TRANSLATE_NOOP("crossma::sandbox::AupayFake", "No verdict: try again later")},
         {Outcome::Hang, QT_TRANSLATE_NOOP("crossma::sandbox::AupayFake", "No answer at all"),
          QT_TRANSLATE_NOOP("crossma::sandbox::AupayFake", "No verdict after the time limit")},

@@ -70,10 +70,11 @@ AupayAddressList::AupayAddressList(QWidget *parent) : QWidget(parent)
         return;
     }
 
-    column->addWidget(look::wrappedLabel(tr("In Wow!manager > API利用申請 > APIキーの発行はこちら > "
-                                 "<2.接続元IPアドレス>, enter each address exactly as shown "
-                                 "(including \"/28\"), then press 登録."),
-                              this));
+    column->addWidget(
+        look::wrappedLabel(tr("In Wow!manager > API利用申請 > APIキーの発行はこちら > "
+                              "<2.接続元IPアドレス>, enter each address exactly as shown "
+                              "(including \"/28\"), then press 登録."),
+                           this));
 
     auto *grid = new QGridLayout;
     grid->setHorizontalSpacing(12);
@@ -88,9 +89,8 @@ AupayAddressList::AupayAddressList(QWidget *parent) : QWidget(parent)
         auto *button = new QPushButton(tr("Copy"), this);
         button->setObjectName(QStringLiteral("copyAddress_%1").arg(i));
         button->setAccessibleName(tr("Copy %1").arg(address));
-        connect(button, &QPushButton::clicked, this, [this, address] {
-            copy(address, tr("Copied %1.").arg(address));
-        });
+        connect(button, &QPushButton::clicked, this,
+                [this, address] { copy(address, tr("Copied %1.").arg(address)); });
         grid->addWidget(label, i, 0);
         grid->addWidget(button, i, 1);
     }
@@ -123,15 +123,16 @@ AupayAddressList::AupayAddressList(QWidget *parent) : QWidget(parent)
     icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(size, size));
     icon->setAlignment(Qt::AlignTop);
     noteRow->addWidget(icon);
-    noteRow->addWidget(look::wrappedLabel(tr("The connection test on this page is sent from this computer. "
-                                  "For it to pass from here, also register this computer's "
-                                  "internet (global) IP address in <2.接続元IPアドレス>. To find "
-                                  "it, search the web for 「IPアドレス 確認」 in this computer's "
-                                  "browser, or ask whoever manages your network. After the "
-                                  "test, remove that address from the list again unless it is "
-                                  "one of クロスマ's addresses above."),
-                               note),
-                       1);
+    noteRow->addWidget(
+        look::wrappedLabel(tr("The connection test on this page is sent from this computer. "
+                              "For it to pass from here, also register this computer's "
+                              "internet (global) IP address in <2.接続元IPアドレス>. To find "
+                              "it, search the web for 「IPアドレス 確認」 in this computer's "
+                              "browser, or ask whoever manages your network. After the "
+                              "test, remove that address from the list again unless it is "
+                              "one of クロスマ's addresses above."),
+                           note),
+        1);
     column->addWidget(note);
 }
 

@@ -65,12 +65,14 @@ std::optional<Answer> answerFor(const Request &request, RakutenFake::OwnKeys &ow
 
 QByteArray xmlAuthError(const char *interfaceId)
 {
-    return QByteArrayLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<result><status><interfaceId>")
-        + interfaceId
-        + QByteArrayLiteral("</interfaceId><systemStatus>NG</systemStatus><message>AuthError</message>"
-                            "<requestId>")
-        + QUuid::createUuid().toByteArray(QUuid::WithoutBraces)
-        + QByteArrayLiteral("</requestId><requests/></status></result>");
+    return QByteArrayLiteral(
+               "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<result><status><interfaceId>")
+           + interfaceId
+           + QByteArrayLiteral(
+               "</interfaceId><systemStatus>NG</systemStatus><message>AuthError</message>"
+               "<requestId>")
+           + QUuid::createUuid().toByteArray(QUuid::WithoutBraces)
+           + QByteArrayLiteral("</requestId><requests/></status></result>");
 }
 
 Response jsonError(int status, const char *code, const char *message)
@@ -120,17 +122,18 @@ Response shopMaster(const Request &request, RakutenFake::OwnKeys &own)
     if (!answer || answer->outcome == Outcome::FunctionsOff || answer->outcome == Outcome::Expired)
         return Response::xml(401, xmlAuthError("shop.shopMaster"));
     return Response::xml(
-        200, QByteArrayLiteral(
-                 "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<result><status><interfaceId>"
-                 "shop.shopMaster</interfaceId><systemStatus>OK</systemStatus><message>OK</message>"
-                 "<requestId>")
-                 + QUuid::createUuid().toByteArray(QUuid::WithoutBraces)
-                 + QByteArrayLiteral("</requestId><requests/></status><shopBizApiResponse>"
-                                     "<resultCode>N000</resultCode><shopMaster><shopId>338500</shopId>"
-                                     "<shopName>\xe3\x82\xaf\xe3\x83\xad\xe3\x82\xb9\xe3\x83\x9e "
-                                     "\xe3\x83\x87\xe3\x83\xa2\xe5\xba\x97</shopName>"
-                                     "<url>https://www.rakuten.co.jp/crossma-demo/</url>"
-                                     "</shopMaster></shopBizApiResponse></result>"));
+        200,
+        QByteArrayLiteral(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<result><status><interfaceId>"
+            "shop.shopMaster</interfaceId><systemStatus>OK</systemStatus><message>OK</message>"
+            "<requestId>")
+            + QUuid::createUuid().toByteArray(QUuid::WithoutBraces)
+            + QByteArrayLiteral("</requestId><requests/></status><shopBizApiResponse>"
+                                "<resultCode>N000</resultCode><shopMaster><shopId>338500</shopId>"
+                                "<shopName>\xe3\x82\xaf\xe3\x83\xad\xe3\x82\xb9\xe3\x83\x9e "
+                                "\xe3\x83\x87\xe3\x83\xa2\xe5\xba\x97</shopName>"
+                                "<url>https://www.rakuten.co.jp/crossma-demo/</url>"
+                                "</shopMaster></shopBizApiResponse></result>"));
 }
 }  // namespace
 
@@ -143,10 +146,12 @@ void RakutenFake::install(Server &server)
                  [own](const Request &request) { return shopMaster(request, *own); });
 }
 
-void RakutenFake::accept(const QString &serviceSecret, const QString &licenseKey, int daysLeft, bool hang)
+void RakutenFake::accept(const QString &serviceSecret, const QString &licenseKey, int daysLeft,
+                         bool hang)
 {
     const QMutexLocker lock(&m_own->mutex);
-    m_own->byCredentials.insert(serviceSecret + QLatin1Char(':') + licenseKey, OwnKey{daysLeft, hang});
+    m_own->byCredentials.insert(serviceSecret + QLatin1Char(':') + licenseKey,
+                                OwnKey{daysLeft, hang});
 }
 
 QList<Scenario> RakutenFake::scenarios() const
@@ -158,7 +163,8 @@ QList<Scenario> RakutenFake::scenarios() const
     };
     const QString id = mallId();
     return {
-        {id, tr("Connects"), tr("Connected; the license key has 41 days left"), values("SL338500_demoOk")},
+        {id, tr("Connects"), tr("Connected; the license key has 41 days left"),
+         values("SL338500_demoOk")},
         {id, tr("License key expires soon"), tr("Connected with a warning: 9 days left"),
          values("SL338500_demoSoon")},
         {id, tr("Wrong license key"), tr("Rejected: the three likely causes are listed"),
@@ -171,7 +177,8 @@ QList<Scenario> RakutenFake::scenarios() const
          values("SL338500_demoOk", "other-shop")},
         {id, tr("Too many requests"), tr("No verdict: QPSLimit, try again in a minute"),
          values("SL338500_demoBusy")},
-        {id, tr("No answer"), tr("No verdict: the connection test times out"), values("SL338500_demoSlow")},
+        {id, tr("No answer"), tr("No verdict: the connection test times out"),
+         values("SL338500_demoSlow")},
         {id, tr("Maintenance page"), tr("No verdict: an answer that cannot be read"),
          values("SL338500_demoBroken")},
         {id, tr("Service down"), tr("No verdict: HTTP 503"), values("SL338500_demoDown")},

@@ -25,14 +25,15 @@ public:
     // A key pair accepted besides the demo keys, as a seller's own would be:
     // its license expires `daysLeft` days ahead (JST); `hang` never answers.
     // Accepting the same pair again replaces its answer.
-    void accept(const QString &serviceSecret, const QString &licenseKey, int daysLeft, bool hang = false);
+    void accept(const QString &serviceSecret, const QString &licenseKey, int daysLeft,
+                bool hang = false);
 
     struct OwnKey {
         int daysLeft = 0;
         bool hang = false;
     };
     struct OwnKeys {
-        QMutex mutex;  // the server may answer on another thread
+        QMutex mutex;                          // the server may answer on another thread
         QHash<QString, OwnKey> byCredentials;  // "secret:license"
     };
 

@@ -56,8 +56,8 @@ Response storeApiError(int status, const QByteArray &message)
 Response bearerError(int status, const QByteArray &error, const QByteArray &description)
 {
     return Response::xml(status, xmlError(error + ": " + description))
-        .withHeader("WWW-Authenticate", "Bearer error=\"" + error + "\", error_description=\""
-                                            + description + "\"");
+        .withHeader("WWW-Authenticate",
+                    "Bearer error=\"" + error + "\", error_description=\"" + description + "\"");
 }
 
 Response tokenError(int status, const QByteArray &error, const QByteArray &description)
@@ -71,7 +71,8 @@ QByteArray orderCountXml()
 {
     return QByteArrayLiteral(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        "<ResultSet totalResultsAvailable=\"1\" totalResultsReturned=\"1\" firstResultPosition=\"1\">\n"
+        "<ResultSet totalResultsAvailable=\"1\" totalResultsReturned=\"1\" "
+        "firstResultPosition=\"1\">\n"
         "  <Result>\n"
         "    <Status>OK</Status>\n"
         "    <Count>\n"
@@ -168,7 +169,8 @@ struct YahooFake::State {
     void ensureCertificates()
     {
         std::call_once(certificatesMade, [this] {
-            const CertificateAuthority ca = CertificateAuthority::create(QStringLiteral("Yahoo! sandbox store CA"));
+            const CertificateAuthority ca = CertificateAuthority::create(
+                QStringLiteral("Yahoo! sandbox store CA"));
             const QDateTime now = QDateTime::currentDateTimeUtc();
             const QString store = QString::fromLatin1(kStoreLegacy);
             valid = ca.issueClientRsa(store, now.addDays(-30), now.addDays(335));
@@ -208,11 +210,13 @@ struct YahooFake::State {
             && EVP_PKEY_CTX_set_rsa_padding(ctx, RSA_PKCS1_PADDING) > 0
             && EVP_PKEY_decrypt(ctx, nullptr, &size,
                                 reinterpret_cast<const unsigned char *>(cipher.constData()),
-                                size_t(cipher.size())) > 0) {
+                                size_t(cipher.size()))
+                   > 0) {
             plain.resize(int(size));
             if (EVP_PKEY_decrypt(ctx, reinterpret_cast<unsigned char *>(plain.data()), &size,
                                  reinterpret_cast<const unsigned char *>(cipher.constData()),
-                                 size_t(cipher.size())) > 0)
+                                 size_t(cipher.size()))
+                > 0)
                 plain.resize(int(size));
             else
                 plain.clear();
@@ -232,8 +236,7 @@ struct YahooFake::State {
             return false;
         const QByteArray pair = QByteArray::fromBase64(auth.mid(6));
         const int colon = pair.indexOf(':');
-        return colon > 0
-               && QUrl::fromPercentEncoding(pair.left(colon)) == QLatin1String(kClientId)
+        return colon > 0 && QUrl::fromPercentEncoding(pair.left(colon)) == QLatin1String(kClientId)
                && QUrl::fromPercentEncoding(pair.mid(colon + 1)) == QLatin1String(kClientSecret);
     }
 
@@ -257,12 +260,13 @@ Response YahooFake::State::authorize(const Request &request)
     QUrlQuery back;
     const QString state = param("state");
     if (!state.isEmpty())
-        back.addQueryItem(QStringLiteral("state"), QString::fromLatin1(QUrl::toPercentEncoding(state)));
+        back.addQueryItem(QStringLiteral("state"),
+                          QString::fromLatin1(QUrl::toPercentEncoding(state)));
     const bool scopeOk = param("scope").split(QLatin1Char(' ')).contains(QLatin1String("openid"));
     if (param("response_type") != QLatin1String("code") || !scopeOk) {
-        back.addQueryItem(QStringLiteral("error"),
-                          scopeOk ? QStringLiteral("unsupported_response_type")
-                                  : QStringLiteral("invalid_scope"));
+        back.addQueryItem(QStringLiteral("error"), scopeOk
+                                                       ? QStringLiteral("unsupported_response_type")
+                                                       : QStringLiteral("invalid_scope"));
     } else {
         const QByteArray code = randomToken();
         Authorization a;
@@ -304,9 +308,10 @@ Response YahooFake::State::token(const Request &request)
         if (field("redirect_uri") != a.redirectUri)
             return tokenError(400, "invalid_grant", "redirect_uri does not match.");
         if (!a.challenge.isEmpty()) {
-            const QByteArray computed =
-                QCryptographicHash::hash(field("code_verifier").toLatin1(), QCryptographicHash::Sha256)
-                    .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+            const QByteArray computed = QCryptographicHash::hash(field("code_verifier").toLatin1(),
+                                                                 QCryptographicHash::Sha256)
+                                            .toBase64(QByteArray::Base64UrlEncoding
+                                                      | QByteArray::OmitTrailingEquals);
             if (computed != a.challenge)
                 return tokenError(400, "invalid_grant", "code_verifier does not match.");
         }
@@ -331,7 +336,8 @@ Response YahooFake::State::orderCount(const Request &request)
     const QByteArray auth = request.header("authorization");
     if (!auth.startsWith("Bearer ") || !accessTokens.contains(auth.mid(7).trimmed()))
         return bearerError(401, "invalid_token", "invalid token");
-    const QString store = request.query.queryItemValue(QStringLiteral("sellerId"), QUrl::FullyDecoded);
+    const QString store = request.query.queryItemValue(QStringLiteral("sellerId"),
+                                                       QUrl::FullyDecoded);
     const QByteArray storeLatin = store.toLatin1();
     if (storeLatin == kStoreSlow)
         return Response::hanging();
@@ -346,13 +352,15 @@ Response YahooFake::State::orderCount(const Request &request)
     if (storeLatin == kStoreScope)
         return bearerError(403, "insufficient_scope", "insufficient scope");
     if (!store.startsWith(QLatin1String("snbx-")) || storeLatin == kStoreForeign)
-        return storeApiError(400, "px-04101 : Invalid sellerId. The seller is not managed by this user.");
+        return storeApiError(
+            400, "px-04101 : Invalid sellerId. The seller is not managed by this user.");
     if (storeLatin == kStoreIpBlocked)
         return storeApiError(403, "px-04306 : Access from this IP address is not permitted.");
     if (storeLatin == kStoreNoOrderApi)
         return storeApiError(401, "px-04303 : Not exist the permission to use order API.");
     if (storeLatin == kStoreNoKey)
-        return storeApiError(401, "px-04102 : The session is shorter than that of another API. Public key authentication is required.");
+        return storeApiError(401, "px-04102 : The session is shorter than that of another API. "
+                                  "Public key authentication is required.");
 
     if (storeLatin == kStoreUnauthorized) {
         // Yahoo! answered the call but did not apply the public key.
@@ -366,20 +374,23 @@ Response YahooFake::State::orderCount(const Request &request)
         if (storeLatin == kStoreLegacy && !request.peerCertificate.isNull()
             && request.peerCertificate == valid.certificate)
             return Response::xml(200, orderCountXml()).withHeader("X-SWS-Authorize-Status", "authorized");
-        return storeApiError(401, "px-04102 : The session is shorter than that of another API. Public key authentication is required.");
+        return storeApiError(401, "px-04102 : The session is shorter than that of another API. "
+                                  "Public key authentication is required.");
     }
     const QByteArray version = request.header("x-sws-signature-version").trimmed();
     const QByteArray plain = decrypt(signature);
     const int colon = plain.lastIndexOf(':');
     const qint64 signedAt = colon > 0 ? plain.mid(colon + 1).toLongLong() : 0;
     const bool fresh = qAbs(QDateTime::currentSecsSinceEpoch() - signedAt) <= kSignatureWindowSeconds;
-    if (version != QByteArray::number(kKeyVersion) || plain.isEmpty() || plain.left(colon) != storeLatin
-        || !fresh)
+    if (version != QByteArray::number(kKeyVersion) || plain.isEmpty()
+        || plain.left(colon) != storeLatin || !fresh)
         return storeApiError(401, "px-14303 : Use of API is not permitted.");
     return Response::xml(200, orderCountXml()).withHeader("X-SWS-Authorize-Status", "authorized");
 }
 
-YahooFake::YahooFake() : d(std::make_shared<State>()) {}
+YahooFake::YahooFake() : d(std::make_shared<State>())
+{
+}
 
 YahooFake::~YahooFake() = default;
 
@@ -449,7 +460,8 @@ int YahooFake::signaturesChecked() const
 QList<Scenario> YahooFake::scenarios() const
 {
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-    const auto values = [this, &now](const char *store, const QString &version = QString::number(kKeyVersion),
+    const auto values = [this, &now](const char *store,
+                                     const QString &version = QString::number(kKeyVersion),
                                      const char *refresh = kRefreshToken) {
         return FieldValues{{QStringLiteral("storeAccount"), QString::fromLatin1(store)},
                            {QStringLiteral("method"), QStringLiteral("publicKey")},
@@ -461,38 +473,51 @@ QList<Scenario> YahooFake::scenarios() const
                            {QStringLiteral("clientSecret"), QString::fromLatin1(kClientSecret)}};
     };
     const auto legacy = [this, &now](const QString &variant) {
-        return FieldValues{{QStringLiteral("storeAccount"), QString::fromLatin1(kStoreLegacy)},
-                           {QStringLiteral("method"), QStringLiteral("certificate")},
-                           {QStringLiteral("certificatePem"), QString::fromLatin1(certificatePem(variant))},
-                           {QStringLiteral("certificateKeyPem"), QString::fromLatin1(certificateKeyPem(variant))},
-                           {QStringLiteral("refreshToken"), QString::fromLatin1(kRefreshToken)},
-                           {QStringLiteral("refreshTokenIssuedAt"), now},
-                           {QStringLiteral("clientId"), QString::fromLatin1(kClientId)},
-                           {QStringLiteral("clientSecret"), QString::fromLatin1(kClientSecret)}};
+        return FieldValues{
+            {QStringLiteral("storeAccount"), QString::fromLatin1(kStoreLegacy)},
+            {QStringLiteral("method"), QStringLiteral("certificate")},
+            {QStringLiteral("certificatePem"), QString::fromLatin1(certificatePem(variant))},
+            {QStringLiteral("certificateKeyPem"), QString::fromLatin1(certificateKeyPem(variant))},
+            {QStringLiteral("refreshToken"), QString::fromLatin1(kRefreshToken)},
+            {QStringLiteral("refreshTokenIssuedAt"), now},
+            {QStringLiteral("clientId"), QString::fromLatin1(kClientId)},
+            {QStringLiteral("clientSecret"), QString::fromLatin1(kClientSecret)}};
     };
     const QString id = mallId();
     FieldValues wrongClient = values(kStore);
     wrongClient.insert(QStringLiteral("clientSecret"), QStringLiteral("wrong-secret"));
     return {
-        {id, tr("Public key, correct"), tr("Connected; the login's expiry date is shown."), values(kStore)},
-        {id, tr("Wrong public key version"), tr("KEY_VERSION_WRONG: the version does not match the key."),
+        {id, tr("Public key, correct"), tr("Connected; the login's expiry date is shown."),
+         values(kStore)},
+        {id, tr("Wrong public key version"),
+         tr("KEY_VERSION_WRONG: the version does not match the key."),
          values(kStore, QString::number(kKeyVersion - 1))},
-        {id, tr("No active public key"), tr("PUBLIC_KEY_MISSING: issue a key and set it to 有効."), values(kStoreNoKey)},
-        {id, tr("Order API not approved"), tr("PERMISSION_MISSING (px-04303)."), values(kStoreNoOrderApi)},
+        {id, tr("No active public key"), tr("PUBLIC_KEY_MISSING: issue a key and set it to 有効."),
+         values(kStoreNoKey)},
+        {id, tr("Order API not approved"), tr("PERMISSION_MISSING (px-04303)."),
+         values(kStoreNoOrderApi)},
         {id, tr("Address not registered"), tr("IP_NOT_ALLOWED (px-04306)."), values(kStoreIpBlocked)},
-        {id, tr("Login lacks a permission"), tr("INSUFFICIENT_SCOPE: log in again and agree to all items."), values(kStoreScope)},
-        {id, tr("Access token expired"), tr("LOGIN_REQUIRED: log in again."), values(kStoreTokenExpired)},
+        {id, tr("Login lacks a permission"),
+         tr("INSUFFICIENT_SCOPE: log in again and agree to all items."), values(kStoreScope)},
+        {id, tr("Access token expired"), tr("LOGIN_REQUIRED: log in again."),
+         values(kStoreTokenExpired)},
         {id, tr("Login revoked"), tr("LOGIN_REQUIRED (invalid_grant): log in again."),
          values(kStore, QString::number(kKeyVersion), kRevokedRefreshToken)},
-        {id, tr("Another store's account"), tr("STORE_MISMATCH: the login does not manage this store."), values(kStoreForeign)},
+        {id, tr("Another store's account"),
+         tr("STORE_MISMATCH: the login does not manage this store."), values(kStoreForeign)},
         {id, tr("Wrong client secret"), tr("AUTH_REJECTED (invalid_client)."), wrongClient},
-        {id, tr("Authentication not confirmed"), tr("AUTH_REJECTED: X-SWS-Authorize-Status is not authorized."), values(kStoreUnauthorized)},
+        {id, tr("Authentication not confirmed"),
+         tr("AUTH_REJECTED: X-SWS-Authorize-Status is not authorized."), values(kStoreUnauthorized)},
         {id, tr("Yahoo! does not answer"), tr("TIMEOUT after the time limit."), values(kStoreSlow)},
-        {id, tr("Maintenance page"), tr("BAD_RESPONSE: an HTML page instead of XML."), values(kStoreBroken)},
+        {id, tr("Maintenance page"), tr("BAD_RESPONSE: an HTML page instead of XML."),
+         values(kStoreBroken)},
         {id, tr("Yahoo! is down"), tr("SERVICE_ERROR (HTTP 503)."), values(kStoreDown)},
-        {id, tr("API certificate (old method), correct"), tr("Connected, with a warning that certificates ended."), legacy(QStringLiteral("valid"))},
-        {id, tr("API certificate expired"), tr("CERT_EXPIRED, without contacting Yahoo!."), legacy(QStringLiteral("expired"))},
-        {id, tr("Key of another certificate"), tr("CERT_KEY_MISMATCH, without contacting Yahoo!."), legacy(QStringLiteral("mismatch"))},
+        {id, tr("API certificate (old method), correct"),
+         tr("Connected, with a warning that certificates ended."), legacy(QStringLiteral("valid"))},
+        {id, tr("API certificate expired"), tr("CERT_EXPIRED, without contacting Yahoo!."),
+         legacy(QStringLiteral("expired"))},
+        {id, tr("Key of another certificate"), tr("CERT_KEY_MISMATCH, without contacting Yahoo!."),
+         legacy(QStringLiteral("mismatch"))},
     };
 }
 

@@ -31,18 +31,19 @@ public:
     QList<Scenario> scenarios() const override;
 
     // Sandbox store accounts and what they make orderCount answer.
-    static constexpr char kStore[] = "snbx-crossma";            // authorized
-    static constexpr char kStoreLegacy[] = "snbx-legacy";       // API certificate (unsigned) accepted
-    static constexpr char kStoreNoKey[] = "snbx-nokey";         // px-04102: no active public key
-    static constexpr char kStoreNoOrderApi[] = "snbx-noorder";  // px-04303
-    static constexpr char kStoreIpBlocked[] = "snbx-ipblock";   // 403 px-04306
-    static constexpr char kStoreScope[] = "snbx-scope";         // insufficient_scope
-    static constexpr char kStoreTokenExpired[] = "snbx-expired"; // invalid_token "expired token"
-    static constexpr char kStoreForeign[] = "snbx-other";       // not managed by the sandbox ID
-    static constexpr char kStoreSlow[] = "snbx-slow";           // never answers
-    static constexpr char kStoreBroken[] = "snbx-broken";       // 200 with an HTML page
-    static constexpr char kStoreDown[] = "snbx-down";           // 503
-    static constexpr char kStoreUnauthorized[] = "snbx-unauthorized"; // 200, X-SWS-Authorize-Status: unauthorized
+    static constexpr char kStore[] = "snbx-crossma";       // authorized
+    static constexpr char kStoreLegacy[] = "snbx-legacy";  // API certificate (unsigned) accepted
+    static constexpr char kStoreNoKey[] = "snbx-nokey";    // px-04102: no active public key
+    static constexpr char kStoreNoOrderApi[] = "snbx-noorder";    // px-04303
+    static constexpr char kStoreIpBlocked[] = "snbx-ipblock";     // 403 px-04306
+    static constexpr char kStoreScope[] = "snbx-scope";           // insufficient_scope
+    static constexpr char kStoreTokenExpired[] = "snbx-expired";  // invalid_token "expired token"
+    static constexpr char kStoreForeign[] = "snbx-other";         // not managed by the sandbox ID
+    static constexpr char kStoreSlow[] = "snbx-slow";             // never answers
+    static constexpr char kStoreBroken[] = "snbx-broken";         // 200 with an HTML page
+    static constexpr char kStoreDown[] = "snbx-down";             // 503
+    static constexpr char kStoreUnauthorized[] =
+        "snbx-unauthorized";  // 200, X-SWS-Authorize-Status: unauthorized
 
     static constexpr char kClientId[] = "sandbox-yconnect-client";
     static constexpr char kClientSecret[] = "sandbox-yconnect-secret";
@@ -50,7 +51,8 @@ public:
     static constexpr char kRevokedRefreshToken[] = "sandbox-revoked-refresh-token";
     static constexpr int kKeyVersion = 3;
     static constexpr int kSignatureWindowSeconds = 600;
-    static inline const QString kCertificateZipPath = QStringLiteral("/sandbox/yahoo/api-certificate.zip");
+    static inline const QString kCertificateZipPath = QStringLiteral(
+        "/sandbox/yahoo/api-certificate.zip");
 
     QByteArray publicKeyPem() const;
     // The sample certificate ZIP: "valid", "expired", "mismatch" (key of another

@@ -57,7 +57,8 @@ void YahooExtra::updateMethod()
         QWidget *page = parentWidget();
         if (!page)
             return;
-        for (const QString &name : {QStringLiteral("label_") + id, QStringLiteral("fieldEditor_") + id}) {
+        for (const QString &name :
+             {QStringLiteral("label_") + id, QStringLiteral("fieldEditor_") + id}) {
             if (auto *widget = page->findChild<QWidget *>(name))
                 widget->setVisible(visible);
         }

@@ -75,10 +75,11 @@ YahooExtraLogin::YahooExtraLogin(MallPageController &controller, QWidget *parent
     m_pasteRow->setObjectName(QStringLiteral("yahooPasteRow"));
     auto *pasteColumn = new QVBoxLayout(m_pasteRow);
     pasteColumn->setContentsMargins(0, 0, 0, 0);
-    auto *pasteHint = new QLabel(tr("If the browser shows an error page or does not come back after "
-                                    "the login, copy the whole address from its address bar and "
-                                    "paste it here."),
-                                 m_pasteRow);
+    auto *pasteHint = new QLabel(
+        tr("If the browser shows an error page or does not come back after "
+           "the login, copy the whole address from its address bar and "
+           "paste it here."),
+        m_pasteRow);
     pasteHint->setWordWrap(true);
     pasteHint->setProperty("role", QStringLiteral("help"));
     pasteColumn->addWidget(pasteHint);
@@ -107,7 +108,8 @@ YahooExtraLogin::YahooExtraLogin(MallPageController &controller, QWidget *parent
     });
     connect(m_copyUrl, &QPushButton::clicked, this, [this] {
         if (m_login)
-            QGuiApplication::clipboard()->setText(m_login->authorizationUrl().toString(QUrl::FullyEncoded));
+            QGuiApplication::clipboard()->setText(
+                m_login->authorizationUrl().toString(QUrl::FullyEncoded));
     });
     connect(m_pasteSubmit, &QPushButton::clicked, this, &YahooExtraLogin::submitPaste);
     connect(m_paste, &QLineEdit::returnPressed, this, &YahooExtraLogin::submitPaste);
@@ -169,8 +171,8 @@ void YahooExtraLogin::updateIdle()
         setStatus(hasApplication() ? tr("Not logged in yet.") : noApplicationText(), QString());
         return;
     }
-    const QDateTime issued =
-        QDateTime::fromString(m_controller.value(YahooField::refreshTokenIssuedAt), Qt::ISODate);
+    const QDateTime issued = QDateTime::fromString(
+        m_controller.value(YahooField::refreshTokenIssuedAt), Qt::ISODate);
     setStatus(issued.isValid() ? tr("Logged in (%1).").arg(jstText(issued)) : tr("Logged in."),
               QStringLiteral("success"));
 }
@@ -199,8 +201,8 @@ void YahooExtraLogin::start()
         return;
     if (m_login)
         m_login->deleteLater();
-    const YahooAppConfig app =
-        YahooAppConfig::withOverrides(YahooAppConfig::bundled(), m_controller.normalisedValues());
+    const YahooAppConfig app = YahooAppConfig::withOverrides(YahooAppConfig::bundled(),
+                                                             m_controller.normalisedValues());
     m_login = new YahooLogin(app, m_controller.endpoints(), this);
     connect(m_login, &YahooLogin::stageChanged, this,
             [this](const QString &stage) { setStatus(stage, QStringLiteral("infoNote")); });
@@ -237,8 +239,9 @@ void YahooExtraLogin::onFinished(const VerifyResult &result)
         m_controller.setValue(YahooField::refreshTokenIssuedAt,
                               m_login->issuedAt().toString(Qt::ISODate));
         m_controller.setValue(YahooField::refreshToken, m_login->refreshToken());
-        setStatus(tr("Logged in (%1). Run the connection test next.").arg(jstText(m_login->issuedAt())),
-                  QStringLiteral("success"));
+        setStatus(
+            tr("Logged in (%1). Run the connection test next.").arg(jstText(m_login->issuedAt())),
+            QStringLiteral("success"));
         return;
     }
     if (result.code == QLatin1String(Code::Cancelled)) {
