@@ -16,6 +16,7 @@
 #include "sandboxcontext.h"
 #include "sandboxmalls.h"
 #include "setupwizard.h"
+#include "wheelguard.h"
 
 #include <QApplication>
 #include <QDir>
@@ -111,23 +112,75 @@ void raiseWindows()
     }
 }
 
+// The wizard's options, checked; false after printing why (exit code 2).
+bool wizardOptions(crossma::WizardOptions *options)
+{
+    QString error;
+    if (!crossma::CommandLine::parseWizardOptions(QCoreApplication::arguments(), options, &error)) {
+        printError(error);
+        return false;
+    }
+    if (options->sandbox && !options->endpointsFile.isEmpty()) {
+        printError(crossma::CommandLine::tr("--sandbox and --endpoints cannot be used together."));
+        return false;
+    }
+    return true;
+}
+
+// The servers the malls are reached at: production, an --endpoints file, or
+// the practice malls of --sandbox (started here). False after printing why.
+bool setUpEndpoints(const crossma::WizardOptions &options, crossma::Endpoints *endpoints,
+                    std::unique_ptr<crossma::sandbox::SandboxMalls> *sandbox, int *exitCode)
+{
+    QString error;
+    if (!options.endpointsFile.isEmpty()
+        && !crossma::Endpoints::fromJsonFile(options.endpointsFile, crossma::allEndpointKeys(),
+                                             endpoints, &error)) {
+        printError(error);
+        *exitCode = 2;
+        return false;
+    }
+    // Only --sandbox pays for a CA, a server and its own profile; the normal
+    // start opens no socket and no keychain.
+    if (!options.sandbox)
+        return true;
+    *sandbox = std::make_unique<crossma::sandbox::SandboxMalls>();
+    if (!(*sandbox)->start(&error)) {
+        printError(error);
+        *exitCode = 3;
+        return false;
+    }
+    *endpoints = (*sandbox)->endpoints();
+    // Sandbox keys take seconds to make: not on the UI thread.
+    (*sandbox)->prepareInBackground();
+    return true;
+}
+
+// A returning seller starts on the overview; a new one in the wizard.
+int showFirstWindow(QApplication &app, const crossma::WizardContext &context,
+                    const crossma::WizardOptions &options)
+{
+    if (!context.store->linkedMalls().isEmpty() && !options.exitAfterFirstPage) {
+        crossma::HomeWindow home(context);
+        home.show();
+        return app.exec();
+    }
+    crossma::SetupWizard wizard(context);
+    if (options.exitAfterFirstPage)
+        crossma::exitAfterFirstPage(&wizard);
+    wizard.show();
+    return app.exec();
+}
+
 int runWizard(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     crossma::AppProfile::setApplicationIdentity();
     if (!setUpLanguage(app))
         return 2;
-
     crossma::WizardOptions options;
-    QString error;
-    if (!crossma::CommandLine::parseWizardOptions(QCoreApplication::arguments(), &options, &error)) {
-        printError(error);
+    if (!wizardOptions(&options))
         return 2;
-    }
-    if (options.sandbox && !options.endpointsFile.isEmpty()) {
-        printError(crossma::CommandLine::tr("--sandbox and --endpoints cannot be used together."));
-        return 2;
-    }
 
     crossma::InstanceLock lock(options.sandbox);
     int exitCode = 0;
@@ -136,26 +189,9 @@ int runWizard(int argc, char *argv[])
     lock.listen(raiseWindows);
 
     crossma::Endpoints endpoints;
-    if (!options.endpointsFile.isEmpty()
-        && !crossma::Endpoints::fromJsonFile(options.endpointsFile, crossma::allEndpointKeys(),
-                                             &endpoints, &error)) {
-        printError(error);
-        return 2;
-    }
-
-    // Only --sandbox pays for a CA, a server and its own profile; the normal
-    // start opens no socket and no keychain.
     std::unique_ptr<crossma::sandbox::SandboxMalls> sandbox;
-    if (options.sandbox) {
-        sandbox = std::make_unique<crossma::sandbox::SandboxMalls>();
-        if (!sandbox->start(&error)) {
-            printError(error);
-            return 3;
-        }
-        endpoints = sandbox->endpoints();
-        // Sandbox keys take seconds to make: not on the UI thread.
-        sandbox->prepareInBackground();
-    }
+    if (!setUpEndpoints(options, &endpoints, &sandbox, &exitCode))
+        return exitCode;
     const auto settings = crossma::AppProfile::createSettings(options.sandbox);
     crossma::CredentialStore store(crossma::AppProfile::keychainService(options.sandbox),
                                    settings.get());
@@ -170,17 +206,9 @@ int runWizard(int argc, char *argv[])
         crossma::useSandbox(context, *sandbox);
     context.screenShare = options.screenShare;
     crossma::ProxyCredentialsDialog::installAsPrompt();
-    // A returning seller starts on the overview; a new one in the wizard.
-    if (!store.linkedMalls().isEmpty() && !options.exitAfterFirstPage) {
-        crossma::HomeWindow home(context);
-        home.show();
-        return app.exec();
-    }
-    crossma::SetupWizard wizard(context);
-    if (options.exitAfterFirstPage)
-        crossma::exitAfterFirstPage(&wizard);
-    wizard.show();
-    return app.exec();
+    // Scrolling a page never changes a drop-down the pointer passes over.
+    crossma::WheelGuard::install();
+    return showFirstWindow(app, context, options);
 }
 
 }  // namespace
