@@ -27,6 +27,19 @@ const QString kProblem = QStringLiteral("problem");
 const QString kWarning = QStringLiteral("warning");
 const QString kProgressOk = QStringLiteral("progressOk");
 const QString kProgressFailed = QStringLiteral("progressFailed");
+
+// What a mall's record is, in one string: equal exactly while nothing was
+// saved, checked or removed since.
+QString recordStamp(const StoredMall &stored)
+{
+    QStringList parts{QString::number(stored.linked), stored.savedAt.toString(Qt::ISODateWithMs),
+                      stored.lastVerifiedAt.toString(Qt::ISODateWithMs), stored.lastResultCode};
+    for (auto it = stored.plainFields.cbegin(); it != stored.plainFields.cend(); ++it)
+        parts << it.key() + QLatin1Char('=') + it.value();
+    for (auto it = stored.facts.cbegin(); it != stored.facts.cend(); ++it)
+        parts << it.key() + QLatin1Char('=') + it.value().toString();
+    return parts.join(QLatin1Char('\n'));
+}
 }  // namespace
 
 OverviewPage::OverviewPage(const QList<const Connector *> &connectors, CredentialStore *store,
@@ -50,8 +63,11 @@ OverviewPage::OverviewPage(const QList<const Connector *> &connectors, Credentia
 
     // The rows scroll; the button above never does.
     auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("overviewScroll"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // Not a Tab stop that shows nothing: Tab walks the rows' buttons, and the area follows.
+    scroll->setFocusPolicy(Qt::NoFocus);
     auto *content = new QWidget(scroll);
     m_rowsBox = new QVBoxLayout(content);
     m_rowsBox->setContentsMargins(0, 0, 0, 0);
@@ -170,76 +186,127 @@ void OverviewPage::refresh()
 QWidget *OverviewPage::buildRow(const Row &row)
 {
     const Connector &c = *row.connector;
-    const QString id = c.id();
-    const StoredMall stored = m_store->stored(id);
-
+    const StoredMall stored = m_store->stored(c.id());
     auto *frame = new QFrame(this);
-    frame->setObjectName(QStringLiteral("row_") + id);
+    frame->setObjectName(QStringLiteral("row_") + c.id());
     frame->setFrameShape(QFrame::StyledPanel);
     auto *layout = new QHBoxLayout(frame);
+    layout->addLayout(buildRowText(row, stored, frame), 1);
+    addRowButtons(c, stored.linked, frame);
+    return frame;
+}
 
+QString OverviewPage::lastCheckText(const StoredMall &stored) const
+{
+    if (!stored.lastVerifiedAt.isValid())
+        return tr("Not checked since it was saved on %1.").arg(sellerDateTime(stored.savedAt));
+    const QString when = sellerDateTime(stored.lastVerifiedAt);
+    // The seller reads the verdict in words; the code stays for support.
+    switch (VerifyResult::verdictForCode(stored.lastResultCode)) {
+    case VerifyResult::Verdict::Verified:
+        return tr("Last checked: %1 (connected)").arg(when);
+    case VerifyResult::Verdict::NoVerdict:
+        return tr("Last checked: %1 (no answer from the mall, code %2)").arg(when, stored.lastResultCode);
+    case VerifyResult::Verdict::Rejected:
+    case VerifyResult::Verdict::InvalidInput:
+        break;
+    }
+    return tr("Last checked: %1 (could not connect, code %2)").arg(when, stored.lastResultCode);
+}
+
+QLayout *OverviewPage::buildRowText(const Row &row, const StoredMall &stored, QWidget *frame)
+{
+    const Connector &c = *row.connector;
     auto *text = new QVBoxLayout;
     auto *name = new QLabel(
         QStringLiteral("<b>%1</b>　%2")
             .arg(c.displayName().toHtmlEscaped(),
                  (stored.linked ? tr("Linked") : tr("Not set up")).toHtmlEscaped()),
         frame);
+    name->setObjectName(QStringLiteral("rowName"));
     text->addWidget(name);
     if (stored.linked) {
-        const QString verified =
-            stored.lastVerifiedAt.isValid()
-                ? tr("Last checked: %1 (%2)")
-                      .arg(sellerDateTime(stored.lastVerifiedAt), stored.lastResultCode)
-                : tr("Not checked since it was saved on %1.").arg(sellerDateTime(stored.savedAt));
-        text->addWidget(look::wrappedLabel(verified, frame));
+        QLabel *checked = look::wrappedLabel(lastCheckText(stored), frame);
+        checked->setObjectName(QStringLiteral("rowLastCheck"));
+        text->addWidget(checked);
     }
     for (const ExpiryFact &fact : row.expiries) {
         auto *label = look::wrappedLabel(fact.text(), frame);
+        label->setObjectName(QStringLiteral("rowExpiry"));
         if (fact.expired())
             look::setRole(label, kProblem);
         else if (fact.soon())
             look::setRole(label, kWarning);
         text->addWidget(label);
     }
+    text->addWidget(buildProgressLabel(c.id(), frame));
+    return text;
+}
+
+QLabel *OverviewPage::buildProgressLabel(const QString &mallId, QWidget *frame)
+{
     auto *progress = look::wrappedLabel(QString(), frame);
     progress->setObjectName(QStringLiteral("progress"));
-    m_progressLabels.insert(id, progress);
-    text->addWidget(progress);
-    const auto kept = m_progress.value(id);
-    progress->setText(kept.first);
-    progress->setVisible(!kept.first.isEmpty());
-    if (!kept.second.isEmpty())
-        look::setRole(progress, kept.second);
-    layout->addLayout(text, 1);
+    m_progressLabels.insert(mallId, progress);
+    // A message about an older record (a re-check before the mall was edited,
+    // say) would stand next to the new record's facts and contradict them.
+    if (m_progress.value(mallId).record != recordStamp(m_store->stored(mallId)))
+        m_progress.remove(mallId);
+    const Progress kept = m_progress.value(mallId);
+    progress->setText(kept.text);
+    progress->setVisible(!kept.text.isEmpty());
+    if (!kept.role.isEmpty())
+        look::setRole(progress, kept.role);
+    return progress;
+}
 
+void OverviewPage::addRowButtons(const Connector &connector, bool linked, QFrame *frame)
+{
+    const QString id = connector.id();
+    auto *layout = frame->layout();
     auto *edit = new QPushButton(tr("Edit"), frame);
     edit->setObjectName(QStringLiteral("editButton_") + id);
-    edit->setAccessibleName(tr("Edit %1").arg(c.displayName()));
+    edit->setAccessibleName(tr("Edit %1").arg(connector.displayName()));
     edit->setEnabled(!m_recheck->isRunning());
     connect(edit, &QPushButton::clicked, this, [this, id] { emit editRequested(id); });
-    layout->addWidget(edit, 0, Qt::AlignTop);
+    layout->addWidget(edit);
+    layout->setAlignment(edit, Qt::AlignTop);
     m_editButtons.insert(id, edit);
 
     auto *unlinkButton = new QPushButton(tr("Unlink"), frame);
     unlinkButton->setObjectName(QStringLiteral("unlinkButton_") + id);
-    unlinkButton->setAccessibleName(tr("Unlink %1").arg(c.displayName()));
-    unlinkButton->setEnabled(stored.linked && !m_recheck->isRunning());
-    connect(unlinkButton, &QPushButton::clicked, this, [this, id, name = c.displayName()] {
-        const bool yes =
-            confirmUnlink
-                ? confirmUnlink(this, name)
-                : QMessageBox::question(
-                      this, tr("Unlink"),
-                      tr("Unlink %1? Its saved values are removed from this computer "
-                         "(the password store and the settings). The other malls stay linked.")
-                          .arg(name))
-                      == QMessageBox::Yes;
-        if (yes)
-            unlink(id);
-    });
-    layout->addWidget(unlinkButton, 0, Qt::AlignTop);
+    unlinkButton->setAccessibleName(tr("Unlink %1").arg(connector.displayName()));
+    unlinkButton->setEnabled(linked && !m_recheck->isRunning());
+    connect(unlinkButton, &QPushButton::clicked, this,
+            [this, id, name = connector.displayName()] { onUnlinkClicked(id, name); });
+    layout->addWidget(unlinkButton);
+    layout->setAlignment(unlinkButton, Qt::AlignTop);
     m_unlinkButtons.insert(id, unlinkButton);
-    return frame;
+}
+
+void OverviewPage::onUnlinkClicked(const QString &mallId, const QString &mallName)
+{
+    if (confirmUnlink) {
+        if (confirmUnlink(this, mallName))
+            unlink(mallId);
+        return;
+    }
+    QMessageBox box(QMessageBox::Question, tr("Unlink"),
+                    tr("Unlink %1? Its saved values are removed from this computer "
+                       "(the password store and the settings). The other malls stay linked.")
+                        .arg(mallName),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("unlinkConfirm"));
+    QPushButton *yes = box.addButton(tr("Unlink"), QMessageBox::DestructiveRole);
+    yes->setObjectName(QStringLiteral("unlinkConfirmYes"));
+    QPushButton *cancel = box.addButton(tr("Cancel"), QMessageBox::RejectRole);
+    cancel->setObjectName(QStringLiteral("unlinkConfirmCancel"));
+    // Enter and Esc keep the link: removing it takes a deliberate click.
+    box.setDefaultButton(cancel);
+    box.setEscapeButton(cancel);
+    box.exec();
+    if (box.clickedButton() == yes)
+        unlink(mallId);
 }
 
 void OverviewPage::unlink(const QString &mallId)
@@ -257,7 +324,7 @@ void OverviewPage::unlink(const QString &mallId)
                 b->setEnabled(true);
             return;
         }
-        m_progress.insert(mallId, {tr("Unlinked."), QString()});
+        setProgress(mallId, tr("Unlinked."));
         refresh();
         emit unlinked(mallId);
     };
@@ -278,7 +345,7 @@ void OverviewPage::unlink(const QString &mallId)
 
 void OverviewPage::setProgress(const QString &mallId, const QString &text, const QString &role)
 {
-    m_progress.insert(mallId, {text, role});
+    m_progress.insert(mallId, {text, role, recordStamp(m_store->stored(mallId))});
     if (QLabel *label = m_progressLabels.value(mallId)) {
         label->setText(text);
         label->setVisible(!text.isEmpty());
@@ -298,7 +365,7 @@ QPushButton *OverviewPage::unlinkButton(const QString &mallId) const
 
 QString OverviewPage::rowProgress(const QString &mallId) const
 {
-    return m_progress.value(mallId).first;
+    return m_progress.value(mallId).text;
 }
 
 }  // namespace crossma

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/credentialsettings.h"
 #include "core/endpoints.h"
 #include "core/expiryfacts.h"
 #include "core/verifyresult.h"
@@ -10,7 +11,9 @@
 
 #include <functional>
 
+class QFrame;
 class QLabel;
+class QLayout;
 class QPushButton;
 class QVBoxLayout;
 
@@ -43,7 +46,8 @@ public:
     static QString title();
     static QString subTitle();
 
-    // Asks before unlinking; tests replace it. Unset: a question box.
+    // Asks before unlinking; tests replace it. Unset: a question box whose
+    // default (Enter, Esc) is キャンセル: unlinking takes a deliberate click.
     static std::function<bool(QWidget *parent, const QString &mallName)> confirmUnlink;
 
     // For tests and the lead's wiring.
@@ -69,6 +73,11 @@ private:
     };
     QList<Row> sortedRows() const;
     QWidget *buildRow(const Row &row);
+    QLayout *buildRowText(const Row &row, const StoredMall &stored, QWidget *frame);
+    QLabel *buildProgressLabel(const QString &mallId, QWidget *frame);
+    void addRowButtons(const Connector &connector, bool linked, QFrame *frame);
+    void onUnlinkClicked(const QString &mallId, const QString &mallName);
+    QString lastCheckText(const StoredMall &stored) const;
     QString reminderText(const Connector &connector, const ExpiryFact &fact) const;
     void setProgress(const QString &mallId, const QString &text, const QString &role = {});
     void onRecheckClicked();
@@ -84,8 +93,14 @@ private:
     QHash<QString, QLabel *> m_progressLabels;
     QHash<QString, QPushButton *> m_editButtons;
     QHash<QString, QPushButton *> m_unlinkButtons;
-    // Survive a rebuild of the rows: the last re-check or unlink message per mall.
-    QHash<QString, QPair<QString, QString>> m_progress;  // text, style role
+    // Survive a rebuild of the rows: the last re-check or unlink message per
+    // mall, as long as the mall's record is still the one it spoke about.
+    struct Progress {
+        QString text;
+        QString role;    // style role
+        QString record;  // recordStamp() when it was set
+    };
+    QHash<QString, Progress> m_progress;
 };
 
 }  // namespace crossma
