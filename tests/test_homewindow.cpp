@@ -70,7 +70,11 @@ TEST_CASE("A returning seller's home: edit opens the wizard on that mall, suppor
     }
     SECTION("the copied support information holds no secret")
     {
+        QGuiApplication::clipboard()->setText(QStringLiteral("before"));
         home.findChild<QPushButton *>(QStringLiteral("copySupportButton"))->click();
+        // Copied once the keychain probe has answered (milliseconds).
+        REQUIRE(test::waitFor(
+            [] { return QGuiApplication::clipboard()->text() != QStringLiteral("before"); }));
         const QString copied = QGuiApplication::clipboard()->text();
         CHECK(copied.contains(QStringLiteral("rakuten")));
         CHECK_FALSE(copied.contains(kSecret));

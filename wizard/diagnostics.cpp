@@ -4,6 +4,7 @@
 #include "core/credentialstore.h"
 #include "core/keychainaccess.h"
 #include "core/secretredactor.h"
+#include "core/sellertime.h"
 
 #include <QLibraryInfo>
 #include <QPointer>
@@ -13,9 +14,20 @@
 namespace crossma {
 
 namespace {
-QString isoOrDash(const QDateTime &when)
+QString dateOrDash(const QDateTime &when)
 {
-    return when.isValid() ? when.toUTC().toString(Qt::ISODate) : QStringLiteral("-");
+    return when.isValid() ? sellerDateTime(when) : QStringLiteral("-");
+}
+
+// Stored facts hold ISO dates for the program; people read them like every other date.
+QString factText(const QVariant &value)
+{
+    const QString text = value.toString();
+    if (const QDateTime when = QDateTime::fromString(text, Qt::ISODate); when.isValid())
+        return sellerDateTime(when);
+    if (const QDate day = QDate::fromString(text, Qt::ISODate); day.isValid())
+        return sellerDate(day);
+    return text;
 }
 }  // namespace
 
@@ -64,69 +76,97 @@ QString Diagnostics::keychainText(Keychain state)
         return tr("locked or access refused");
     case Keychain::Failed:
         return tr("error");
+    case Keychain::Checking:
+        return tr("still checking");
     case Keychain::Unknown:
         break;
     }
     return tr("unknown");
 }
 
-QString Diagnostics::text(const QList<const Connector *> &connectors, const CredentialStore &store,
-                          const Endpoints &endpoints, Keychain keychain,
-                          const SecretRedactor *redactor)
+namespace {
+QStringList headerLines(const Diagnostics::Situation &situation)
 {
     QStringList lines;
-    lines << tr("Support information (crossma-setup)");
-    lines << tr("Created: %1").arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-    lines << tr("App version: %1").arg(QStringLiteral(CROSSMA_VERSION));
-    lines << tr("OS: %1 (%2, %3)")
+    lines << Diagnostics::tr("Support information (crossma-setup)");
+    lines << Diagnostics::tr("Created: %1 (all times are Japan time)")
+                 .arg(sellerDateTime(QDateTime::currentDateTimeUtc()));
+    lines << Diagnostics::tr("App version: %1").arg(QStringLiteral(CROSSMA_VERSION));
+    lines << Diagnostics::tr("OS: %1 (%2, %3)")
                  .arg(QSysInfo::prettyProductName(),
                       QSysInfo::kernelType() + QLatin1Char(' ') + QSysInfo::kernelVersion(),
                       QSysInfo::currentCpuArchitecture());
-    lines << tr("Qt: %1 (built with %2)")
+    lines << Diagnostics::tr("Qt: %1 (built with %2)")
                  .arg(QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR));
-    lines << tr("Password store (keychain): %1").arg(keychainText(keychain));
-    lines << QString();
+    lines << Diagnostics::tr("Password store (keychain): %1")
+                 .arg(Diagnostics::keychainText(situation.keychain));
+    lines << Diagnostics::tr("Screen-share mode: %1")
+                 .arg(situation.screenShare ? Diagnostics::tr("on (passwords and keys stay hidden)")
+                                            : Diagnostics::tr("off"));
+    return lines;
+}
 
-    lines << tr("Malls:");
-    for (const Connector *c : connectors) {
-        const StoredMall s = store.stored(c->id());
-        lines << QStringLiteral("  [%1] %2: %3")
-                     .arg(c->id(), c->displayName(), s.linked ? tr("linked") : tr("not set up"));
-        if (!s.linked)
-            continue;
-        lines << QStringLiteral("    ") + tr("saved: %1").arg(isoOrDash(s.savedAt));
-        lines << QStringLiteral("    ")
-                     + tr("last check: %1, result code: %2")
-                           .arg(isoOrDash(s.lastVerifiedAt),
-                                s.lastResultCode.isEmpty() ? QStringLiteral("-") : s.lastResultCode);
-        // Only fields the connector calls non-secret, even though the settings hold no other.
-        for (auto it = s.plainFields.cbegin(); it != s.plainFields.cend(); ++it) {
-            if (c->field(it.key()).secret || c->secretFieldIds().contains(it.key()))
-                continue;
-            lines << QStringLiteral("    %1: %2").arg(it.key(), it.value());
-        }
-        for (auto it = s.facts.cbegin(); it != s.facts.cend(); ++it)
-            lines << QStringLiteral("    %1: %2").arg(it.key(), it.value().toString());
+QStringList mallLines(const Connector &c, const StoredMall &s)
+{
+    QStringList lines;
+    lines << QStringLiteral("  [%1] %2: %3")
+                 .arg(c.id(), c.displayName(),
+                      s.linked ? Diagnostics::tr("linked") : Diagnostics::tr("not set up"));
+    if (!s.linked)
+        return lines;
+    const QString indent = QStringLiteral("    ");
+    lines << indent + Diagnostics::tr("saved: %1").arg(dateOrDash(s.savedAt));
+    lines << indent
+                 + Diagnostics::tr("last check: %1, result code: %2")
+                       .arg(dateOrDash(s.lastVerifiedAt),
+                            s.lastResultCode.isEmpty() ? QStringLiteral("-") : s.lastResultCode);
+    QStringList values;
+    // Only fields the connector calls non-secret, even though the settings hold no other.
+    for (auto it = s.plainFields.cbegin(); it != s.plainFields.cend(); ++it) {
+        if (!c.field(it.key()).secret && !c.secretFieldIds().contains(it.key()))
+            values << indent + QStringLiteral("%1: %2").arg(it.key(), it.value());
     }
-    lines << QString();
+    // A check records some fields again as facts (the seller ID it confirmed): once is enough.
+    for (auto it = s.facts.cbegin(); it != s.facts.cend(); ++it)
+        values << indent + QStringLiteral("%1: %2").arg(it.key(), factText(it.value()));
+    values.removeDuplicates();
+    return lines + values;
+}
 
-    lines << tr("Endpoints:");
-    for (const Connector *c : connectors) {
-        for (const QString &key : c->endpointKeys()) {
-            const QString where = endpoints.isOverridden(key)
-                                      ? endpoints.overrides().value(key).toString(
-                                          QUrl::RemoveUserInfo | QUrl::RemoveQuery)
-                                      : tr("production (default)");
-            lines << QStringLiteral("  %1: %2").arg(key, where);
-        }
+QStringList endpointLines(const QList<const Connector *> &connectors, const Endpoints &endpoints)
+{
+    QStringList keys;
+    for (const Connector *c : connectors)
+        keys += c->endpointKeys();
+    keys.removeDuplicates();
+    QStringList lines{Diagnostics::tr("Endpoints:")};
+    for (const QString &key : std::as_const(keys)) {
+        const QString where = endpoints.isOverridden(key)
+                                  ? endpoints.overrides().value(key).toString(QUrl::RemoveUserInfo
+                                                                              | QUrl::RemoveQuery)
+                                  : Diagnostics::tr("production (default)");
+        lines << QStringLiteral("  %1: %2").arg(key, where);
     }
     const auto cas = endpoints.extraCaCertificates();
     for (const QSslCertificate &ca : cas)
         lines << QStringLiteral("  ")
-                     + tr("extra trusted CA: %1 (SHA-256 %2)")
+                     + Diagnostics::tr("extra trusted CA: %1 (SHA-256 %2)")
                            .arg(ca.subjectDisplayName(),
                                 QString::fromLatin1(ca.digest(QCryptographicHash::Sha256).toHex()));
+    return lines;
+}
+}  // namespace
 
+QString Diagnostics::text(const QList<const Connector *> &connectors, const CredentialStore &store,
+                          const Endpoints &endpoints, const Situation &situation,
+                          const SecretRedactor *redactor)
+{
+    QStringList lines = headerLines(situation);
+    lines << QString() << tr("Malls:");
+    for (const Connector *c : connectors)
+        lines += mallLines(*c, store.stored(c->id()));
+    lines << QString();
+    lines += endpointLines(connectors, endpoints);
     QString out = lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
     return redactor ? redactor->apply(out) : SecretRedactor::session().apply(out);
 }

@@ -1,9 +1,9 @@
 #include "homewindow.h"
 
 #include "closewhilesaving.h"
-#include "diagnostics.h"
 #include "endpointsbanner.h"
 #include "overviewpage.h"
+#include "screensharebanner.h"
 
 #include <QClipboard>
 #include <QDialogButtonBox>
@@ -14,6 +14,8 @@
 #include <QScreen>
 #include <QStandardPaths>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace crossma {
 
@@ -26,6 +28,27 @@ HomeWindow::HomeWindow(const WizardContext &context, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     m_overview = new OverviewPage(context.connectors, context.store, context.endpoints, this);
+    buildHeader(layout);
+    layout->addWidget(m_overview, 1);
+
+    m_saveStatus = new QLabel(this);
+    m_saveStatus->setObjectName(QStringLiteral("supportSaveStatus"));
+    m_saveStatus->setWordWrap(true);
+    layout->addWidget(m_saveStatus);
+    buildButtons(layout);
+
+    connect(m_overview, &OverviewPage::editRequested, this,
+            [this](const QString &id) { openWizard(id); });
+    setScreenShare(context.screenShare);
+    probeKeychain();
+
+    resize(QSize(SetupWizard::kDefaultWidth, SetupWizard::kDefaultHeight)
+               .boundedTo(screen() ? screen()->availableSize() - QSize(20, 40)
+                                   : QSize(SetupWizard::kDefaultWidth, SetupWizard::kDefaultHeight)));
+}
+
+void HomeWindow::buildHeader(QVBoxLayout *layout)
+{
     auto *title = new QLabel(OverviewPage::title(), this);
     title->setObjectName(QStringLiteral("homeTitle"));
     QFont font = title->font();
@@ -36,15 +59,14 @@ HomeWindow::HomeWindow(const WizardContext &context, QWidget *parent)
     subtitle->setWordWrap(true);
     layout->addWidget(title);
     layout->addWidget(subtitle);
-    if (QLabel *endpoints = createEndpointsBanner(context.endpoints, this))
+    m_screenShareBanner = createScreenShareBanner(this);
+    layout->addWidget(m_screenShareBanner);
+    if (QLabel *endpoints = createEndpointsBanner(m_context.endpoints, this))
         layout->addWidget(endpoints);
-    layout->addWidget(m_overview, 1);
+}
 
-    m_saveStatus = new QLabel(this);
-    m_saveStatus->setObjectName(QStringLiteral("supportSaveStatus"));
-    m_saveStatus->setWordWrap(true);
-    layout->addWidget(m_saveStatus);
-
+void HomeWindow::buildButtons(QVBoxLayout *layout)
+{
     auto *buttons = new QDialogButtonBox(this);
     auto *setUp = buttons->addButton(tr("Set up malls…"), QDialogButtonBox::ActionRole);
     setUp->setObjectName(QStringLiteral("openWizardButton"));
@@ -62,18 +84,46 @@ HomeWindow::HomeWindow(const WizardContext &context, QWidget *parent)
 
     connect(setUp, &QPushButton::clicked, this, [this] { openWizard(); });
     connect(copy, &QPushButton::clicked, this, [this] {
-        QGuiApplication::clipboard()->setText(supportInformation());
-        m_saveStatus->setText(
-            tr("Copied the support information. It contains no password or key."));
+        withSupportInformation([this](const QString &text) {
+            QGuiApplication::clipboard()->setText(text);
+            m_saveStatus->setText(
+                tr("Copied the support information. It contains no password or key."));
+        });
     });
     connect(save, &QPushButton::clicked, this, &HomeWindow::onSaveClicked);
     connect(close, &QPushButton::clicked, this, &QDialog::accept);
-    connect(m_overview, &OverviewPage::editRequested, this,
-            [this](const QString &id) { openWizard(id); });
+}
 
-    resize(QSize(SetupWizard::kDefaultWidth, SetupWizard::kDefaultHeight)
-               .boundedTo(screen() ? screen()->availableSize() - QSize(20, 40)
-                                   : QSize(SetupWizard::kDefaultWidth, SetupWizard::kDefaultHeight)));
+void HomeWindow::probeKeychain()
+{
+    // Asked once, in the background: the answer is ready by the time support asks for it.
+    m_situation.keychain = Diagnostics::Keychain::Checking;
+    Diagnostics::probeKeychain(m_context.store->service(), this,
+                               [this](Diagnostics::Keychain state, const QString &) {
+                                   m_situation.keychain = state;
+                                   const auto waiting = std::exchange(m_waitingForProbe, {});
+                                   for (const auto &run : waiting)
+                                       run();
+                               });
+}
+
+void HomeWindow::withSupportInformation(std::function<void(const QString &)> use)
+{
+    auto run = [this, use] { use(supportInformation()); };
+    if (m_situation.keychain != Diagnostics::Keychain::Checking) {
+        run();
+        return;
+    }
+    // The probe has a deadline of its own, so this wait ends.
+    m_saveStatus->setText(tr("Preparing the support information…"));
+    m_waitingForProbe.append(run);
+}
+
+void HomeWindow::setScreenShare(bool on)
+{
+    m_context.screenShare = on;
+    m_situation.screenShare = on;
+    m_screenShareBanner->setVisible(on);
 }
 
 void HomeWindow::openWizard(const QString &mallId)
@@ -86,6 +136,8 @@ void HomeWindow::openWizard(const QString &mallId)
     m_wizard->setAttribute(Qt::WA_DeleteOnClose);
     // Back here when the wizard closes, with what it changed.
     connect(m_wizard, &QWizard::finished, this, [this] {
+        if (m_wizard)
+            setScreenShare(m_wizard->isScreenShare());
         m_overview->refresh();
         show();
     });
@@ -97,7 +149,7 @@ void HomeWindow::openWizard(const QString &mallId)
 
 QString HomeWindow::supportInformation() const
 {
-    return diagnosticsText(m_context.connectors, *m_context.store, m_context.endpoints);
+    return diagnosticsText(m_context.connectors, *m_context.store, m_context.endpoints, m_situation);
 }
 
 bool HomeWindow::saveSupportInformation(const QString &path, QString *error)
@@ -113,11 +165,13 @@ void HomeWindow::onSaveClicked()
                                                       suggested, tr("Text files (*.txt)"));
     if (path.isEmpty())
         return;
-    QString error;
-    m_saveStatus->setText(
-        saveSupportInformation(path, &error)
-            ? tr("Saved the support information to %1. It contains no password or key.").arg(path)
-            : error);
+    withSupportInformation([this, path](const QString &text) {
+        QString error;
+        m_saveStatus->setText(
+            saveDiagnostics(path, text, &error)
+                ? tr("Saved the support information to %1. It contains no password or key.").arg(path)
+                : error);
+    });
 }
 
 void HomeWindow::done(int result)

@@ -1,11 +1,15 @@
 #pragma once
 
+#include "diagnostics.h"
 #include "setupwizard.h"
 
 #include <QDialog>
 #include <QPointer>
 
+#include <functional>
+
 class QLabel;
+class QVBoxLayout;
 
 namespace crossma {
 
@@ -31,16 +35,30 @@ public:
     QString supportInformation() const;
     // Writes the support information (no secret) to `path`; false with a message.
     bool saveSupportInformation(const QString &path, QString *error);
+    // What the keychain probe started with the window found (Checking until it answers).
+    Diagnostics::Keychain keychainState() const { return m_situation.keychain; }
+
+    // Shown on the overview as in the wizard; the wizard may turn it on.
+    void setScreenShare(bool on);
+    bool isScreenShare() const { return m_context.screenShare; }
 
     // Waits (showing 保存中…) while the store still saves or unlinks.
     void done(int result) override;
 
 private:
+    void buildHeader(QVBoxLayout *layout);
+    void buildButtons(QVBoxLayout *layout);
+    void probeKeychain();
+    // Runs `use` with the support information once the keychain probe has answered.
+    void withSupportInformation(std::function<void(const QString &text)> use);
     void onSaveClicked();
 
     WizardContext m_context;
-    OverviewPage *m_overview;
-    QLabel *m_saveStatus;
+    Diagnostics::Situation m_situation;
+    QList<std::function<void()>> m_waitingForProbe;
+    OverviewPage *m_overview = nullptr;
+    QLabel *m_screenShareBanner = nullptr;
+    QLabel *m_saveStatus = nullptr;
     QPointer<SetupWizard> m_wizard;
     CloseWhileSaving *m_closeWhileSaving;
 };

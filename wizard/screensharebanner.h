@@ -1,0 +1,13 @@
+#pragma once
+
+class QLabel;
+class QWidget;
+
+namespace crossma {
+
+// The notice a window shows while screen-share mode is on (objectName
+// "screenShareBanner", styled by wizard.qss), so that whoever watches the
+// shared screen, and the seller, can see that secrets stay hidden.
+QLabel *createScreenShareBanner(QWidget *parent);
+
+}  // namespace crossma
