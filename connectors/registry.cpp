@@ -5,6 +5,7 @@
 #include "aupay/aupayconnector.h"
 #include "aupay/sandbox/aupayfake.h"
 #include "aupay/ui/aupaypageextra.h"
+#include "aupay/ui/aupaywelcomenote.h"
 #include "rakuten/rakutenconnector.h"
 #include "rakuten/sandbox/rakutenfake.h"
 #include "yahoo/sandbox/yahoofake.h"
@@ -53,6 +54,7 @@ std::vector<Mall> builtIn()
                createYahooPageExtra});
     add(list, {make<AupayConnector, Connector>(), make<sandbox::AupayFake, sandbox::FakeMall>(),
                createAupayPageExtra});
+    registerPageExtra(welcomeExtraId(QStringLiteral("aupay")), createAupayWelcomeNote);
     return list;
 }
 

@@ -4,10 +4,13 @@
 #include <QWizardPage>
 
 class QCheckBox;
+class QGridLayout;
 class QLabel;
+class QVBoxLayout;
 
 namespace crossma {
 
+class Connector;
 class MallPageController;
 
 // Step 1 "はじめに": what the wizard does, what the seller needs at hand for each
@@ -26,6 +29,10 @@ signals:
     void choiceChanged();
 
 private:
+    void buildIntro(QVBoxLayout *page);
+    // One mall: its check box, whether it is linked, what the seller needs for it.
+    void addMallRow(MallPageController *controller, QGridLayout *grid, int row);
+    static QString needsText(const Connector &connector);
     void updateStatus(MallPageController *controller);
 
     QHash<QString, QCheckBox *> m_choices;
