@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File Folder</source>
+        <comment>Match Windows Explorer</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <comment>All other platforms</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <comment>macOS Finder</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>crossma::AmazonConnector</name>
     <message>
         <source>Amazon</source>
@@ -687,6 +722,17 @@
     </message>
 </context>
 <context>
+    <name>crossma::AupayWelcomeNote</name>
+    <message>
+        <source>Addresses to register in &lt;2.接続元IPアドレス&gt;: %1 (each with a Copy button on the au PAY マーケット page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>crossma::CloseWhileSaving</name>
     <message>
         <source>Saving… This window closes by itself as soon as the password vault (keychain) has answered. If a window asks for your keychain password, enter it.</source>
@@ -982,10 +1028,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Created: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>App version: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1035,6 +1077,26 @@
     </message>
     <message>
         <source>The support information could not be saved to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still checking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created: %1 (all times are Japan time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen-share mode: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on (passwords and keys stay hidden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1175,6 +1237,10 @@
         <source>Copied the support information. It contains no password or key.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Preparing the support information…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>crossma::MallPage</name>
@@ -1309,10 +1375,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Last checked: %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not checked since it was saved on %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1342,6 +1404,22 @@
     </message>
     <message>
         <source>Unlinked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last checked: %1 (connected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last checked: %1 (no answer from the mall, code %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last checked: %1 (could not connect, code %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1710,6 +1788,13 @@
     </message>
     <message>
         <source>Fill in the sample: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crossma::ScreenShareBanner</name>
+    <message>
+        <source>Screen-share mode is on: passwords and keys stay hidden and cannot be copied.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>フォルダ</translation>
+    </message>
+    <message>
+        <source>File Folder</source>
+        <comment>Match Windows Explorer</comment>
+        <translation>ファイル フォルダー</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <comment>All other platforms</comment>
+        <translation>ショートカット</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <comment>macOS Finder</comment>
+        <translation>エイリアス</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>ドライブ</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>不明</translation>
+    </message>
+</context>
+<context>
     <name>crossma::AmazonConnector</name>
     <message>
         <source>Amazon</source>
@@ -687,6 +722,17 @@
     </message>
 </context>
 <context>
+    <name>crossma::AupayWelcomeNote</name>
+    <message>
+        <source>Addresses to register in &lt;2.接続元IPアドレス&gt;: %1 (each with a Copy button on the au PAY マーケット page)</source>
+        <translation>&lt;2.接続元IPアドレス&gt; に登録するアドレス: %1（au PAY マーケットの設定ページで1つずつコピーできます）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
     <name>crossma::CloseWhileSaving</name>
     <message>
         <source>Saving… This window closes by itself as soon as the password vault (keychain) has answered. If a window asks for your keychain password, enter it.</source>
@@ -983,10 +1029,6 @@
         <translation>サポート用情報（crossma-setup）</translation>
     </message>
     <message>
-        <source>Created: %1</source>
-        <translation>作成日時: %1</translation>
-    </message>
-    <message>
         <source>App version: %1</source>
         <translation>アプリのバージョン: %1</translation>
     </message>
@@ -1037,6 +1079,26 @@
     <message>
         <source>The support information could not be saved to %1: %2</source>
         <translation>サポート用情報を %1 に保存できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>still checking</source>
+        <translation>確認中</translation>
+    </message>
+    <message>
+        <source>Created: %1 (all times are Japan time)</source>
+        <translation>作成日時: %1（時刻はすべて日本時間）</translation>
+    </message>
+    <message>
+        <source>Screen-share mode: %1</source>
+        <translation>画面共有モード: %1</translation>
+    </message>
+    <message>
+        <source>on (passwords and keys stay hidden)</source>
+        <translation>オン（パスワードとキーは隠したまま）</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>オフ</translation>
     </message>
 </context>
 <context>
@@ -1175,6 +1237,10 @@
         <source>Copied the support information. It contains no password or key.</source>
         <translation>サポート用情報をコピーしました。パスワードやキーは含まれていません。</translation>
     </message>
+    <message>
+        <source>Preparing the support information…</source>
+        <translation>サポート用情報を準備しています…</translation>
+    </message>
 </context>
 <context>
     <name>crossma::MallPage</name>
@@ -1309,10 +1375,6 @@
         <translation>未設定</translation>
     </message>
     <message>
-        <source>Last checked: %1 (%2)</source>
-        <translation>最終確認: %1（%2）</translation>
-    </message>
-    <message>
         <source>Not checked since it was saved on %1.</source>
         <translation>%1 に保存してから、まだ確認していません。</translation>
     </message>
@@ -1343,6 +1405,22 @@
     <message>
         <source>Unlinked.</source>
         <translation>連携を解除しました。</translation>
+    </message>
+    <message>
+        <source>Last checked: %1 (connected)</source>
+        <translation>最終確認: %1（接続できました）</translation>
+    </message>
+    <message>
+        <source>Last checked: %1 (no answer from the mall, code %2)</source>
+        <translation>最終確認: %1（モールから応答がありませんでした。コード: %2）</translation>
+    </message>
+    <message>
+        <source>Last checked: %1 (could not connect, code %2)</source>
+        <translation>最終確認: %1（接続できませんでした。コード: %2）</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
     </message>
 </context>
 <context>
@@ -1711,6 +1789,13 @@
     <message>
         <source>Fill in the sample: %1</source>
         <translation>入力例「%1」を入力する</translation>
+    </message>
+</context>
+<context>
+    <name>crossma::ScreenShareBanner</name>
+    <message>
+        <source>Screen-share mode is on: passwords and keys stay hidden and cannot be copied.</source>
+        <translation>画面共有モードです。パスワードとキーは隠したままで、コピーもできません。</translation>
     </message>
 </context>
 <context>
