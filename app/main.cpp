@@ -174,6 +174,8 @@ int runWizard(int argc, char *argv[])
     if (!store.linkedMalls().isEmpty() && !options.exitAfterFirstPage) {
         crossma::HomeWindow home(context);
         home.show();
+        if (!options.editMall.isEmpty())
+            home.openWizard(options.editMall);
         return app.exec();
     }
     crossma::SetupWizard wizard(context);
