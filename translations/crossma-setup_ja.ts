@@ -1189,7 +1189,7 @@
     <name>crossma::FreedesktopNotifier</name>
     <message>
         <source>No desktop session was found (no D-Bus session bus), so no notification could be shown.</source>
-        <translation>デスクトップのセッション（D-Bus セッションバス）が見つからないため、通知を表示できませんでした。</translation>
+        <translation>デスクトップのセッションが見つからないため、通知を表示できませんでした。</translation>
     </message>
     <message>
         <source>crossma-setup</source>
@@ -1761,7 +1761,7 @@
     </message>
     <message>
         <source>Saves the expiry dates as a calendar file (.ics) for Google Calendar or Outlook, with a reminder a week before. It holds dates and mall names only, never a key.</source>
-        <translation>有効期限を Google カレンダーや Outlook 用のカレンダーファイル（.ics）に保存します（1週間前にリマインダー付き）。入るのは日付とモール名だけで、キーは含まれません。</translation>
+        <translation>有効期限をグーグルカレンダーやアウトルック用のカレンダーファイル（.ics）に保存します（1週間前にリマインダー付き）。入るのは日付とモール名だけで、キーは含まれません。</translation>
     </message>
     <message>
         <source>Not supported on this system yet.</source>
@@ -1793,7 +1793,7 @@
     </message>
     <message>
         <source>Saved %1. Open it with your calendar (Google Calendar: Settings &gt; Import &amp; export).</source>
-        <translation>%1 を保存しました。カレンダーで開いてください（Google カレンダー: 設定 &gt; インポート/エクスポート）。</translation>
+        <translation>%1 を保存しました。カレンダーで開いてください（グーグルカレンダーでは 設定 &gt; インポート/エクスポート）。</translation>
     </message>
 </context>
 <context>
