@@ -105,7 +105,8 @@ TEST_CASE("Add to calendar saves one event per expiry with a reminder a week bef
                             {{QStringLiteral("serviceSecret"), rakuten.secret},
                              {QStringLiteral("licenseKey"), rakuten.license}},
                             {{QStringLiteral("shopUrl"), rakuten.shopUrl}},
-                            {{QStringLiteral("licenseExpiry"), due.toString(Qt::ISODate)}})
+                            {{QStringLiteral("licenseExpiry"),
+                              due.toString(Qt::ISODate) + QStringLiteral("T23:59:59+09:00")}})
                 .outcome.ok());
     // An older or edited settings file with a secret in it: still never exported.
     const QString plantedInSettings = QStringLiteral("SL338500_plantedinsettings");

@@ -26,10 +26,11 @@ namespace {
 const QString kRakutenSecret = QStringLiteral("SP338500_notifyclisecret");
 const QString kRakutenLicense = QStringLiteral("SL338500_notifyclilicense");
 
-// A bare date `days` ahead of today in Japan: the malls' day.
+// The end of the day `days` ahead of today in Japan, as the connectors store it.
 QString dayFromToday(int days)
 {
-    return japanDate(QDateTime::currentDateTimeUtc()).addDays(days).toString(Qt::ISODate);
+    return japanDate(QDateTime::currentDateTimeUtc()).addDays(days).toString(Qt::ISODate)
+           + QStringLiteral("T23:59:59+09:00");
 }
 
 // The program's settings profile in a folder of its own: 楽天 due in 5 days,

@@ -38,7 +38,8 @@ TEST_CASE("A click on a reminder starts the wizard on that mall, and the check t
     {
         CredentialStore store(service, settings.get());
         store.setKeychainTimeout(15000);
-        const QString soon = japanDate(QDateTime::currentDateTimeUtc()).addDays(3).toString(Qt::ISODate);
+        const QString soon = japanDate(QDateTime::currentDateTimeUtc()).addDays(3).toString(Qt::ISODate)
+                             + QStringLiteral("T23:59:59+09:00");
         REQUIRE(test::storeSave(store, QStringLiteral("aupay"),
                                 {{QStringLiteral("apiKey"), QString(64, QLatin1Char('d'))}}, {},
                                 {{QStringLiteral("apiKeyExpiry"), soon}})

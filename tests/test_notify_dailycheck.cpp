@@ -128,7 +128,8 @@ TEST_CASE("The overview's notify switch installs the daily check and says so", "
     RemindersBox::planFor = [&](const CredentialStore &) { return planIn(config.dir.path(), true); };
     test::TestStore t;
     test::RakutenValues rakuten;
-    const QString soon = japanDate(QDateTime::currentDateTimeUtc()).addDays(9).toString(Qt::ISODate);
+    const QString soon = japanDate(QDateTime::currentDateTimeUtc()).addDays(9).toString(Qt::ISODate)
+                         + QStringLiteral("T23:59:59+09:00");
     REQUIRE(test::storeSave(t.store, QStringLiteral("rakuten"),
                             {{QStringLiteral("serviceSecret"), rakuten.secret},
                              {QStringLiteral("licenseKey"), rakuten.license}},
