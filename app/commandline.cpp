@@ -19,7 +19,8 @@ const QString kStatus = QStringLiteral("status");
 // Options that take a value: their values are not command words.
 bool takesValue(const char *arg)
 {
-    for (const char *name : {"--endpoints", "--lang", "--mall", "--credentials", "--timeout"}) {
+    for (const char *name :
+         {"--endpoints", "--lang", "--mall", "--credentials", "--timeout", "--edit"}) {
         if (qstrcmp(arg, name) == 0)
             return true;
     }
@@ -72,6 +73,10 @@ void addWizardOptions(QCommandLineParser &parser)
     parser.addOption(langOption());
     parser.addOption({QStringLiteral("screen-share"),
                       CommandLine::tr("Start in screen-share mode: secrets stay masked.")});
+    parser.addOption({QStringLiteral("edit"),
+                      CommandLine::tr("Open the settings of this mall (%1).")
+                          .arg(mallIds().join(QStringLiteral(", "))),
+                      QStringLiteral("id")});
     QCommandLineOption exitAfterFirstPage(QStringLiteral("exit-after-first-page"));
     exitAfterFirstPage.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(exitAfterFirstPage);
@@ -182,6 +187,9 @@ int runStatus(const QStringList &arguments)
     parser.addOption(jsonOption());
     parser.addOption(sandboxOption());
     parser.addOption(langOption());
+    parser.addOption({QStringLiteral("notify"),
+                      CommandLine::tr("Also show a desktop notification for each expiry within its "
+                                      "warning days, at most once a day each (the daily check).")});
 
     const bool json = arguments.contains(QStringLiteral("--json"));
     if (!parser.parse(arguments))
@@ -193,7 +201,10 @@ int runStatus(const QStringList &arguments)
     if (parser.positionalArguments().size() != 1)
         return usageError(CommandLine::tr("status takes no other arguments."), json);
     CliOutput out(parser.isSet(QStringLiteral("json")));
-    return StatusCommand::run(parser.isSet(QStringLiteral("sandbox")), out);
+    const bool sandbox = parser.isSet(QStringLiteral("sandbox"));
+    if (parser.isSet(QStringLiteral("notify")))
+        return StatusCommand::runWithNotify(sandbox, out);
+    return StatusCommand::run(sandbox, out);
 }
 }  // namespace
 
@@ -231,6 +242,11 @@ bool CommandLine::parseWizardOptions(const QStringList &arguments, WizardOptions
     out->screenShare = parser.isSet(QStringLiteral("screen-share"));
     out->exitAfterFirstPage = parser.isSet(QStringLiteral("exit-after-first-page"));
     out->endpointsFile = parser.value(QStringLiteral("endpoints"));
+    out->editMall = parser.value(QStringLiteral("edit")).trimmed().toLower();
+    if (!out->editMall.isEmpty() && !mallIds().contains(out->editMall)) {
+        *error = tr("--edit takes one of: %1.").arg(mallIds().join(QStringLiteral(", ")));
+        return false;
+    }
     return true;
 }
 

@@ -11,6 +11,7 @@ struct WizardOptions {
     bool screenShare = false;
     bool exitAfterFirstPage = false;  // hidden, for the start-up benchmark
     QString endpointsFile;
+    QString editMall;  // --edit: open on this mall's page (a reminder's click)
 };
 
 // The command line: `crossma-setup [wizard options]`, `verify …`, `status …`.

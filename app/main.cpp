@@ -163,6 +163,8 @@ int showFirstWindow(QApplication &app, const crossma::WizardContext &context,
     if (!context.store->linkedMalls().isEmpty() && !options.exitAfterFirstPage) {
         crossma::HomeWindow home(context);
         home.show();
+        if (!options.editMall.isEmpty())
+            home.openWizard(options.editMall);  // a reminder's click
         return app.exec();
     }
     crossma::SetupWizard wizard(context);

@@ -16,6 +16,9 @@ class StatusCommand
     Q_DECLARE_TR_FUNCTIONS(crossma::StatusCommand)
 public:
     static int run(bool sandbox, CliOutput &out);
+    // With --notify: first the desktop notifications that are due (see
+    // NotifyCommand), then the status with each expiry's notify state.
+    static int runWithNotify(bool sandbox, CliOutput &out);
 
     // The date in a fact that names an expiry ("licenseExpiry", "tokenExpiresAt"…),
     // or an invalid date when the fact is something else.

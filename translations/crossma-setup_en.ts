@@ -855,6 +855,18 @@
         <source>Another command of this app is changing the same settings right now. Wait until it has finished, then start this app again. (Lock file: %1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open the settings of this mall (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also show a desktop notification for each expiry within its warning days, at most once a day each (the daily check).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--edit takes one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>crossma::Connector</name>
@@ -999,6 +1011,29 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>crossma::DailyCheck</name>
+    <message>
+        <source>crossma-setup: expiry check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminds you of keys that expire soon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1153,6 +1188,32 @@
     </message>
 </context>
 <context>
+    <name>crossma::ExpiryReminder</name>
+    <message>
+        <source>%1: the %2 has passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the %2 is today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n day(s) left until the %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %2 of %1 ends on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>crossma::FieldEditor</name>
     <message>
         <source>Show</source>
@@ -1184,6 +1245,25 @@
     </message>
     <message>
         <source>Hide %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crossma::FreedesktopNotifier</name>
+    <message>
+        <source>No desktop session was found (no D-Bus session bus), so no notification could be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>crossma-setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desktop&apos;s notification service did not show the notification (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktop notifications are not supported on this system yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1333,6 +1413,25 @@
     </message>
     <message>
         <source>Nothing was sent to %1 yet: please first correct the fields marked in ② Input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crossma::NotifyCommand</name>
+    <message>
+        <source>Another expiry check is still running. Try again in a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to open the settings of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notifications were shown, but the settings file could not be written, so they may repeat today.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1726,6 +1825,57 @@
     </message>
 </context>
 <context>
+    <name>crossma::RemindersBox</name>
+    <message>
+        <source>Notify me when an expiry date is near</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks the expiry dates once a day, also while this app is closed, and shows a desktop notification for each one that is near.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves the expiry dates as a calendar file (.ics) for Google Calendar or Outlook, with a reminder a week before. It holds dates and mall names only, never a key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not supported on this system yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off: reminders show only when this app is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On: checked at login and every morning at 9:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On: checked at every login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No expiry dates are saved yet. Run the connection test of a mall first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar file (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1. Open it with your calendar (Google Calendar: Settings &gt; Import &amp; export).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>crossma::ResultPanel</name>
     <message>
         <source>Result of the connection test</source>
@@ -1864,6 +2014,10 @@
     </message>
     <message>
         <source>Expiry date (%1): %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notified: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

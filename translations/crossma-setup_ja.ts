@@ -857,6 +857,18 @@
         <source>Another command of this app is changing the same settings right now. Wait until it has finished, then start this app again. (Lock file: %1)</source>
         <translation>このアプリの別のコマンドが同じ設定を変更中です。終わるまで待ってから、このアプリをもう一度起動してください。（ロックファイル: %1）</translation>
     </message>
+    <message>
+        <source>Open the settings of this mall (%1).</source>
+        <translation>このモールの設定画面を開きます（%1）。</translation>
+    </message>
+    <message>
+        <source>Also show a desktop notification for each expiry within its warning days, at most once a day each (the daily check).</source>
+        <translation>有効期限が近いものごとにデスクトップ通知も表示します（それぞれ1日1回まで。毎日の確認用）。</translation>
+    </message>
+    <message>
+        <source>--edit takes one of: %1.</source>
+        <translation>--edit には次のいずれかを指定してください: %1。</translation>
+    </message>
 </context>
 <context>
     <name>crossma::Connector</name>
@@ -1000,6 +1012,29 @@
         <translation>
             <numerusform>認証情報に、%1の入力項目ではない名前が %n 個あります。使える項目: %2。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>crossma::DailyCheck</name>
+    <message>
+        <source>crossma-setup: expiry check</source>
+        <translation>クロスマ モール連携設定: 有効期限の確認</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 を書き込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Could not remove %1.</source>
+        <translation>%1 を削除できませんでした。</translation>
+    </message>
+    <message>
+        <source>Reminds you of keys that expire soon.</source>
+        <translation>有効期限が近いキーをお知らせします。</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>%1 を書き込めませんでした。</translation>
     </message>
 </context>
 <context>
@@ -1153,6 +1188,31 @@
     </message>
 </context>
 <context>
+    <name>crossma::ExpiryReminder</name>
+    <message>
+        <source>%1: the %2 has passed</source>
+        <translation>%1: %2が過ぎました</translation>
+    </message>
+    <message>
+        <source>%1: the %2 is today</source>
+        <translation>%1: %2は今日です</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n day(s) left until the %2</source>
+        <translation>
+            <numerusform>%1: %2まで残り %n 日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The %2 of %1 ends on %3.</source>
+        <translation>%1の%2は%3までです。</translation>
+    </message>
+</context>
+<context>
     <name>crossma::FieldEditor</name>
     <message>
         <source>Show</source>
@@ -1185,6 +1245,25 @@
     <message>
         <source>Hide %1</source>
         <translation>%1を隠す</translation>
+    </message>
+</context>
+<context>
+    <name>crossma::FreedesktopNotifier</name>
+    <message>
+        <source>No desktop session was found (no D-Bus session bus), so no notification could be shown.</source>
+        <translation>デスクトップのセッションが見つからないため、通知を表示できませんでした。</translation>
+    </message>
+    <message>
+        <source>crossma-setup</source>
+        <translation>クロスマ モール連携設定</translation>
+    </message>
+    <message>
+        <source>The desktop&apos;s notification service did not show the notification (%1).</source>
+        <translation>デスクトップの通知サービスが通知を表示しませんでした（%1）。</translation>
+    </message>
+    <message>
+        <source>Desktop notifications are not supported on this system yet.</source>
+        <translation>このシステムのデスクトップ通知にはまだ対応していません。</translation>
     </message>
 </context>
 <context>
@@ -1334,6 +1413,25 @@
     <message>
         <source>Nothing was sent to %1 yet: please first correct the fields marked in ② Input.</source>
         <translation>%1にはまだ何も送信していません。先に「② 入力」で示した項目を直してください。</translation>
+    </message>
+</context>
+<context>
+    <name>crossma::NotifyCommand</name>
+    <message>
+        <source>Another expiry check is still running. Try again in a minute.</source>
+        <translation>別の有効期限の確認が実行中です。1分ほどしてからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Click to open the settings of %1.</source>
+        <translation>クリックすると%1の設定画面を開きます。</translation>
+    </message>
+    <message>
+        <source>Open the settings</source>
+        <translation>設定画面を開く</translation>
+    </message>
+    <message>
+        <source>The notifications were shown, but the settings file could not be written, so they may repeat today.</source>
+        <translation>通知は表示しましたが、設定ファイルに書き込めなかったため、今日もう一度通知されることがあります。</translation>
     </message>
 </context>
 <context>
@@ -1726,6 +1824,57 @@
     </message>
 </context>
 <context>
+    <name>crossma::RemindersBox</name>
+    <message>
+        <source>Notify me when an expiry date is near</source>
+        <translation>期限が近づいたら通知する</translation>
+    </message>
+    <message>
+        <source>Add to calendar</source>
+        <translation>カレンダーに追加</translation>
+    </message>
+    <message>
+        <source>Checks the expiry dates once a day, also while this app is closed, and shows a desktop notification for each one that is near.</source>
+        <translation>このアプリを閉じていても有効期限を1日1回確認し、期限が近いものをデスクトップ通知でお知らせします。</translation>
+    </message>
+    <message>
+        <source>Saves the expiry dates as a calendar file (.ics) for Google Calendar or Outlook, with a reminder a week before. It holds dates and mall names only, never a key.</source>
+        <translation>有効期限をグーグルカレンダーやアウトルック用のカレンダーファイル（.ics）に保存します（1週間前にリマインダー付き）。入るのは日付とモール名だけで、キーは含まれません。</translation>
+    </message>
+    <message>
+        <source>Not supported on this system yet.</source>
+        <translation>このシステムにはまだ対応していません。</translation>
+    </message>
+    <message>
+        <source>Off: reminders show only when this app is open.</source>
+        <translation>オフ: 期限のお知らせはこのアプリを開いたときだけ表示されます。</translation>
+    </message>
+    <message>
+        <source>On: checked at login and every morning at 9:00.</source>
+        <translation>オン: ログイン時と毎朝9時に確認します。</translation>
+    </message>
+    <message>
+        <source>On: checked at every login.</source>
+        <translation>オン: ログインのたびに確認します。</translation>
+    </message>
+    <message>
+        <source>No expiry dates are saved yet. Run the connection test of a mall first.</source>
+        <translation>保存された有効期限がまだありません。先にモールの接続テストを行ってください。</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>%1 を保存できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Calendar file (*.ics)</source>
+        <translation>カレンダーファイル (*.ics)</translation>
+    </message>
+    <message>
+        <source>Saved %1. Open it with your calendar (Google Calendar: Settings &gt; Import &amp; export).</source>
+        <translation>%1 を保存しました。カレンダーで開いてください（グーグルカレンダーでは 設定 &gt; インポート/エクスポート）。</translation>
+    </message>
+</context>
+<context>
     <name>crossma::ResultPanel</name>
     <message>
         <source>Result of the connection test</source>
@@ -1864,6 +2013,10 @@
     <message>
         <source>Expiry date (%1): %2 (%3)</source>
         <translation>有効期限（%1）: %2（%3）</translation>
+    </message>
+    <message>
+        <source>Notified: %1</source>
+        <translation>通知しました: %1</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "core/sellertime.h"
 #include "look.h"
 #include "recheckall.h"
+#include "remindersbox.h"
 
 #include <QFrame>
 #include <QHBoxLayout>
@@ -73,6 +74,7 @@ OverviewPage::OverviewPage(const QList<const Connector *> &connectors, Credentia
     m_rowsBox->setContentsMargins(0, 0, 0, 0);
     scroll->setWidget(content);
     outer->addWidget(scroll, 1);
+    outer->addWidget(new RemindersBox(connectors, store, this));
 
     connect(m_recheckButton, &QPushButton::clicked, this, &OverviewPage::onRecheckClicked);
     connect(m_recheck, &RecheckAll::mallStarted, this,

@@ -9,6 +9,7 @@ namespace crossma::test {
 // command and ccache hits across checkouts in different folders.
 QString appBinary();                // the crossma-setup program under test
 QString slowSecretServiceBinary();  // tests/slowsecretservice
+QString fakeNotificationsBinary();  // tests/fakenotifications
 QString screenshotDir();            // where tests save their screenshots
 QString sourceDir();                // the checkout's root
 
