@@ -45,8 +45,9 @@ const QSet<QString> kAllowedWords = {
     QStringLiteral("Wowma!"),   QStringLiteral("Pro"),    QStringLiteral("Linux"),
     QStringLiteral("KWallet"),  QStringLiteral("BEGIN"),  QStringLiteral("END"),
     QStringLiteral("Enter"),    QStringLiteral("Wi-Fi"),  QStringLiteral("URL"),
-    QStringLiteral("PAY"),   // au PAY マーケット
-    QStringLiteral("Atzr"),  // the start of a refresh token, as the seller sees it
+    QStringLiteral("PAY"),      // au PAY マーケット
+    QStringLiteral("Atzr"),     // the start of a refresh token, as the seller sees it
+    QStringLiteral("Outlook"),  // calendars the .ics export is for
 };
 
 // Names of more than one word, removed before the words are looked at.
@@ -58,6 +59,7 @@ const QStringList kAllowedPhrases = {
     QStringLiteral("GNOME Keyring"),
     QStringLiteral("Store Creator Pro"),
     QStringLiteral("SP API"),
+    QStringLiteral("Google カレンダー"),
 };
 
 struct Entry {

@@ -1839,7 +1839,7 @@
     </message>
     <message>
         <source>Saves the expiry dates as a calendar file (.ics) for Google Calendar or Outlook, with a reminder a week before. It holds dates and mall names only, never a key.</source>
-        <translation>有効期限をグーグルカレンダーやアウトルック用のカレンダーファイル（.ics）に保存します（1週間前にリマインダー付き）。入るのは日付とモール名だけで、キーは含まれません。</translation>
+        <translation>有効期限をGoogle カレンダーや Outlook 用のカレンダーファイル（.ics）に保存します（1週間前にリマインダー付き）。入るのは日付とモール名だけで、キーは含まれません。</translation>
     </message>
     <message>
         <source>Not supported on this system yet.</source>
@@ -1871,7 +1871,7 @@
     </message>
     <message>
         <source>Saved %1. Open it with your calendar (Google Calendar: Settings &gt; Import &amp; export).</source>
-        <translation>%1 を保存しました。カレンダーで開いてください（グーグルカレンダーでは 設定 &gt; インポート/エクスポート）。</translation>
+        <translation>%1 を保存しました。カレンダーで開いてください（Google カレンダーでは 設定 &gt; インポート/エクスポート）。</translation>
     </message>
 </context>
 <context>
