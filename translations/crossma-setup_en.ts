@@ -1207,10 +1207,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Result of the connection test</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save these settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1690,7 +1686,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Answer from %1 (for support): %2</source>
+        <source>Copied the support information. It contains no password or key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer from %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1880,6 +1880,25 @@
     </message>
     <message>
         <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crossma::UnsavedQuestion</name>
+    <message>
+        <source>The values that passed the connection test are not saved yet. Save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Don&apos;t save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

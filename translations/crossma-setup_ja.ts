@@ -1207,10 +1207,6 @@
         <translation>テストを中止</translation>
     </message>
     <message>
-        <source>Result of the connection test</source>
-        <translation>接続テストの結果</translation>
-    </message>
-    <message>
         <source>Save these settings</source>
         <translation>この内容で更新</translation>
     </message>
@@ -1690,8 +1686,12 @@
         <translation>注意:</translation>
     </message>
     <message>
-        <source>Answer from %1 (for support): %2</source>
-        <translation>%1からの応答（サポート用）: %2</translation>
+        <source>Copied the support information. It contains no password or key.</source>
+        <translation>サポート用情報をコピーしました。パスワードやキーは含まれていません。</translation>
+    </message>
+    <message>
+        <source>Answer from %1: %2</source>
+        <translation>%1からの応答: %2</translation>
     </message>
 </context>
 <context>
@@ -1879,6 +1879,25 @@
     <message>
         <source>, </source>
         <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>crossma::UnsavedQuestion</name>
+    <message>
+        <source>The values that passed the connection test are not saved yet. Save them?</source>
+        <translation>接続テストに成功した内容をまだ保存していません。保存しますか？</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存する</translation>
+    </message>
+    <message>
+        <source>Don&apos;t save</source>
+        <translation>保存しない</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>戻る</translation>
     </message>
 </context>
 <context>
