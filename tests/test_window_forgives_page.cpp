@@ -445,3 +445,26 @@ TEST_CASE("Result boxes are read-only text: selectable, no text cursor; copying 
     CHECK(feedback->isVisible());
     CHECK(feedback->text().contains(QStringLiteral("コピーしました")));
 }
+
+TEST_CASE("Screen-share mode in the wizard says whether it is on, and can be switched off there",
+          "[wizard][forgives]")
+{
+    TestStore t;
+    RakutenConnector rakuten;
+    WizardContext context;
+    context.connectors = {&rakuten};
+    context.store = &t.store;
+    context.screenShare = true;  // as with --screen-share
+    SetupWizard wizard(context);
+    wizard.show();
+    auto *toggle = child<QPushButton>(&wizard, QStringLiteral("screenShareToggle"));
+    REQUIRE(toggle->isVisible());
+    REQUIRE(toggle->isEnabled());
+    CHECK(toggle->text() == QStringLiteral("画面共有モード：オン"));
+    CHECK(toggle->accessibleName() == toggle->text());
+
+    toggle->click();
+    CHECK_FALSE(wizard.isScreenShare());
+    CHECK(toggle->text() == QStringLiteral("画面共有モード：オフ"));
+    CHECK_FALSE(child<QLabel>(&wizard, QStringLiteral("screenShareBanner"))->isVisible());
+}

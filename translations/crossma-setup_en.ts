@@ -1740,11 +1740,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Screen-share mode</source>
+        <source>While on, passwords and keys cannot be shown or copied. Turn it on before sharing your screen; press again to turn it off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>While on, passwords and keys cannot be shown or copied. Turn it on before sharing your screen.</source>
+        <source>Screen-share mode: on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen-share mode: off</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

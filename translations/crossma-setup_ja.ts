@@ -1740,12 +1740,16 @@
         <translation>画面共有モード：パスワードやキーは表示されません</translation>
     </message>
     <message>
-        <source>Screen-share mode</source>
-        <translation>画面共有モード</translation>
+        <source>While on, passwords and keys cannot be shown or copied. Turn it on before sharing your screen; press again to turn it off.</source>
+        <translation>オンの間は、パスワードやキーを表示することもコピーすることもできません。画面を共有する前にオンにしてください。もう一度押すとオフになります。</translation>
     </message>
     <message>
-        <source>While on, passwords and keys cannot be shown or copied. Turn it on before sharing your screen.</source>
-        <translation>オンの間は、パスワードやキーを表示することもコピーすることもできません。画面を共有する前にオンにしてください。</translation>
+        <source>Screen-share mode: on</source>
+        <translation>画面共有モード：オン</translation>
+    </message>
+    <message>
+        <source>Screen-share mode: off</source>
+        <translation>画面共有モード：オフ</translation>
     </message>
 </context>
 <context>

@@ -181,12 +181,13 @@ void SetupWizard::buildHeader(QWidget *parent)
     column->addWidget(m_banner);
     if (QLabel *endpoints = createEndpointsBanner(m_context.endpoints, m_header))
         column->addWidget(endpoints);
-    m_shareToggle = new QPushButton(tr("Screen-share mode"), m_header);
+    // Says its state in words (オン / オフ): a pressed look alone is easy to miss.
+    m_shareToggle = new QPushButton(m_header);
     m_shareToggle->setObjectName(QStringLiteral("screenShareToggle"));
     m_shareToggle->setCheckable(true);
-    m_shareToggle->setAccessibleName(m_shareToggle->text());
     m_shareToggle->setToolTip(tr("While on, passwords and keys cannot be shown or copied. "
-                                 "Turn it on before sharing your screen."));
+                                 "Turn it on before sharing your screen; press again to turn "
+                                 "it off."));
     m_shareToggle->setAutoDefault(false);
     connect(m_shareToggle, &QPushButton::toggled, this, &SetupWizard::setScreenShare);
     column->addWidget(m_shareToggle);
@@ -200,8 +201,12 @@ void SetupWizard::setScreenShare(bool on)
         page->setScreenShare(on);  // unbuilt pages only remember it
     if (m_steps)
         m_steps->setModes(on, m_context.sandbox);
-    if (m_shareToggle && m_shareToggle->isChecked() != on)
-        m_shareToggle->setChecked(on);
+    if (m_shareToggle) {
+        if (m_shareToggle->isChecked() != on)
+            m_shareToggle->setChecked(on);
+        m_shareToggle->setText(on ? tr("Screen-share mode: on") : tr("Screen-share mode: off"));
+        m_shareToggle->setAccessibleName(m_shareToggle->text());
+    }
     if (m_banner)
         m_banner->setVisible(on);
     applyTitleFont();
