@@ -155,7 +155,7 @@ struct Forgiving {
 
 }  // namespace
 
-TEST_CASE("次へ with a passed but unsaved test asks; 保存する saves and goes on, 保存しない goes "
+TEST_CASE("次へ with a passed but unsaved test asks: 保存する saves and goes on, 保存しない goes "
           "on, 戻る stays",
           "[wizard][forgives]")
 {
@@ -192,7 +192,7 @@ TEST_CASE("次へ with a passed but unsaved test asks; 保存する saves and go
     }
 }
 
-TEST_CASE("戻る and the side list ask too; with nothing unsaved nothing is asked",
+TEST_CASE("戻る and the side list ask too, and with nothing unsaved nothing is asked",
           "[wizard][forgives]")
 {
     Forgiving h;
@@ -415,7 +415,7 @@ TEST_CASE("The mall's own code and message are the result's first line, in norma
               .contains(QStringLiteral("接続元IPアドレス")));
 }
 
-TEST_CASE("Result boxes are read-only text: selectable, no text cursor; copying says so",
+TEST_CASE("Result boxes are read-only text: selectable, no text cursor, and copying says so",
           "[wizard][forgives]")
 {
     Forgiving h;
