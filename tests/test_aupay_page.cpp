@@ -114,9 +114,9 @@ TEST_CASE("The au PAY page after a refused test shows the mall's code and the ca
     CHECK_FALSE(controller->canSave());
     test::waitFor([] { return false; }, 100);
 
-    // The result sits below the scrolled procedure and stays inside the window.
+    // The result is scrolled into view and stays inside the window.
     MallPage *page = wizard.mallPage(QStringLiteral("aupay"));
-    auto *result = page->findChild<QScrollArea *>(QStringLiteral("resultScroll"));
+    auto *result = page->findChild<QWidget *>(QStringLiteral("resultPanel"));
     REQUIRE(result);
     CHECK(fullyInside(result, &wizard));
     CHECK(fullyInside(wizard.button(QWizard::NextButton), &wizard));

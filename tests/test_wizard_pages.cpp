@@ -502,7 +502,7 @@ TEST_CASE("The wizard fits 1366×768 with a result shown (screenshots)", "[wizar
                     << h.wizard->minimumSizeHint().height() << ", now " << h.wizard->width() << "x"
                     << h.wizard->height());
     CHECK(h.wizard->size() == QSize(900, 480));
-    for (const char *name : {"testButton", "saveButton", "resultScroll"}) {
+    for (const char *name : {"testButton", "saveButton", "resultPanel"}) {
         INFO(name);
         CHECK(fullyInside(h.page->findChild<QWidget *>(QLatin1String(name)), h.wizard.get()));
     }

@@ -1353,10 +1353,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Result of the connection test</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save these settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1918,7 +1914,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Answer from %1 (for support): %2</source>
+        <source>Copied the support information. It contains no password or key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer from %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1975,11 +1975,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Screen-share mode</source>
+        <source>While on, passwords and keys cannot be shown or copied. Turn it on before sharing your screen; press again to turn it off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>While on, passwords and keys cannot be shown or copied. Turn it on before sharing your screen.</source>
+        <source>Screen-share mode: on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen-share mode: off</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2119,6 +2123,25 @@
     </message>
     <message>
         <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crossma::UnsavedQuestion</name>
+    <message>
+        <source>The values that passed the connection test are not saved yet. Save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Don&apos;t save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

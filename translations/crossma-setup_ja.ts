@@ -1352,10 +1352,6 @@
         <translation>テストを中止</translation>
     </message>
     <message>
-        <source>Result of the connection test</source>
-        <translation>接続テストの結果</translation>
-    </message>
-    <message>
         <source>Save these settings</source>
         <translation>この内容で更新</translation>
     </message>
@@ -1917,8 +1913,12 @@
         <translation>注意:</translation>
     </message>
     <message>
-        <source>Answer from %1 (for support): %2</source>
-        <translation>%1からの応答（サポート用）: %2</translation>
+        <source>Copied the support information. It contains no password or key.</source>
+        <translation>サポート用情報をコピーしました。パスワードやキーは含まれていません。</translation>
+    </message>
+    <message>
+        <source>Answer from %1: %2</source>
+        <translation>%1からの応答: %2</translation>
     </message>
 </context>
 <context>
@@ -1974,12 +1974,16 @@
         <translation>画面共有モード：パスワードやキーは表示されません</translation>
     </message>
     <message>
-        <source>Screen-share mode</source>
-        <translation>画面共有モード</translation>
+        <source>While on, passwords and keys cannot be shown or copied. Turn it on before sharing your screen; press again to turn it off.</source>
+        <translation>オンの間は、パスワードやキーを表示することもコピーすることもできません。画面を共有する前にオンにしてください。もう一度押すとオフになります。</translation>
     </message>
     <message>
-        <source>While on, passwords and keys cannot be shown or copied. Turn it on before sharing your screen.</source>
-        <translation>オンの間は、パスワードやキーを表示することもコピーすることもできません。画面を共有する前にオンにしてください。</translation>
+        <source>Screen-share mode: on</source>
+        <translation>画面共有モード：オン</translation>
+    </message>
+    <message>
+        <source>Screen-share mode: off</source>
+        <translation>画面共有モード：オフ</translation>
     </message>
 </context>
 <context>
@@ -2117,6 +2121,25 @@
     <message>
         <source>, </source>
         <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>crossma::UnsavedQuestion</name>
+    <message>
+        <source>The values that passed the connection test are not saved yet. Save them?</source>
+        <translation>接続テストに成功した内容をまだ保存していません。保存しますか？</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存する</translation>
+    </message>
+    <message>
+        <source>Don&apos;t save</source>
+        <translation>保存しない</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>戻る</translation>
     </message>
 </context>
 <context>

@@ -143,7 +143,7 @@ void HomeWindow::openWizard(const QString &mallId)
     });
     m_wizard->show();
     if (!mallId.isEmpty())
-        m_wizard->jumpTo(m_wizard->pageIdFor(mallId));
+        m_wizard->editOnly(mallId);
     hide();
 }
 

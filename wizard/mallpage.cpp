@@ -8,6 +8,8 @@
 #include "resultpanel.h"
 #include "sandboxexamplesbox.h"
 
+#include <QAbstractButton>
+#include <QCoreApplication>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -19,16 +21,11 @@
 #include <QStyle>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <QWizard>
 
 namespace crossma {
 
 namespace {
-// The verdict may be long (causes, warnings); beyond a third of the page (at
-// most this) it scrolls on its own so that the buttons below never leave the
-// screen and the fields keep some room, also at 150 % scaling.
-constexpr int kMaxResultHeight = 240;
-constexpr int kMinResultHeight = 80;
-
 QLabel *blockHeading(const QString &text, const QString &name, QWidget *parent)
 {
     auto *label = new QLabel(text, parent);
@@ -68,14 +65,14 @@ void MallPage::setScreenShare(bool on)
         m_sandbox->setMasked(on);
 }
 
-void MallPage::buildIntro(QVBoxLayout *page)
+void MallPage::buildIntro(QWidget *content, QVBoxLayout *column)
 {
     Connector *connector = m_controller->connector();
     if (!connector->pageIntro().isEmpty()) {
-        auto *intro = new QLabel(connector->pageIntro(), this);
+        auto *intro = new QLabel(connector->pageIntro(), content);
         intro->setObjectName(QStringLiteral("pageIntro"));
         intro->setWordWrap(true);
-        page->addWidget(intro);
+        column->addWidget(intro);
     }
 }
 
@@ -84,7 +81,9 @@ void MallPage::buildPreparationAndInput(QVBoxLayout *page)
     MallPageController *controller = m_controller;
     const Options &options = m_options;
     Connector *connector = m_controller->connector();
-    // ① the procedure, the samples, ② the fields, the mall's extra: they scroll.
+    // The intro, ① the procedure, ② the fields, the mall's extra, the result
+    // and the samples: they scroll, in one area (a second one inside would
+    // leave each of them a sliver at 150 %).
     m_scroll = new QScrollArea(this);
     m_scroll->setObjectName(QStringLiteral("contentScroll"));
     m_scroll->setAccessibleName(tr("Preparation and input"));
@@ -97,6 +96,7 @@ void MallPage::buildPreparationAndInput(QVBoxLayout *page)
     column->setContentsMargins(10, 8, 10, 8);
     column->setSpacing(10);
 
+    buildIntro(content, column);
     m_procedure = new ProcedureView(connector->displayName(), connector->procedure(), content);
     column->addWidget(m_procedure);
 
@@ -108,6 +108,8 @@ void MallPage::buildPreparationAndInput(QVBoxLayout *page)
         extra->setParent(content);
         column->addWidget(extra);
     }
+    // The verdict right under the values it speaks of.
+    buildResultArea(content, column);
     // Right under the fields it fills, so a demo shows both at once.
     if (options.sandbox) {
         m_sandbox = new SandboxExamplesBox(connector->fields(), options.samples, content);
@@ -124,9 +126,9 @@ void MallPage::buildCheckRow(QVBoxLayout *page)
 {
     MallPageController *controller = m_controller;
     Connector *connector = m_controller->connector();
-    // ③ the check and the save button: always on screen.
-    page->addWidget(blockHeading(tr("③ Check"), QStringLiteral("checkHeading"), this));
+    // ③ the check and the save button: always on screen, in one place.
     auto *testRow = new QHBoxLayout;
+    testRow->addWidget(blockHeading(tr("③ Check"), QStringLiteral("checkHeading"), this));
     m_test = new QPushButton(tr("Connection test"), this);
     m_test->setObjectName(QStringLiteral("testButton"));
     m_test->setToolTip(tr("Asks %1 whether it accepts these values. Nothing is saved yet.")
@@ -151,22 +153,22 @@ void MallPage::buildCheckRow(QVBoxLayout *page)
     connect(m_cancel, &QPushButton::clicked, controller, &MallPageController::cancelTest);
     testRow->addWidget(m_cancel);
     testRow->addStretch(0);
+    // The spinner, the stage and 中止 come and go without moving 接続テスト or
+    // changing the row's height: their room is kept.
+    for (QWidget *w : {static_cast<QWidget *>(m_busy), static_cast<QWidget *>(m_stage),
+                       static_cast<QWidget *>(m_cancel)}) {
+        QSizePolicy policy = w->sizePolicy();
+        policy.setRetainSizeWhenHidden(true);
+        w->setSizePolicy(policy);
+    }
     page->addLayout(testRow);
 }
 
-void MallPage::buildResultArea(QVBoxLayout *page)
+void MallPage::buildResultArea(QWidget *content, QVBoxLayout *column)
 {
     Connector *connector = m_controller->connector();
-    m_result = new ResultPanel(connector->id(), connector->displayName(), this);
-    m_resultScroll = new QScrollArea(this);
-    m_resultScroll->setObjectName(QStringLiteral("resultScroll"));
-    m_resultScroll->setAccessibleName(tr("Result of the connection test"));
-    m_resultScroll->setWidgetResizable(true);
-    m_resultScroll->setFrameShape(QFrame::NoFrame);
-    m_resultScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_resultScroll->setWidget(m_result);
-    m_resultScroll->setVisible(false);
-    page->addWidget(m_resultScroll);
+    m_result = new ResultPanel(connector->id(), connector->displayName(), content);
+    column->addWidget(m_result);  // hidden until there is a result
 }
 
 void MallPage::buildSaveRow(QVBoxLayout *page)
@@ -220,10 +222,8 @@ void MallPage::build()
     auto *page = new QVBoxLayout(this);
     page->setContentsMargins(0, 0, 0, 0);
     page->setSpacing(6);
-    buildIntro(page);
     buildPreparationAndInput(page);
     buildCheckRow(page);
-    buildResultArea(page);
     buildSaveRow(page);
     connectController();
 
@@ -276,8 +276,9 @@ bool MallPage::isComplete() const
 void MallPage::resizeEvent(QResizeEvent *event)
 {
     QWizardPage::resizeEvent(event);
-    if (m_resultScroll && m_resultScroll->isVisible())
-        fitResult();
+    // A verdict on screen stays on screen when the window shrinks (or grows).
+    if (m_result && m_result->isVisible())
+        revealResult();
 }
 
 void MallPage::onStateChanged()
@@ -312,12 +313,6 @@ void MallPage::onStateChanged()
     m_saveMessage->setProperty("role", saveRole);
     look::repolish(m_saveMessage);
 
-    // A success no longer applies once the values changed.
-    if (state == MallPageController::State::Editing && m_controller->hasResult()
-        && m_controller->lastResult().ok()) {
-        m_result->clear();
-        m_resultScroll->setVisible(false);
-    }
     // QWizard hides its page area for a moment on every completeChanged, which
     // moves the focus out of the page (e.g. off the verdict just shown): put it back.
     QWidget *focus = window()->focusWidget();
@@ -351,14 +346,16 @@ void MallPage::scrollToFirstProblem()
 
 void MallPage::onResultChanged()
 {
-    if (!m_controller->hasResult())
+    // A result belongs to the values it was given: new values, no result.
+    if (!m_controller->hasResult()) {
+        m_result->clear();
         return;
+    }
     m_result->showResult(m_controller->lastResult());
-    fitResult();
     if (m_controller->lastResult().code == QLatin1String(Code::InvalidInput)) {
         scrollToFirstProblem();  // take the seller to the first field to fix
     } else {
-        scrollToInput();
+        revealResult();
         // The keyboard (and a screen reader) lands on the verdict, not on a hidden button.
         if (isVisible())
             m_result->focusVerdict();
@@ -376,24 +373,49 @@ void MallPage::scrollToInput()
     });
 }
 
-void MallPage::fitResult()
+void MallPage::revealResult()
 {
-    m_resultScroll->setVisible(true);
-    // Tall enough for the verdict, never taller than the cap (which then scrolls).
-    const int width = m_resultScroll->viewport()->width() > 50 ? m_resultScroll->viewport()->width()
-                                                               : this->width();
-    const int wanted = m_result->heightForWidth(width);
-    const int cap = qBound(kMinResultHeight, height() * 2 / 5, kMaxResultHeight);
-    m_resultScroll->setFixedHeight(qMin(wanted > 0 ? wanted : m_result->sizeHint().height(), cap));
+    // Once the layout has made room: ② at the top when the values and the
+    // verdict fit together, else as much of the verdict as fits, never past
+    // its first line. Only the scroll area moves; the buttons stay put.
+    QTimer::singleShot(0, this, [this] {
+        // The scroll area learns the content's new height from these requests.
+        layout()->activate();
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QScrollBar *bar = m_scroll->verticalScrollBar();
+        const int view = m_scroll->viewport()->height();
+        const int top = m_result->y();
+        int value = m_inputHeading->y() - 6;
+        if (top + m_result->height() - value > view)
+            value = top + m_result->height() - view;
+        bar->setValue(qBound(0, qMin(value, top - 6), bar->maximum()));
+    });
+}
+
+void MallPage::focusForward()
+{
+    // After a save the next move is onward: Enter must not go back a page.
+    QWizard *wizard = this->wizard();
+    if (!wizard || !isVisible())
+        return;
+    for (QWizard::WizardButton which : {QWizard::NextButton, QWizard::FinishButton}) {
+        QAbstractButton *button = wizard->button(which);
+        if (button->isVisible() && button->isEnabled()) {
+            button->setFocus(Qt::OtherFocusReason);
+            return;
+        }
+    }
 }
 
 void MallPage::onSaveFinished(bool ok, const QString &message)
 {
     if (!ok) {
         m_result->showNotice(message, true);
-        fitResult();
+        revealResult();
     }
     onStateChanged();
+    if (ok)
+        focusForward();
 }
 
 void MallPage::updateLinkedStatus()
@@ -414,7 +436,7 @@ void MallPage::updateLinkedStatus()
     }
     if (!m_controller->loadMessage().isEmpty()) {
         m_result->showNotice(m_controller->loadMessage(), true);
-        fitResult();
+        revealResult();
     }
     m_linked->setText(text);
     m_linked->setProperty("role", role);

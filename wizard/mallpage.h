@@ -19,11 +19,13 @@ class ProcedureView;
 class ResultPanel;
 class SandboxExamplesBox;
 
-// One mall's page, built generically from its connector (UX.md): the intro,
-// then in a scroll area ① the procedure checklist, the sandbox examples, ② the
-// fields and the mall's extra widget; below, never scrolled, ③ 接続テスト with
-// its progress and result, and 【この内容で更新】. Renders its controller's
-// state and forwards the seller's input to it; holds no state of its own.
+// One mall's page, built generically from its connector (UX.md). One scroll
+// area holds the intro, ① the procedure checklist, ② the fields, the mall's
+// extra widget, the result of the last test and the sandbox examples; below
+// it, never scrolled and never moving, ③ 接続テスト and 【この内容で更新】, so
+// that they stay on screen at 150 % on 1366×768 too. Renders its
+// controller's state and forwards the seller's input to it; holds no state
+// of its own.
 class MallPage : public QWizardPage
 {
     Q_OBJECT
@@ -51,20 +53,21 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
-    // The page, top to bottom: the intro; ① and ② in a scroll area; the ③
-    // check row; its result; the save row. Then the controller's signals.
+    // The page, top to bottom: the scroll area (intro, ①, ②, the result);
+    // the ③ check row; the save row. Then the controller's signals.
     void build();
-    void buildIntro(QVBoxLayout *page);
+    void buildIntro(QWidget *content, QVBoxLayout *column);
     void buildPreparationAndInput(QVBoxLayout *page);
     void buildCheckRow(QVBoxLayout *page);
-    void buildResultArea(QVBoxLayout *page);
+    void buildResultArea(QWidget *content, QVBoxLayout *column);
     void buildSaveRow(QVBoxLayout *page);
     void connectController();
     void buildFields(QWidget *parent, QVBoxLayout *into);
     void onStateChanged();
     void onProblemsChanged();
     void onResultChanged();
-    void fitResult();
+    void revealResult();
+    void focusForward();
     void scrollToInput();
     void scrollToFirstProblem();
     void onSaveFinished(bool ok, const QString &message);
@@ -82,7 +85,6 @@ private:
     QProgressBar *m_busy = nullptr;
     QLabel *m_stage = nullptr;
     QPushButton *m_cancel = nullptr;
-    QScrollArea *m_resultScroll = nullptr;
     ResultPanel *m_result = nullptr;
     QLabel *m_linked = nullptr;
     QPushButton *m_save = nullptr;

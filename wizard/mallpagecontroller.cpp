@@ -45,6 +45,7 @@ void MallPageController::setValue(const QString &fieldId, const QString &raw)
     }
     m_raw.insert(fieldId, raw);
     emit valueChanged(fieldId, raw);
+    dropResult();
 
     // A fixed field loses its message; other fields do not gain new ones while typing.
     if (!m_problems.isEmpty()) {
@@ -310,9 +311,20 @@ void MallPageController::setLoadedValue(const QString &fieldId, const QString &r
         return;
     m_raw.insert(fieldId, raw);
     emit valueChanged(fieldId, raw);
+    dropResult();
     if (m_state == State::Verified || m_state == State::Failed || m_state == State::Saved)
         setState(State::Editing);
     updateCanSave();
+}
+
+void MallPageController::dropResult()
+{
+    // A verdict speaks of the values it was given: new values, no verdict. A
+    // check still running reports against its own values (onTestFinished).
+    if (!m_hasResult || m_state == State::Checking)
+        return;
+    m_hasResult = false;
+    emit resultChanged();
 }
 
 void MallPageController::setState(State state)

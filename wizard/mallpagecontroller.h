@@ -53,10 +53,13 @@ public:
     bool isChecking() const { return m_state == State::Checking; }
     QString stage() const { return m_stage; }
 
+    // The last verdict, for the values held now: any change of a value (typed,
+    // filled, loaded) drops it (resultChanged with hasResult() false).
     bool hasResult() const { return m_hasResult; }
     const VerifyResult &lastResult() const { return m_result; }
 
-    // True only when the last test succeeded for exactly the values held now.
+    // True only when the last test succeeded for exactly the values held now
+    // (and it is not saved yet): leaving the page would lose it.
     bool canSave() const;
     // Saves through the CredentialStore (secrets → keychain, the rest → settings).
     // Returns false when there is nothing allowed to save.
@@ -90,6 +93,7 @@ signals:
 
 private:
     void setState(State state);
+    void dropResult();
     void setResult(const VerifyResult &result);
     void onTestFinished(const VerifyResult &result);
     void updateCanSave();

@@ -21,6 +21,20 @@ QString escaped(const QString &text)
 {
     return text.toHtmlEscaped();
 }
+
+// Read-only text: selectable with the mouse (and copied with Ctrl+C), with no
+// text cursor, which would make it look editable. It still takes the focus, so
+// that the keyboard and screen readers reach the verdict.
+QLabel *resultLabel(const QString &name, Qt::TextFormat format, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(name);
+    label->setWordWrap(true);
+    label->setTextFormat(format);  // the mall's words are plain text, never markup
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setFocusPolicy(Qt::StrongFocus);
+    return label;
+}
 }  // namespace
 
 ResultPanel::ResultPanel(const QString &mallId, const QString &mallName, QWidget *parent)
@@ -32,30 +46,25 @@ ResultPanel::ResultPanel(const QString &mallId, const QString &mallName, QWidget
     layout->setContentsMargins(8, 6, 8, 6);
     layout->setSpacing(4);
 
-    m_text = new QLabel(this);
-    m_text->setObjectName(QStringLiteral("resultText"));
-    m_text->setWordWrap(true);
-    m_text->setTextFormat(Qt::RichText);
-    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_text->setFocusPolicy(Qt::StrongFocus);  // screen readers and keyboard users reach the verdict
+    // The mall's own code and words come first, in normal type: when the
+    // mall names the cause, that is what the seller (and support) reads first.
+    m_mallText = resultLabel(QStringLiteral("resultMallText"), Qt::PlainText, this);
+    layout->addWidget(m_mallText);
+    m_text = resultLabel(QStringLiteral("resultText"), Qt::RichText, this);
     layout->addWidget(m_text);
 
     auto *bottom = new QHBoxLayout;
-    m_mallText = new QLabel(this);
-    m_mallText->setObjectName(QStringLiteral("resultMallText"));
-    m_mallText->setWordWrap(true);
-    m_mallText->setTextFormat(Qt::PlainText);  // the mall's words, verbatim, never as markup
-    m_mallText->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_mallText->setProperty("role", QStringLiteral("smallPrint"));
-    QFont small = m_mallText->font();
-    small.setPointSizeF(small.pointSizeF() * 0.85);
-    m_mallText->setFont(small);
-    bottom->addWidget(m_mallText, 1);
+    m_copied = new QLabel(this);
+    m_copied->setObjectName(QStringLiteral("copyFeedback"));
+    m_copied->setWordWrap(true);
+    bottom->addWidget(m_copied, 1);
     m_copy = new QPushButton(tr("Copy support information"), this);
     m_copy->setObjectName(QStringLiteral("copySupportInfo"));
     m_copy->setToolTip(tr("Copies the result codes for support. Holds no password or key."));
-    connect(m_copy, &QPushButton::clicked, this,
-            [this] { QGuiApplication::clipboard()->setText(m_support); });
+    connect(m_copy, &QPushButton::clicked, this, [this] {
+        QGuiApplication::clipboard()->setText(m_support);
+        m_copied->setText(tr("Copied the support information. It contains no password or key."));
+    });
     bottom->addWidget(m_copy, 0, Qt::AlignBottom);
     layout->addLayout(bottom);
     clear();
@@ -102,14 +111,27 @@ void ResultPanel::showResult(const VerifyResult &shown)
 
     QString mall;
     if (!result.mallCode.isEmpty() || !result.mallMessage.isEmpty()) {
-        mall = tr("Answer from %1 (for support): %2")
+        mall = tr("Answer from %1: %2")
                    .arg(m_mallName, QStringList{result.mallCode, result.mallMessage}
                                         .join(QLatin1Char(' '))
                                         .trimmed());
     }
     m_mallText->setText(mall);
     m_mallText->setVisible(!mall.isEmpty());
+    m_copied->clear();
 
+    m_support = supportText(result);
+    m_copy->setVisible(!result.ok() && result.code != QLatin1String(Code::InvalidInput));
+
+    setOutcome(result.ok()                                     ? QStringLiteral("ok")
+               : result.code == QLatin1String(Code::Cancelled) ? QStringLiteral("neutral")
+                                                               : QStringLiteral("failed"));
+    setVisible(true);
+    announce(headline(result) + QLatin1Char(' ') + result.message);
+}
+
+QString ResultPanel::supportText(const VerifyResult &result) const
+{
     QStringList support{
         QStringLiteral("mall: %1").arg(m_mallId), QStringLiteral("code: %1").arg(result.code),
         QStringLiteral("time: %1").arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate))};
@@ -120,14 +142,7 @@ void ResultPanel::showResult(const VerifyResult &shown)
     for (auto it = result.facts.cbegin(); it != result.facts.cend(); ++it)
         support << QStringLiteral("%1: %2").arg(it.key(), it.value().toString());
     support << QStringLiteral("version: %1").arg(QStringLiteral(CROSSMA_VERSION));
-    m_support = SecretRedactor::session().apply(support.join(QLatin1Char('\n')));
-    m_copy->setVisible(!result.ok() && result.code != QLatin1String(Code::InvalidInput));
-
-    setOutcome(result.ok()                                     ? QStringLiteral("ok")
-               : result.code == QLatin1String(Code::Cancelled) ? QStringLiteral("neutral")
-                                                               : QStringLiteral("failed"));
-    setVisible(true);
-    announce(headline(result) + QLatin1Char(' ') + result.message);
+    return SecretRedactor::session().apply(support.join(QLatin1Char('\n')));
 }
 
 void ResultPanel::showNotice(const QString &shown, bool problem)
@@ -136,6 +151,7 @@ void ResultPanel::showNotice(const QString &shown, bool problem)
     m_text->setText(QStringLiteral("<p>%1</p>").arg(escaped(text)));
     m_mallText->clear();
     m_mallText->setVisible(false);
+    m_copied->clear();
     m_copy->setVisible(false);
     m_support.clear();
     setOutcome(problem ? QStringLiteral("failed") : QStringLiteral("neutral"));
@@ -162,6 +178,7 @@ void ResultPanel::clear()
 {
     m_text->clear();
     m_mallText->clear();
+    m_copied->clear();
     m_support.clear();
     setVisible(false);
 }

@@ -9,10 +9,11 @@ class QPushButton;
 
 namespace crossma {
 
-// "③ 確認"'s verdict: 接続できました / 接続できませんでした, what to do, the
-// likely causes as a list, warnings, and the mall's own code and text verbatim
-// in small print. A copy button puts the support information (never a secret)
-// on the clipboard.
+// "③ 確認"'s verdict: first the mall's own code and text verbatim (when it
+// answered with one), then 接続できました / 接続できませんでした, what to do,
+// the likely causes as a list, warnings. Read-only, selectable text. A copy
+// button puts the support information (never a secret) on the clipboard and
+// says so.
 class ResultPanel : public QFrame
 {
     Q_OBJECT
@@ -35,6 +36,7 @@ signals:
     void announced(const QString &text);
 
 private:
+    QString supportText(const VerifyResult &result) const;  // never a secret
     void setOutcome(const QString &outcome);
     void announce(const QString &text);  // accessible description + an Alert event
 
@@ -42,6 +44,7 @@ private:
     QString m_mallName;
     QLabel *m_text = nullptr;
     QLabel *m_mallText = nullptr;
+    QLabel *m_copied = nullptr;
     QPushButton *m_copy = nullptr;
     QString m_support;
 };

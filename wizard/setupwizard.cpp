@@ -7,12 +7,14 @@
 #include "mallpagecontroller.h"
 #include "steplist.h"
 #include "summarypage.h"
+#include "unsavedquestion.h"
 #include "welcomepage.h"
 
 #include <QAbstractButton>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QScreen>
 #include <QVBoxLayout>
 
@@ -30,6 +32,12 @@ SetupWizard::SetupWizard(const WizardContext &context, QWidget *parent)
 {
     setObjectName(QStringLiteral("setupWizard"));
     m_closeWhileSaving = new CloseWhileSaving(this, context.store);
+    m_unsaved = new UnsavedQuestion(this);
+    // A save asked for on leaving failed: stay with that mall, where the page says why.
+    connect(m_unsaved, &UnsavedQuestion::saveFailed, this, [this](MallPageController *c) {
+        const QScopedValueRollback<bool> leaving(m_leaving, true);
+        jumpTo(pageIdFor(c->mallId()));
+    });
     // One look everywhere, so that screenshots and support instructions match.
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnStartPage, true);
@@ -60,6 +68,7 @@ SetupWizard::SetupWizard(const WizardContext &context, QWidget *parent)
     connect(m_welcome, &WelcomePage::choiceChanged, this, &SetupWizard::updateSteps);
 
     updateSteps();
+    guardBackButton();
 
     // 1366×768 with a task bar must fit; smaller screens get what they have.
     QSize size(kDefaultWidth, kDefaultHeight);
@@ -172,12 +181,13 @@ void SetupWizard::buildHeader(QWidget *parent)
     column->addWidget(m_banner);
     if (QLabel *endpoints = createEndpointsBanner(m_context.endpoints, m_header))
         column->addWidget(endpoints);
-    m_shareToggle = new QPushButton(tr("Screen-share mode"), m_header);
+    // Says its state in words (オン / オフ): a pressed look alone is easy to miss.
+    m_shareToggle = new QPushButton(m_header);
     m_shareToggle->setObjectName(QStringLiteral("screenShareToggle"));
     m_shareToggle->setCheckable(true);
-    m_shareToggle->setAccessibleName(m_shareToggle->text());
     m_shareToggle->setToolTip(tr("While on, passwords and keys cannot be shown or copied. "
-                                 "Turn it on before sharing your screen."));
+                                 "Turn it on before sharing your screen; press again to turn "
+                                 "it off."));
     m_shareToggle->setAutoDefault(false);
     connect(m_shareToggle, &QPushButton::toggled, this, &SetupWizard::setScreenShare);
     column->addWidget(m_shareToggle);
@@ -191,8 +201,12 @@ void SetupWizard::setScreenShare(bool on)
         page->setScreenShare(on);  // unbuilt pages only remember it
     if (m_steps)
         m_steps->setModes(on, m_context.sandbox);
-    if (m_shareToggle && m_shareToggle->isChecked() != on)
-        m_shareToggle->setChecked(on);
+    if (m_shareToggle) {
+        if (m_shareToggle->isChecked() != on)
+            m_shareToggle->setChecked(on);
+        m_shareToggle->setText(on ? tr("Screen-share mode: on") : tr("Screen-share mode: off"));
+        m_shareToggle->setAccessibleName(m_shareToggle->text());
+    }
     if (m_banner)
         m_banner->setVisible(on);
     applyTitleFont();
@@ -230,6 +244,8 @@ void SetupWizard::jumpTo(int id)
 {
     if (id < 0 || id > summaryId() || id == currentId())
         return;
+    if (!mayLeave({currentController()}, [this, id] { jumpTo(id); }))
+        return;
     // A mall the seller left out on the first page is taken in again by going there.
     if (id > 0 && id < summaryId())
         m_welcome->setChosen(m_controllers.at(id - 1)->mallId(), true);
@@ -245,8 +261,8 @@ void SetupWizard::jumpTo(int id)
 int SetupWizard::nextId() const
 {
     const int current = currentId();
-    if (current < 0 || current >= summaryId())
-        return -1;
+    if (current < 0 || current >= summaryId() || isEditingOne())
+        return -1;  // editing one mall: its page is the last, 完了 goes back
     // The next chosen mall, else the summary.
     for (int id = current + 1; id < summaryId(); ++id) {
         if (m_welcome->isChosen(m_controllers.at(id - 1)->mallId()))
@@ -255,9 +271,22 @@ int SetupWizard::nextId() const
     return summaryId();
 }
 
+bool SetupWizard::validateCurrentPage()
+{
+    // 次へ (and 完了, through done()): ask before the page's passed test is lost.
+    return QWizard::validateCurrentPage() && mayLeave({currentController()}, [this] { next(); });
+}
+
 void SetupWizard::done(int result)
 {
-    if (m_closeWhileSaving->defer([this, result] { done(result); }))
+    // Esc, キャンセル, the title bar's ×, 完了: a passed test on any page would be lost.
+    if (!mayLeave(m_controllers, [this, result] { done(result); }))
+        return;
+    // The question is answered by now: closing later, once the store is idle, asks nothing.
+    if (m_closeWhileSaving->defer([this, result] {
+            const QScopedValueRollback<bool> leaving(m_leaving, true);
+            done(result);
+        }))
         return;
     cancelAllTests();
     QWizard::done(result);
@@ -297,6 +326,49 @@ void SetupWizard::cancelAllTests(int except)
         if (i + 1 != except)
             m_controllers.at(i)->cancelTest();
     }
+}
+
+}  // namespace crossma
+
+namespace crossma {
+
+MallPageController *SetupWizard::currentController() const
+{
+    const int id = currentId();
+    return id > 0 && id < summaryId() ? m_controllers.at(id - 1) : nullptr;
+}
+
+bool SetupWizard::mayLeave(const QList<MallPageController *> &from, const std::function<void()> &later)
+{
+    if (m_leaving)
+        return true;
+    return !m_unsaved->ask(from, [this, later] {
+        const QScopedValueRollback<bool> leaving(m_leaving, true);
+        later();
+    });
+}
+
+void SetupWizard::guardBackButton()
+{
+    // QWizard wires 戻る straight to back(), which asks no page: route it through the question.
+    QAbstractButton *backButton = button(QWizard::BackButton);
+    disconnect(backButton, SIGNAL(clicked()), this, SLOT(back()));
+    connect(backButton, &QAbstractButton::clicked, this, [this] {
+        if (mayLeave({currentController()}, [this] { back(); }))
+            back();
+    });
+}
+
+void SetupWizard::editOnly(const QString &mallId)
+{
+    const int id = pageIdFor(mallId);
+    if (id < 0)
+        return;
+    m_editOnly = mallId;
+    m_welcome->setChosen(mallId, true);
+    // The page is the whole history: no 戻る into はじめに, and 完了 ends the edit.
+    setStartId(id);
+    restart();
 }
 
 }  // namespace crossma

@@ -9,12 +9,15 @@
 #include <QList>
 #include <QWizard>
 
+#include <functional>
+
 class QLabel;
 class QPushButton;
 
 namespace crossma {
 
 class CloseWhileSaving;
+class UnsavedQuestion;
 class MallPage;
 class MallPageController;
 class StepList;
@@ -57,6 +60,9 @@ public:
     StepList *stepList() const { return m_steps; }
 
     int nextId() const override;
+    // Leaving a page, or the wizard, with a passed but unsaved test asks first
+    // (UnsavedQuestion): 次へ and 完了 here, 戻る and the side list below.
+    bool validateCurrentPage() override;
     void done(int result) override;
 
     // "ステップ 3 / 6  楽天市場設定", shown above the page (objectName "stepTitle").
@@ -67,6 +73,9 @@ public:
     bool isScreenShare() const { return m_context.screenShare; }
     // Goes to step `id` (the side list): back through the history, or forward.
     void jumpTo(int id);
+    // The overview's 編集: only this mall's page; 完了 returns to the overview.
+    void editOnly(const QString &mallId);
+    bool isEditingOne() const { return !m_editOnly.isEmpty(); }
 
 private:
     QStringList addPages();  // はじめに, one per mall, まとめ; their short titles
@@ -77,9 +86,18 @@ private:
     void onCurrentIdChanged(int id);
     void updateSteps();
     void cancelAllTests(int except = -1);
+    MallPageController *currentController() const;
+    // True when no page in `from` holds a passed, unsaved test (or the seller
+    // has answered already): go on now. Otherwise asks, and runs `later` once
+    // the answer (and a save it asked for) allows it.
+    bool mayLeave(const QList<MallPageController *> &from, const std::function<void()> &later);
+    void guardBackButton();
 
     WizardContext m_context;
     CloseWhileSaving *m_closeWhileSaving = nullptr;
+    UnsavedQuestion *m_unsaved = nullptr;
+    bool m_leaving = false;  // the question was answered: this move goes ahead
+    QString m_editOnly;
     QList<MallPageController *> m_controllers;
     QList<MallPage *> m_pages;
     WelcomePage *m_welcome = nullptr;
