@@ -10,6 +10,7 @@ namespace crossma {
 namespace {
 const QString kShopId = QStringLiteral("shopId");
 const QString kApiKey = QStringLiteral("apiKey");
+const QUrl kManager(QStringLiteral("https://manager.wowma.jp/"));
 }  // namespace
 
 const QUrl &AupayConnector::productionBase()
@@ -58,11 +59,9 @@ QList<FieldSpec> AupayConnector::fields() const
     return {shop, key};
 }
 
-Procedure AupayConnector::procedure() const
+QList<ProcedureStep> AupayConnector::paygentSteps() const
 {
-    Procedure p;
-    const QUrl manager(QStringLiteral("https://manager.wowma.jp/"));
-    p.steps = {
+    return {
         {QStringLiteral("paygentApply"),
          tr("Apply for ペイジェント (au PAY Market payment service)"),
          {},
@@ -73,7 +72,7 @@ Procedure AupayConnector::procedure() const
          tr("Create at least 1 item page in every planned category, 6 or more in total"),
          {},
          tr("The ペイジェント review looks at these pages, so create them before you apply."),
-         manager},
+         kManager},
         {QStringLiteral("paygentLicences"),
          tr("Enter your licence details if you sell second-hand goods, alcohol or medicines"),
          {},
@@ -86,22 +85,32 @@ Procedure AupayConnector::procedure() const
          tr("The review needs documents such as a certified copy of the company register and "
             "stamped application forms sent by post. クロスマ cannot do this for you."),
          {}},
+    };
+}
+
+QList<ProcedureStep> AupayConnector::apiSteps() const
+{
+    return {
         {QStringLiteral("memberNumber"), tr("Copy your member number (会員番号)"),
          tr("Wow!manager > top left of the screen"),
          tr("Log in to Wow!manager; the member number is shown at the top left. Paste it below."),
-         manager},
+         kManager},
         {QStringLiteral("apiApply"), tr("Apply for API use"),
          tr("Wow!manager > トップページ > メニュー > 各種申し込み > API利用申請 > 申請"),
-         tr("Press 【申請】 below the terms of use."), manager},
+         tr("Press 【申請】 below the terms of use."), kManager},
         {QStringLiteral("apiKey"), tr("Issue an API key"),
          tr("API利用申請 > 「APIキーの発行はこちら」 > <1.APIキーを発行>"),
-         tr("Copy the API key shown there and paste it below. It is valid for 90 days."), manager},
+         tr("Copy the API key shown there and paste it below. It is valid for 90 days."), kManager},
         {QStringLiteral("sourceAddresses"), tr("Register the source IP addresses, then press 登録"),
          tr("API利用設定 > <2.接続元IPアドレス> > 登録"),
          tr("Enter every address listed below. Without them the service cannot use the API."),
-         manager},
+         kManager},
     };
-    p.notes = {
+}
+
+QList<ProcedureNote> AupayConnector::procedureNotes() const
+{
+    return {
         {ProcedureNote::Kind::Info,
          tr("With the Wow!manager login ID and password you gave when you signed up, クロスマ does "
             "the initial setup for you. With store setup: payment method description and returns "
@@ -123,6 +132,14 @@ Procedure AupayConnector::procedure() const
          tr("API keys are valid for 90 days. Issue a new one in Wow!manager before it expires and "
             "enter it here again.")},
     };
+}
+
+Procedure AupayConnector::procedure() const
+{
+    // ペイジェント first: selling waits for its review; then the API key itself.
+    Procedure p;
+    p.steps = paygentSteps() + apiSteps();
+    p.notes = procedureNotes();
     return p;
 }
 
