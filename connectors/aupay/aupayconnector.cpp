@@ -11,6 +11,23 @@ namespace {
 const QString kShopId = QStringLiteral("shopId");
 const QString kApiKey = QStringLiteral("apiKey");
 const QUrl kManager(QStringLiteral("https://manager.wowma.jp/"));
+
+// The shapes of MALLS.md, for recognising what the seller pasted.
+ShapeConfidence shopIdShape(const QString &value)
+{
+    // Real 会員番号 are seen with 8 digits; other numbers are only possible.
+    static const QRegularExpression eight(QStringLiteral("^[0-9]{8}$"));
+    static const QRegularExpression digits(QStringLiteral("^[0-9]{1,18}$"));
+    if (eight.match(value).hasMatch())
+        return ShapeConfidence::Likely;
+    return digits.match(value).hasMatch() ? ShapeConfidence::Weak : ShapeConfidence::None;
+}
+
+ShapeConfidence apiKeyShape(const QString &value)
+{
+    static const QRegularExpression hex64(QStringLiteral("^[0-9a-fA-F]{64}$"));
+    return hex64.match(value).hasMatch() ? ShapeConfidence::Likely : ShapeConfidence::None;
+}
 }  // namespace
 
 const QUrl &AupayConnector::productionBase()
@@ -46,6 +63,7 @@ QList<FieldSpec> AupayConnector::fields() const
     // The base check() would cut a long value short with a generic message;
     // ours explains where the number comes from.
     shop.maxLength = 0;
+    shop.shape = shopIdShape;
 
     FieldSpec key;
     key.id = kApiKey;
@@ -55,6 +73,7 @@ QList<FieldSpec> AupayConnector::fields() const
                   "<1.APIキーを発行>. It is valid for 90 days.");
     key.secret = true;
     key.maxLength = 256;
+    key.shape = apiKeyShape;
 
     return {shop, key};
 }

@@ -13,6 +13,36 @@ namespace crossma {
 namespace {
 const QUrl kStoreCreatorPro(QStringLiteral("https://pro.store.yahoo.co.jp/"));
 
+// The shapes of MALLS.md, for recognising what the seller pasted.
+ShapeConfidence storeAccountShape(const QString &value)
+{
+    // As Store Creator Pro shows it: lower case (upper case is another mall's id).
+    const QString &account = value;
+    if (account.startsWith(QLatin1String("snbx-")) && YahooConnector::isValidStoreAccount(account))
+        return ShapeConfidence::Likely;  // a test store
+    // A short word: so are many other values, hence only Weak.
+    static const QRegularExpression word(QStringLiteral("^(?=.*[a-z])[a-z0-9_-]{1,40}$"));
+    return word.match(account).hasMatch() ? ShapeConfidence::Weak : ShapeConfidence::None;
+}
+
+ShapeConfidence publicKeyShape(const QString &value)
+{
+    // Parses also with lost BEGIN/END lines, spaces and full-width characters.
+    if (yahoo::YahooPublicKey::parse(value).ok())
+        return ShapeConfidence::Certain;
+    // A damaged public key still belongs here: check() says what is wrong.
+    return value.contains(QLatin1String("BEGIN PUBLIC KEY"))
+                   || value.contains(QLatin1String("BEGIN RSA PUBLIC KEY"))
+               ? ShapeConfidence::Likely
+               : ShapeConfidence::None;
+}
+
+ShapeConfidence versionShape(const QString &value)
+{
+    static const QRegularExpression small(QStringLiteral("^[1-9][0-9]{0,3}$"));
+    return small.match(value).hasMatch() ? ShapeConfidence::Weak : ShapeConfidence::None;
+}
+
 bool hasProblem(const QList<FieldProblem> &problems, const QString &id)
 {
     for (const FieldProblem &p : problems) {
@@ -81,6 +111,7 @@ FieldSpec YahooConnector::storeAccountField() const
     store.placeholder = tr("e.g. my-store");
     store.help = tr("Shown at the top right of the Store Creator Pro top page.");
     store.maxLength = 128;
+    store.shape = storeAccountShape;
     return store;
 }
 
@@ -139,6 +170,7 @@ QList<FieldSpec> YahooConnector::publicKeyFields() const
     publicKey.charset = FieldSpec::Charset::Any;
     publicKey.optional = true;
     publicKey.maxLength = 4096;
+    publicKey.shape = publicKeyShape;
 
     FieldSpec version;
     version.id = YahooField::publicKeyVersion;
@@ -148,6 +180,7 @@ QList<FieldSpec> YahooConnector::publicKeyFields() const
     version.charset = FieldSpec::Charset::Digits;
     version.optional = true;
     version.maxLength = 9;
+    version.shape = versionShape;
     return {publicKey, version};
 }
 
