@@ -1,0 +1,276 @@
+// Pasting on a mall page as the seller does it: Ctrl+V with no field
+// selected, a value pasted into the wrong field, and the clipboard switch.
+// Real widgets on the offscreen platform, found by objectName; the keys go
+// the way a real key press goes (shortcut override first, then the focus).
+#include <catch2/catch.hpp>
+
+#include "amazon/amazonconnector.h"
+#include "aupay/aupayconnector.h"
+#include "clipboardassist.h"
+#include "mallpage.h"
+#include "mallpagecontroller.h"
+#include "pasteassist.h"
+#include "rakuten/rakutenconnector.h"
+#include "screencheck.h"
+#include "setupwizard.h"
+#include "test_wizard_support.h"
+#include "waitfor.h"
+#include "widgetchild.h"
+#include "yahoo/yahooconnector.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScrollArea>
+
+// What a real key press does first (QtTest's keyClick does the same).
+Q_GUI_EXPORT bool qt_sendShortcutOverrideEvent(QObject *o, ulong timestamp, int k,
+                                               Qt::KeyboardModifiers mods,
+                                               const QString &text = QString(),
+                                               bool autorep = false, ushort count = 1);
+
+using namespace crossma;
+using test::child;
+
+namespace {
+
+const QString kClientId = QStringLiteral(
+    "amzn1.application-oa2-client.4f1a9b0c2d3e4f5a6b7c8d9e0f1a2b3c");
+const QString kRefreshToken = QStringLiteral(
+    "Atzr|IwEBIHk3Qe0Jx1f0m8oWmYzM0l3dGm9kQ1BvZ2h0c2VjcmV0dmFsdWVfZm9yX3Rlc3RzX29ubHlfMDEyMzQ1Njc4"
+    "OWFiY2RlZmdoaWprbG1ub3BxcnN0dXZ3eHl6");
+const QString kLicenseKey = QStringLiteral("SL338500_k3JfW9sQpZ2vHn8d");
+
+// Ctrl+V at the keyboard focus: a field that takes the paste claims it in the
+// shortcut override; otherwise the window's shortcuts get it.
+void pressPaste()
+{
+    QWidget *focus = QApplication::focusWidget();
+    REQUIRE(focus);
+    if (qt_sendShortcutOverrideEvent(focus, 0, Qt::Key_V, Qt::ControlModifier))
+        return;
+    QKeyEvent press(QEvent::KeyPress, Qt::Key_V, Qt::ControlModifier, QStringLiteral("\x16"));
+    QApplication::sendEvent(focus, &press);
+    QKeyEvent release(QEvent::KeyRelease, Qt::Key_V, Qt::ControlModifier, QStringLiteral("\x16"));
+    QApplication::sendEvent(focus, &release);
+}
+
+void settle()
+{
+    test::waitFor([] { return false; }, 50);
+}
+
+// The wizard with every mall, on the Amazon page, active at 1366×768.
+struct AmazonPage {
+    test::TestStore t;  // nothing is saved; the pages read the private keychain
+    AmazonConnector amazon;
+    RakutenConnector rakuten;
+    YahooConnector yahoo;
+    AupayConnector aupay;
+    std::unique_ptr<SetupWizard> wizard;
+    MallPage *page = nullptr;
+    MallPageController *controller = nullptr;
+    PasteAssist *assist = nullptr;
+
+    AmazonPage()
+    {
+        WizardContext context;
+        context.connectors = {&amazon, &rakuten, &yahoo, &aupay};
+        context.store = &t.store;
+        wizard = std::make_unique<SetupWizard>(context);
+        wizard->resize(1366, 768);
+        wizard->show();
+        wizard->next();
+        REQUIRE(wizard->currentId() == wizard->pageIdFor(QStringLiteral("amazon")));
+        wizard->activateWindow();
+        REQUIRE(test::waitFor([&] { return QApplication::activeWindow() == wizard.get(); }, 3000));
+        page = wizard->mallPage(QStringLiteral("amazon"));
+        controller = wizard->controller(QStringLiteral("amazon"));
+        REQUIRE(page);
+        REQUIRE(controller);
+        assist = page->findChild<PasteAssist *>();
+        REQUIRE(assist);
+        settle();
+        // Where the seller is when pasting: at the fields, below the procedure.
+        child<QScrollArea>(page, QStringLiteral("contentScroll"))
+            ->ensureWidgetVisible(field(QStringLiteral("refreshToken")));
+        settle();
+    }
+
+    QLineEdit *field(const QString &id)
+    {
+        return child<QLineEdit>(page, QStringLiteral("field_") + id);
+    }
+    QWidget *offer() { return child<QWidget>(page, QStringLiteral("pasteOffer")); }
+    QString offerText()
+    {
+        return offer()->isVisible() ? child<QLabel>(offer(), QStringLiteral("offerMessage"))->text()
+                                    : QString();
+    }
+    QLabel *note() { return child<QLabel>(page, QStringLiteral("pasteNote")); }
+    void shoot(const QString &name, QWidget *show)
+    {
+        settle();  // the page brings the note or the question into view itself
+        CHECK(test::fullyInside(show, wizard.get()));
+        CHECK(wizard->grab().save(test::screenshotPath(name)));
+    }
+};
+
+}  // namespace
+
+TEST_CASE("Ctrl+V with no field selected puts the value into the field its shape fits",
+          "[paste][wizard]")
+{
+    AmazonPage p;
+    child<QPushButton>(p.page, QStringLiteral("testButton"))->setFocus();
+    QApplication::clipboard()->setText(QStringLiteral("  ") + kRefreshToken + QStringLiteral("\n"));
+    pressPaste();
+    CHECK(p.controller->value(QStringLiteral("refreshToken")) == kRefreshToken);
+    CHECK(p.controller->value(QStringLiteral("lwaClientId")).isEmpty());
+    CHECK(p.note()->isVisible());
+    CHECK(p.note()->text() == QStringLiteral("リフレッシュトークン欄に入力しました"));
+    // The secret shows masked in its field, and the note never shows it.
+    CHECK(p.field(QStringLiteral("refreshToken"))->echoMode() == QLineEdit::Password);
+    CHECK_FALSE(p.note()->text().contains(QStringLiteral("Atzr")));
+    p.shoot(QStringLiteral("paste-note-1366x768.png"), p.note());
+
+    // 「貼り付け」 does the same for the next value; the focus stays where it was.
+    QApplication::clipboard()->setText(kClientId);
+    child<QPushButton>(p.page, QStringLiteral("pasteButton"))->click();
+    CHECK(p.controller->value(QStringLiteral("lwaClientId")) == kClientId);
+    CHECK(p.note()->text() == QStringLiteral("LWAクライアントID欄に入力しました"));
+
+    // Another mall's value is not entered: the note names the mall.
+    QApplication::clipboard()->setText(kLicenseKey);
+    pressPaste();
+    CHECK(p.note()->text().contains(QStringLiteral("楽天市場")));
+    CHECK(p.note()->text().contains(QStringLiteral("ライセンスキー")));
+    for (const QString &id : {QStringLiteral("sellerId"), QStringLiteral("lwaClientSecret")})
+        CHECK(p.controller->value(id).isEmpty());
+
+    // An unknown shape is asked about, never guessed.
+    QApplication::clipboard()->setText(QStringLiteral("hello world"));
+    pressPaste();
+    CHECK(p.offerText().contains(QStringLiteral("どの欄")));
+    CHECK(p.controller->value(QStringLiteral("sellerId")).isEmpty());
+    child<QPushButton>(p.offer(), QStringLiteral("pasteInto_sellerId"))->click();
+    CHECK(p.controller->value(QStringLiteral("sellerId")) == QStringLiteral("hello world"));
+    CHECK_FALSE(p.offer()->isVisible());
+}
+
+TEST_CASE("A value pasted into the wrong field is offered a move, right values pass quietly",
+          "[paste][wizard]")
+{
+    AmazonPage p;
+    QLineEdit *refresh = p.field(QStringLiteral("refreshToken"));
+    refresh->setFocus();
+    QApplication::clipboard()->setText(kClientId);
+    pressPaste();
+    // The field took the paste itself (the page's Ctrl+V did not steal it).
+    CHECK(p.controller->value(QStringLiteral("refreshToken")) == kClientId);
+    CHECK(p.offerText()
+          == QStringLiteral("これはLWAクライアントIDのようです。そちらに入力しますか？"));
+    p.shoot(QStringLiteral("paste-wrong-field-1366x768.png"), p.offer());
+    child<QPushButton>(p.offer(), QStringLiteral("pasteMove"))->click();
+    CHECK(p.controller->value(QStringLiteral("lwaClientId")) == kClientId);
+    CHECK(p.controller->value(QStringLiteral("refreshToken")).isEmpty());
+    CHECK(p.note()->text() == QStringLiteral("LWAクライアントID欄に入力しました"));
+
+    // The right value in the right field, pasted or typed: no question.
+    QApplication::clipboard()->setText(kRefreshToken);
+    refresh->setFocus();
+    pressPaste();
+    CHECK(p.controller->value(QStringLiteral("refreshToken")) == kRefreshToken);
+    CHECK_FALSE(p.offer()->isVisible());
+    QLineEdit *seller = p.field(QStringLiteral("sellerId"));
+    seller->setFocus();
+    for (QChar c : QStringLiteral("A1Q2W3E4R5T6Y7")) {
+        QKeyEvent key(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, QString(c));
+        QApplication::sendEvent(seller, &key);
+    }
+    CHECK(p.controller->value(QStringLiteral("sellerId")) == QStringLiteral("A1Q2W3E4R5T6Y7"));
+    CHECK_FALSE(p.offer()->isVisible());
+
+    // Another mall's value in a field: the offer says whose it is and can take it out.
+    seller->selectAll();
+    QApplication::clipboard()->setText(kLicenseKey);
+    pressPaste();
+    CHECK(p.offerText().contains(QStringLiteral("楽天市場のライセンスキー")));
+    child<QPushButton>(p.offer(), QStringLiteral("pasteUndo"))->click();
+    CHECK(p.controller->value(QStringLiteral("sellerId")) == QStringLiteral("A1Q2W3E4R5T6Y7"));
+}
+
+TEST_CASE("The clipboard switch: off reads nothing, on offers a new value once, never in "
+          "screen-share mode",
+          "[paste][wizard]")
+{
+    AmazonPage p;
+    int reads = 0;
+    p.assist->clipboardAssist()->setReader([&reads] {
+        ++reads;
+        return QApplication::clipboard()->text();
+    });
+    QWidget *bar = child<QWidget>(p.page, QStringLiteral("clipboardOffer"));
+    auto comeBack = [&] {
+        QEvent activate(QEvent::WindowActivate);
+        QApplication::sendEvent(p.wizard.get(), &activate);
+        settle();
+    };
+    QCheckBox *on = child<QCheckBox>(p.page, QStringLiteral("clipboardAssistSwitch"));
+    CHECK_FALSE(on->isChecked());  // off by default
+
+    QApplication::clipboard()->setText(kRefreshToken);
+    comeBack();
+    CHECK(reads == 0);
+    CHECK_FALSE(bar->isVisible());
+
+    on->setChecked(true);
+    comeBack();
+    CHECK(reads == 1);
+    REQUIRE(bar->isVisible());
+    const QString message = child<QLabel>(bar, QStringLiteral("offerMessage"))->text();
+    CHECK(message.contains(QStringLiteral("コピーしたリフレッシュトークン")));
+    CHECK(message.contains(QStringLiteral("入力しますか？")));
+    CHECK_FALSE(message.contains(kRefreshToken.mid(4, 20)));           // masked
+    child<QPushButton>(bar, QStringLiteral("offerDismiss"))->click();  // 無視
+    CHECK_FALSE(bar->isVisible());
+    CHECK(p.controller->value(QStringLiteral("refreshToken")).isEmpty());
+    comeBack();  // the same value: not offered again
+    CHECK_FALSE(bar->isVisible());
+
+    // A newly copied value: offered once, entered on 入力する.
+    QApplication::clipboard()->setText(kClientId);
+    comeBack();
+    REQUIRE(bar->isVisible());
+    child<QPushButton>(bar, QStringLiteral("clipboardAccept"))->click();
+    CHECK(p.controller->value(QStringLiteral("lwaClientId")) == kClientId);
+    CHECK(p.note()->text() == QStringLiteral("LWAクライアントID欄に入力しました"));
+
+    // Another mall's value is never offered here.
+    QApplication::clipboard()->setText(kLicenseKey);
+    comeBack();
+    CHECK_FALSE(bar->isVisible());
+
+    // Screen-share mode: nothing read, nothing offered, the switch cannot help.
+    p.wizard->setScreenShare(true);
+    CHECK_FALSE(on->isEnabled());
+    const int before = reads;
+    QApplication::clipboard()->setText(kRefreshToken + QStringLiteral("more"));
+    comeBack();
+    CHECK(reads == before);
+    CHECK_FALSE(bar->isVisible());
+    p.wizard->setScreenShare(false);
+
+    // Switched off again: nothing more is read.
+    on->setChecked(false);
+    const int offReads = reads;
+    QApplication::clipboard()->setText(kRefreshToken + QStringLiteral("again"));
+    comeBack();
+    CHECK(reads == offReads);
+    CHECK_FALSE(bar->isVisible());
+    QApplication::clipboard()->clear();
+}
