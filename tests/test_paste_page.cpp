@@ -204,73 +204,92 @@ TEST_CASE("A value pasted into the wrong field is offered a move, right values p
     CHECK(p.controller->value(QStringLiteral("sellerId")) == QStringLiteral("A1Q2W3E4R5T6Y7"));
 }
 
-TEST_CASE("The clipboard switch: off reads nothing, on offers a new value once, never in "
-          "screen-share mode",
+namespace {
+// The Amazon page with the clipboard read through a counter, and the seller
+// coming back to the window (from the browser) on demand.
+struct ClipboardPage : AmazonPage {
+    int reads = 0;
+    QWidget *bar = child<QWidget>(page, QStringLiteral("clipboardOffer"));
+    QCheckBox *on = child<QCheckBox>(page, QStringLiteral("clipboardAssistSwitch"));
+
+    ClipboardPage()
+    {
+        assist->clipboardAssist()->setReader([this] {
+            ++reads;
+            return QApplication::clipboard()->text();
+        });
+    }
+    ~ClipboardPage() { QApplication::clipboard()->clear(); }
+    void comeBack(const QString &copied)
+    {
+        QApplication::clipboard()->setText(copied);
+        QEvent activate(QEvent::WindowActivate);
+        QApplication::sendEvent(wizard.get(), &activate);
+        settle();
+    }
+};
+}  // namespace
+
+TEST_CASE("The clipboard switch: off reads nothing, on offers a newly copied value once",
           "[paste][wizard]")
 {
-    AmazonPage p;
-    int reads = 0;
-    p.assist->clipboardAssist()->setReader([&reads] {
-        ++reads;
-        return QApplication::clipboard()->text();
-    });
-    QWidget *bar = child<QWidget>(p.page, QStringLiteral("clipboardOffer"));
-    auto comeBack = [&] {
-        QEvent activate(QEvent::WindowActivate);
-        QApplication::sendEvent(p.wizard.get(), &activate);
-        settle();
-    };
-    QCheckBox *on = child<QCheckBox>(p.page, QStringLiteral("clipboardAssistSwitch"));
-    CHECK_FALSE(on->isChecked());  // off by default
+    ClipboardPage p;
+    CHECK_FALSE(p.on->isChecked());  // off by default
+    p.comeBack(kRefreshToken);
+    CHECK(p.reads == 0);
+    CHECK_FALSE(p.bar->isVisible());
 
-    QApplication::clipboard()->setText(kRefreshToken);
-    comeBack();
-    CHECK(reads == 0);
-    CHECK_FALSE(bar->isVisible());
-
-    on->setChecked(true);
-    comeBack();
-    CHECK(reads == 1);
-    REQUIRE(bar->isVisible());
-    const QString message = child<QLabel>(bar, QStringLiteral("offerMessage"))->text();
+    p.on->setChecked(true);
+    p.comeBack(kRefreshToken);
+    CHECK(p.reads == 1);
+    REQUIRE(p.bar->isVisible());
+    const QString message = child<QLabel>(p.bar, QStringLiteral("offerMessage"))->text();
     CHECK(message.contains(QStringLiteral("コピーしたリフレッシュトークン")));
     CHECK(message.contains(QStringLiteral("入力しますか？")));
-    CHECK_FALSE(message.contains(kRefreshToken.mid(4, 20)));           // masked
-    child<QPushButton>(bar, QStringLiteral("offerDismiss"))->click();  // 無視
-    CHECK_FALSE(bar->isVisible());
+    CHECK_FALSE(message.contains(kRefreshToken.mid(4, 20)));  // masked
+    CHECK(test::fullyInside(p.bar, p.wizard.get()));
+    CHECK(p.wizard->grab().save(
+        test::screenshotPath(QStringLiteral("paste-clipboard-offer-1366x768.png"))));
+    child<QPushButton>(p.bar, QStringLiteral("offerDismiss"))->click();  // 無視
+    CHECK_FALSE(p.bar->isVisible());
     CHECK(p.controller->value(QStringLiteral("refreshToken")).isEmpty());
-    comeBack();  // the same value: not offered again
-    CHECK_FALSE(bar->isVisible());
+    p.comeBack(kRefreshToken);  // the same value: not offered again
+    CHECK_FALSE(p.bar->isVisible());
 
     // A newly copied value: offered once, entered on 入力する.
-    QApplication::clipboard()->setText(kClientId);
-    comeBack();
-    REQUIRE(bar->isVisible());
-    child<QPushButton>(bar, QStringLiteral("clipboardAccept"))->click();
+    p.comeBack(kClientId);
+    REQUIRE(p.bar->isVisible());
+    child<QPushButton>(p.bar, QStringLiteral("clipboardAccept"))->click();
     CHECK(p.controller->value(QStringLiteral("lwaClientId")) == kClientId);
     CHECK(p.note()->text() == QStringLiteral("LWAクライアントID欄に入力しました"));
+    p.comeBack(kClientId);  // already in its field
+    CHECK_FALSE(p.bar->isVisible());
+}
 
-    // Another mall's value is never offered here.
-    QApplication::clipboard()->setText(kLicenseKey);
-    comeBack();
-    CHECK_FALSE(bar->isVisible());
+TEST_CASE("The clipboard switch never offers another mall's value, nor in screen-share mode",
+          "[paste][wizard]")
+{
+    ClipboardPage p;
+    p.on->setChecked(true);
+    p.comeBack(kLicenseKey);
+    CHECK(p.reads == 1);
+    CHECK_FALSE(p.bar->isVisible());
 
     // Screen-share mode: nothing read, nothing offered, the switch cannot help.
     p.wizard->setScreenShare(true);
-    CHECK_FALSE(on->isEnabled());
-    const int before = reads;
-    QApplication::clipboard()->setText(kRefreshToken + QStringLiteral("more"));
-    comeBack();
-    CHECK(reads == before);
-    CHECK_FALSE(bar->isVisible());
+    CHECK_FALSE(p.on->isEnabled());
+    p.comeBack(kRefreshToken);
+    CHECK(p.reads == 1);
+    CHECK_FALSE(p.bar->isVisible());
     p.wizard->setScreenShare(false);
+    p.comeBack(kRefreshToken + QStringLiteral("x"));
+    CHECK(p.reads == 2);
+    REQUIRE(p.bar->isVisible());
 
-    // Switched off again: nothing more is read.
-    on->setChecked(false);
-    const int offReads = reads;
-    QApplication::clipboard()->setText(kRefreshToken + QStringLiteral("again"));
-    comeBack();
-    CHECK(reads == offReads);
-    CHECK_FALSE(bar->isVisible());
-    QApplication::clipboard()->clear();
+    // Switched off: the offer goes, nothing more is read.
+    p.on->setChecked(false);
+    CHECK_FALSE(p.bar->isVisible());
+    p.comeBack(kClientId);
+    CHECK(p.reads == 2);
+    CHECK_FALSE(p.bar->isVisible());
 }
