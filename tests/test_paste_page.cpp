@@ -7,6 +7,7 @@
 #include "amazon/amazonconnector.h"
 #include "aupay/aupayconnector.h"
 #include "clipboardassist.h"
+#include "fieldeditor.h"
 #include "mallpage.h"
 #include "mallpagecontroller.h"
 #include "pasteassist.h"
@@ -14,6 +15,7 @@
 #include "screencheck.h"
 #include "setupwizard.h"
 #include "test_wizard_support.h"
+#include "testpki.h"
 #include "waitfor.h"
 #include "widgetchild.h"
 #include "yahoo/yahooconnector.h"
@@ -64,8 +66,9 @@ void settle()
     test::waitFor([] { return false; }, 50);
 }
 
-// The wizard with every mall, on the Amazon page, active at 1366×768.
-struct AmazonPage {
+// The wizard with every mall, on one mall's page (Amazon's unless told),
+// active at 1366×768.
+struct PastePage {
     test::TestStore t;  // nothing is saved; the pages read the private keychain
     AmazonConnector amazon;
     RakutenConnector rakuten;
@@ -76,7 +79,7 @@ struct AmazonPage {
     MallPageController *controller = nullptr;
     PasteAssist *assist = nullptr;
 
-    AmazonPage()
+    explicit PastePage(const QString &mallId = QStringLiteral("amazon"))
     {
         WizardContext context;
         context.connectors = {&amazon, &rakuten, &yahoo, &aupay};
@@ -84,12 +87,12 @@ struct AmazonPage {
         wizard = std::make_unique<SetupWizard>(context);
         wizard->resize(1366, 768);
         wizard->show();
-        wizard->next();
-        REQUIRE(wizard->currentId() == wizard->pageIdFor(QStringLiteral("amazon")));
+        wizard->jumpTo(wizard->pageIdFor(mallId));
+        REQUIRE(wizard->currentId() == wizard->pageIdFor(mallId));
         wizard->activateWindow();
         REQUIRE(test::waitFor([&] { return QApplication::activeWindow() == wizard.get(); }, 3000));
-        page = wizard->mallPage(QStringLiteral("amazon"));
-        controller = wizard->controller(QStringLiteral("amazon"));
+        page = wizard->mallPage(mallId);
+        controller = wizard->controller(mallId);
         REQUIRE(page);
         REQUIRE(controller);
         assist = page->findChild<PasteAssist *>();
@@ -97,9 +100,11 @@ struct AmazonPage {
         settle();
         // Where the seller is when pasting: at the fields, below the procedure.
         child<QScrollArea>(page, QStringLiteral("contentScroll"))
-            ->ensureWidgetVisible(field(QStringLiteral("refreshToken")));
+            ->ensureWidgetVisible(page->findChildren<FieldEditor *>().constLast());
         settle();
     }
+    // The test values leave the clipboard with the test.
+    ~PastePage() { QApplication::clipboard()->clear(); }
 
     QLineEdit *field(const QString &id)
     {
@@ -125,7 +130,7 @@ struct AmazonPage {
 TEST_CASE("Ctrl+V with no field selected puts the value into the field its shape fits",
           "[paste][wizard]")
 {
-    AmazonPage p;
+    PastePage p;
     child<QPushButton>(p.page, QStringLiteral("testButton"))->setFocus();
     QApplication::clipboard()->setText(QStringLiteral("  ") + kRefreshToken + QStringLiteral("\n"));
     pressPaste();
@@ -162,10 +167,36 @@ TEST_CASE("Ctrl+V with no field selected puts the value into the field its shape
     CHECK_FALSE(p.offer()->isVisible());
 }
 
+TEST_CASE("Pasting anywhere on the Yahoo! and au PAY pages mends what copying damaged",
+          "[paste][wizard]")
+{
+    {
+        PastePage p(QStringLiteral("yahoo"));
+        // The public key without its BEGIN and END lines, as vendors' manuals warn.
+        QStringList lines = QString::fromLatin1(testpki::Key::sharedRsa(0).publicKeyPem())
+                                .trimmed()
+                                .split(QLatin1Char('\n'));
+        const QString pem = lines.join(QLatin1Char('\n'));
+        lines.removeFirst();
+        lines.removeLast();
+        QApplication::clipboard()->setText(lines.join(QStringLiteral("\r\n")));
+        child<QPushButton>(p.page, QStringLiteral("pasteButton"))->click();
+        CHECK(p.controller->value(QStringLiteral("publicKey")).trimmed() == pem);
+        CHECK(p.note()->text() == QStringLiteral("公開鍵欄に入力しました"));
+    }
+    {
+        PastePage p(QStringLiteral("aupay"));
+        QApplication::clipboard()->setText(QStringLiteral("\u3000１２３４５６７８\n"));
+        child<QPushButton>(p.page, QStringLiteral("pasteButton"))->click();
+        CHECK(p.controller->value(QStringLiteral("shopId")) == QStringLiteral("12345678"));
+        CHECK(p.note()->text().endsWith(QStringLiteral("欄に入力しました")));
+    }
+}
+
 TEST_CASE("A value pasted into the wrong field is offered a move, right values pass quietly",
           "[paste][wizard]")
 {
-    AmazonPage p;
+    PastePage p;
     QLineEdit *refresh = p.field(QStringLiteral("refreshToken"));
     refresh->setFocus();
     QApplication::clipboard()->setText(kClientId);
@@ -207,7 +238,7 @@ TEST_CASE("A value pasted into the wrong field is offered a move, right values p
 namespace {
 // The Amazon page with the clipboard read through a counter, and the seller
 // coming back to the window (from the browser) on demand.
-struct ClipboardPage : AmazonPage {
+struct ClipboardPage : PastePage {
     int reads = 0;
     QWidget *bar = child<QWidget>(page, QStringLiteral("clipboardOffer"));
     QCheckBox *on = child<QCheckBox>(page, QStringLiteral("clipboardAssistSwitch"));
@@ -219,7 +250,6 @@ struct ClipboardPage : AmazonPage {
             return QApplication::clipboard()->text();
         });
     }
-    ~ClipboardPage() { QApplication::clipboard()->clear(); }
     void comeBack(const QString &copied)
     {
         QApplication::clipboard()->setText(copied);

@@ -25,7 +25,6 @@ public:
     explicit ClipboardAssist(QWidget *page);
 
     void setOn(bool on);  // off also forgets what was seen
-    bool isOn() const { return m_on; }
     void setScreenShare(bool on);
     // The system clipboard unless replaced (a test counts the reads).
     void setReader(Reader reader) { m_reader = std::move(reader); }

@@ -54,18 +54,10 @@ void OfferBar::addButton(const QString &text, const QString &name, int actionInd
 
 void OfferBar::dismiss()
 {
-    const bool wasShown = !m_actions.isEmpty() || !isHidden();
     m_actions.clear();
     m_message->clear();
     look::clearLayout(m_buttons);
     setVisible(false);
-    if (wasShown)
-        emit dismissed();
-}
-
-QString OfferBar::message() const
-{
-    return isHidden() ? QString() : m_message->text();
 }
 
 }  // namespace crossma

@@ -28,10 +28,6 @@ public:
     // Shows `message` with one button per action and a last one that only dismisses.
     void offer(const QString &message, const QList<Action> &actions, const QString &dismissText);
     void dismiss();
-    QString message() const;
-
-signals:
-    void dismissed();
 
 private:
     void addButton(const QString &text, const QString &name, int actionIndex);

@@ -6,6 +6,7 @@
 #include "mallpagecontroller.h"
 #include "offerbar.h"
 
+#include <QAccessible>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QGuiApplication>
@@ -237,6 +238,11 @@ void PasteAssist::showNote(const QString &text, const QString &role)
     look::setRole(m_note, role);
     m_note->setVisible(!text.isEmpty());
     m_note->setAccessibleDescription(text);
+    if (!text.isEmpty()) {
+        // Heard at once by a screen reader, as the connection test's verdict is.
+        QAccessibleEvent alert(m_note, QAccessible::Alert);
+        QAccessible::updateAccessibility(&alert);
+    }
     reveal();
 }
 
