@@ -315,11 +315,16 @@ TEST_CASE("The clipboard switch never offers another mall's value, nor in screen
     p.comeBack(kRefreshToken + QStringLiteral("x"));
     CHECK(p.reads == 2);
     REQUIRE(p.bar->isVisible());
+    p.wizard->setScreenShare(true);  // a shown offer goes at once
+    CHECK_FALSE(p.bar->isVisible());
+    p.wizard->setScreenShare(false);
+    p.comeBack(kRefreshToken + QStringLiteral("y"));
+    REQUIRE(p.bar->isVisible());
 
     // Switched off: the offer goes, nothing more is read.
     p.on->setChecked(false);
     CHECK_FALSE(p.bar->isVisible());
     p.comeBack(kClientId);
-    CHECK(p.reads == 2);
+    CHECK(p.reads == 3);
     CHECK_FALSE(p.bar->isVisible());
 }
