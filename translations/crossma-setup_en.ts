@@ -3558,4 +3558,99 @@
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>crossma::PasteAssist</name>
+    <message>
+        <source>Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Puts the copied value into the field it fits. Ctrl+V does the same when no field is selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy a value in the mall&apos;s screen and paste it here: it goes into the field it fits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggest copied values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available in screen-share mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When you come back from the browser, offers the value you copied there. Never in screen-share mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text. Copy the value in the mall&apos;s screen first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait until the connection test has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This value could be for more than one field. Which field is it for?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shape of this value fits no field. Which field is it for?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered in the %1 field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This looks like %1. Enter it on that mall&apos;s page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This looks like the %1. Enter it there?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter it there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave it here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take it out again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the %1 you copied (%2)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

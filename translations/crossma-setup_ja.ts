@@ -3555,4 +3555,99 @@
         <translation>CERT_KEY_MISMATCH（Yahoo!には接続しません）。</translation>
     </message>
 </context>
+<context>
+    <name>crossma::PasteAssist</name>
+    <message>
+        <source>Paste</source>
+        <translation>貼り付け</translation>
+    </message>
+    <message>
+        <source>Puts the copied value into the field it fits. Ctrl+V does the same when no field is selected.</source>
+        <translation>コピーした値を、形の合う欄に入力します。欄を選んでいないときにキーボードで貼り付けても同じです。</translation>
+    </message>
+    <message>
+        <source>Copy a value in the mall&apos;s screen and paste it here: it goes into the field it fits.</source>
+        <translation>モールの画面でコピーした値をここで貼り付けると、形の合う欄に入ります。</translation>
+    </message>
+    <message>
+        <source>Suggest copied values</source>
+        <translation>コピーした値を提案する</translation>
+    </message>
+    <message>
+        <source>Not available in screen-share mode.</source>
+        <translation>画面共有モードでは使えません。</translation>
+    </message>
+    <message>
+        <source>When you come back from the browser, offers the value you copied there. Never in screen-share mode.</source>
+        <translation>ブラウザから戻ったとき、そこでコピーした値の入力を提案します。画面共有モードでは提案しません。</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text. Copy the value in the mall&apos;s screen first.</source>
+        <translation>クリップボードに文字がありません。先にモールの画面で値をコピーしてください。</translation>
+    </message>
+    <message>
+        <source>Wait until the connection test has finished.</source>
+        <translation>接続テストが終わるまでお待ちください。</translation>
+    </message>
+    <message>
+        <source>This value could be for more than one field. Which field is it for?</source>
+        <translation>この値は複数の欄に当てはまります。どの欄に入力しますか？</translation>
+    </message>
+    <message>
+        <source>The shape of this value fits no field. Which field is it for?</source>
+        <translation>この値の形に合う欄が見つかりません。どの欄に入力しますか？</translation>
+    </message>
+    <message>
+        <source>Entered in the %1 field</source>
+        <translation>%1欄に入力しました</translation>
+    </message>
+    <message>
+        <source>Into %1</source>
+        <translation>%1に入力</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>the %1 of %2</source>
+        <translation>%2の%1</translation>
+    </message>
+    <message>
+        <source>This looks like %1. Enter it on that mall&apos;s page.</source>
+        <translation>これは%1のようです。そのモールのページで入力してください。</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation>、または</translation>
+    </message>
+    <message>
+        <source>This looks like the %1. Enter it there?</source>
+        <translation>これは%1のようです。そちらに入力しますか？</translation>
+    </message>
+    <message>
+        <source>Enter it there</source>
+        <translation>そちらに入力する</translation>
+    </message>
+    <message>
+        <source>Leave it here</source>
+        <translation>このままにする</translation>
+    </message>
+    <message>
+        <source>Take it out again</source>
+        <translation>入力を取り消す</translation>
+    </message>
+    <message>
+        <source>Enter the %1 you copied (%2)?</source>
+        <translation>コピーした%1（%2）を入力しますか？</translation>
+    </message>
+    <message>
+        <source>Enter it</source>
+        <translation>入力する</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>無視</translation>
+    </message>
+</context>
 </TS>

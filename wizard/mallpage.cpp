@@ -4,6 +4,7 @@
 #include "fieldeditor.h"
 #include "look.h"
 #include "pageextras.h"
+#include "pasteassist.h"
 #include "procedureview.h"
 #include "resultpanel.h"
 #include "sandboxexamplesbox.h"
@@ -63,6 +64,8 @@ void MallPage::setScreenShare(bool on)
         editor->setScreenShare(on);
     if (m_sandbox)
         m_sandbox->setMasked(on);
+    if (auto *paste = findChild<PasteAssist *>())
+        paste->setScreenShare(on);
 }
 
 void MallPage::buildIntro(QWidget *content, QVBoxLayout *column)
@@ -102,6 +105,7 @@ void MallPage::buildPreparationAndInput(QVBoxLayout *page)
 
     m_inputHeading = blockHeading(tr("② Input"), QStringLiteral("inputHeading"), content);
     column->addWidget(m_inputHeading);
+    column->addWidget(new PasteAssist(*controller, options.screenShare, content));
     buildFields(content, column);
 
     if (QWidget *extra = createPageExtra(connector->id(), *controller, content)) {

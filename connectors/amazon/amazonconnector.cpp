@@ -17,6 +17,35 @@ const QString kClientSecret = QStringLiteral("lwaClientSecret");
 const QString kRefreshToken = QStringLiteral("refreshToken");
 const QString kMarketplace = QStringLiteral("marketplaceId");
 
+// The shapes of MALLS.md, for recognising what the seller pasted.
+ShapeConfidence sellerIdShape(const QString &value)
+{
+    static const QRegularExpression re(QStringLiteral("^A[0-9A-Z]{9,19}$"));
+    // Marketplace ids look exactly like seller ids; kindOf knows them.
+    return re.match(value).hasMatch() && AmazonValues::kindOf(value) == Kind::Unknown
+               ? ShapeConfidence::Likely
+               : ShapeConfidence::None;
+}
+
+ShapeConfidence kindShape(const QString &value, Kind wanted)
+{
+    if (AmazonValues::kindOf(value) != wanted)
+        return ShapeConfidence::None;
+    // A bare 64-hex secret of an older app shares its shape with other malls' keys.
+    if (wanted == Kind::ClientSecret
+        && !value.startsWith(AmazonValues::kClientSecretPrefix, Qt::CaseInsensitive))
+        return ShapeConfidence::Weak;
+    return ShapeConfidence::Certain;
+}
+
+ShapeConfidence refreshTokenShape(const QString &value)
+{
+    // Copied from an address bar the | arrives as %7C; check() says so.
+    if (value.startsWith(QLatin1String("Atzr%7C"), Qt::CaseInsensitive))
+        return ShapeConfidence::Likely;
+    return kindShape(value, Kind::RefreshToken);
+}
+
 bool hasInnerSpace(const QString &value)
 {
     for (QChar c : value) {
@@ -64,6 +93,7 @@ QList<FieldSpec> AmazonConnector::fields() const
     seller.placeholder = tr("e.g. A1B2C3D4E5F6G7");
     seller.help = tr("Seller Central > Settings > Account Info > Your Merchant Token. Capital "
                      "letters and digits, starting with A.");
+    seller.shape = sellerIdShape;
 
     FieldSpec clientId;
     clientId.id = kClientId;
@@ -71,6 +101,7 @@ QList<FieldSpec> AmazonConnector::fields() const
     clientId.placeholder = QStringLiteral("amzn1.application-oa2-client.…");
     clientId.help = tr("Seller Central > Apps and Services > Develop Apps > LWA credentials > "
                        "View: the client identifier.");
+    clientId.shape = [](const QString &v) { return kindShape(v, Kind::ClientId); };
 
     FieldSpec clientSecret;
     clientSecret.id = kClientSecret;
@@ -79,6 +110,7 @@ QList<FieldSpec> AmazonConnector::fields() const
     clientSecret.help = tr("Shown under the client ID in LWA credentials > View: the client "
                            "secret.");
     clientSecret.secret = true;
+    clientSecret.shape = [](const QString &v) { return kindShape(v, Kind::ClientSecret); };
 
     FieldSpec refresh;
     refresh.id = kRefreshToken;
@@ -88,6 +120,7 @@ QList<FieldSpec> AmazonConnector::fields() const
                       "Generate refresh token). It starts with Atzr|.");
     refresh.secret = true;
     refresh.maxLength = 4096;
+    refresh.shape = refreshTokenShape;
 
     FieldSpec marketplace;
     marketplace.id = kMarketplace;

@@ -10,6 +10,24 @@ namespace crossma {
 namespace {
 const QString kShopId = QStringLiteral("shopId");
 const QString kApiKey = QStringLiteral("apiKey");
+const QUrl kManager(QStringLiteral("https://manager.wowma.jp/"));
+
+// The shapes of MALLS.md, for recognising what the seller pasted.
+ShapeConfidence shopIdShape(const QString &value)
+{
+    // Real 会員番号 are seen with 8 digits; other numbers are only possible.
+    static const QRegularExpression eight(QStringLiteral("^[0-9]{8}$"));
+    static const QRegularExpression digits(QStringLiteral("^[0-9]{1,18}$"));
+    if (eight.match(value).hasMatch())
+        return ShapeConfidence::Likely;
+    return digits.match(value).hasMatch() ? ShapeConfidence::Weak : ShapeConfidence::None;
+}
+
+ShapeConfidence apiKeyShape(const QString &value)
+{
+    static const QRegularExpression hex64(QStringLiteral("^[0-9a-fA-F]{64}$"));
+    return hex64.match(value).hasMatch() ? ShapeConfidence::Likely : ShapeConfidence::None;
+}
 }  // namespace
 
 const QUrl &AupayConnector::productionBase()
@@ -45,6 +63,7 @@ QList<FieldSpec> AupayConnector::fields() const
     // The base check() would cut a long value short with a generic message;
     // ours explains where the number comes from.
     shop.maxLength = 0;
+    shop.shape = shopIdShape;
 
     FieldSpec key;
     key.id = kApiKey;
@@ -54,15 +73,14 @@ QList<FieldSpec> AupayConnector::fields() const
                   "<1.APIキーを発行>. It is valid for 90 days.");
     key.secret = true;
     key.maxLength = 256;
+    key.shape = apiKeyShape;
 
     return {shop, key};
 }
 
-Procedure AupayConnector::procedure() const
+QList<ProcedureStep> AupayConnector::paygentSteps() const
 {
-    Procedure p;
-    const QUrl manager(QStringLiteral("https://manager.wowma.jp/"));
-    p.steps = {
+    return {
         {QStringLiteral("paygentApply"),
          tr("Apply for ペイジェント (au PAY Market payment service)"),
          {},
@@ -73,7 +91,7 @@ Procedure AupayConnector::procedure() const
          tr("Create at least 1 item page in every planned category, 6 or more in total"),
          {},
          tr("The ペイジェント review looks at these pages, so create them before you apply."),
-         manager},
+         kManager},
         {QStringLiteral("paygentLicences"),
          tr("Enter your licence details if you sell second-hand goods, alcohol or medicines"),
          {},
@@ -86,22 +104,32 @@ Procedure AupayConnector::procedure() const
          tr("The review needs documents such as a certified copy of the company register and "
             "stamped application forms sent by post. クロスマ cannot do this for you."),
          {}},
+    };
+}
+
+QList<ProcedureStep> AupayConnector::apiSteps() const
+{
+    return {
         {QStringLiteral("memberNumber"), tr("Copy your member number (会員番号)"),
          tr("Wow!manager > top left of the screen"),
          tr("Log in to Wow!manager; the member number is shown at the top left. Paste it below."),
-         manager},
+         kManager},
         {QStringLiteral("apiApply"), tr("Apply for API use"),
          tr("Wow!manager > トップページ > メニュー > 各種申し込み > API利用申請 > 申請"),
-         tr("Press 【申請】 below the terms of use."), manager},
+         tr("Press 【申請】 below the terms of use."), kManager},
         {QStringLiteral("apiKey"), tr("Issue an API key"),
          tr("API利用申請 > 「APIキーの発行はこちら」 > <1.APIキーを発行>"),
-         tr("Copy the API key shown there and paste it below. It is valid for 90 days."), manager},
+         tr("Copy the API key shown there and paste it below. It is valid for 90 days."), kManager},
         {QStringLiteral("sourceAddresses"), tr("Register the source IP addresses, then press 登録"),
          tr("API利用設定 > <2.接続元IPアドレス> > 登録"),
          tr("Enter every address listed below. Without them the service cannot use the API."),
-         manager},
+         kManager},
     };
-    p.notes = {
+}
+
+QList<ProcedureNote> AupayConnector::procedureNotes() const
+{
+    return {
         {ProcedureNote::Kind::Info,
          tr("With the Wow!manager login ID and password you gave when you signed up, クロスマ does "
             "the initial setup for you. With store setup: payment method description and returns "
@@ -123,6 +151,14 @@ Procedure AupayConnector::procedure() const
          tr("API keys are valid for 90 days. Issue a new one in Wow!manager before it expires and "
             "enter it here again.")},
     };
+}
+
+Procedure AupayConnector::procedure() const
+{
+    // ペイジェント first: selling waits for its review; then the API key itself.
+    Procedure p;
+    p.steps = paygentSteps() + apiSteps();
+    p.notes = procedureNotes();
     return p;
 }
 

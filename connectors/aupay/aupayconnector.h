@@ -34,6 +34,12 @@ public:
     QList<FieldProblem> check(const FieldValues &normalised) const override;
     VerifyJob *verify(const FieldValues &normalised, const Endpoints &endpoints,
                       QObject *parent) const override;
+
+private:
+    // procedure(), in parts: the payment review, the API key, the notes.
+    QList<ProcedureStep> paygentSteps() const;
+    QList<ProcedureStep> apiSteps() const;
+    QList<ProcedureNote> procedureNotes() const;
 };
 
 }  // namespace crossma

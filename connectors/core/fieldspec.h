@@ -4,10 +4,18 @@
 #include <QMap>
 #include <QString>
 
+#include <functional>
+
 namespace crossma {
 
 // Values the seller typed, keyed by the field ids of MALLS.md.
 using FieldValues = QMap<QString, QString>;
+
+// How sure a field is that a pasted value is one of its own, from its shape
+// alone (offline): Certain for a distinctive prefix or structure (Atzr|…),
+// Likely for a shape few other values share (64 hex digits), Weak for a shape
+// many values share (a short lower-case word).
+enum class ShapeConfidence { None, Weak, Likely, Certain };
 
 // What a connector says about one of its input fields. The wizard builds the
 // "② 入力" block from these, and CredentialStore uses `secret` to decide
@@ -38,6 +46,9 @@ struct FieldSpec {
     int maxLength = 0;      // 0 = no limit
     QString defaultValue;
     QList<QPair<QString, QString>> choices;  // value, translated label (Kind::Choice)
+    // Recognises this field's values in what the seller pasted, given the
+    // value after Normalise::field. Empty: the field never claims a paste.
+    std::function<ShapeConfidence(const QString &cleaned)> shape;
 };
 
 // A per-field problem found offline, shown under that field.

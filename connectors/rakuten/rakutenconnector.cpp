@@ -7,6 +7,28 @@
 
 namespace crossma {
 
+namespace {
+// The shapes of MALLS.md, for recognising what the seller pasted: the keys are
+// observed as SP<shopId>_… and SL<shopId>_….
+ShapeConfidence keyShape(const QString &value, const QString &prefix)
+{
+    static const QRegularExpression re(QStringLiteral("^S[PL][0-9]+_[A-Za-z0-9_-]+$"));
+    return value.startsWith(prefix) && re.match(value).hasMatch() ? ShapeConfidence::Certain
+                                                                  : ShapeConfidence::None;
+}
+
+ShapeConfidence shopUrlShape(const QString &value)
+{
+    if (RakutenShopUrl::shopCode(value).isEmpty())
+        return ShapeConfidence::None;
+    // An address names the mall; a bare code is a word like many others.
+    if (value.contains(QLatin1Char('/')) || value.contains(QLatin1Char('.')))
+        return ShapeConfidence::Certain;
+    static const QRegularExpression word(QStringLiteral("^(?=.*[a-z])[a-z0-9_-]{1,40}$"));
+    return word.match(value).hasMatch() ? ShapeConfidence::Weak : ShapeConfidence::None;
+}
+}  // namespace
+
 const QUrl &RakutenConnector::productionBase()
 {
     static const QUrl base(QStringLiteral("https://api.rms.rakuten.co.jp"));
@@ -39,6 +61,7 @@ QList<FieldSpec> RakutenConnector::fields() const
                      "shown as the service secret.");
     secret.secret = true;
     secret.maxLength = 50;
+    secret.shape = [](const QString &v) { return keyShape(v, QStringLiteral("SP")); };
 
     FieldSpec license;
     license.id = QStringLiteral("licenseKey");
@@ -47,6 +70,7 @@ QList<FieldSpec> RakutenConnector::fields() const
     license.help = tr("Shown next to the service secret in 2-1 WEB API. It is valid for 90 days.");
     license.secret = true;
     license.maxLength = 50;
+    license.shape = [](const QString &v) { return keyShape(v, QStringLiteral("SL")); };
 
     FieldSpec shop;
     shop.id = QStringLiteral("shopUrl");
@@ -54,6 +78,7 @@ QList<FieldSpec> RakutenConnector::fields() const
     shop.placeholder = QStringLiteral("https://www.rakuten.co.jp/your-shop/");
     shop.help = tr("The address of your shop's top page. The shop code alone is fine too.");
     shop.maxLength = 200;
+    shop.shape = shopUrlShape;
 
     return {secret, license, shop};
 }

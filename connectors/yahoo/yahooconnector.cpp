@@ -13,6 +13,36 @@ namespace crossma {
 namespace {
 const QUrl kStoreCreatorPro(QStringLiteral("https://pro.store.yahoo.co.jp/"));
 
+// The shapes of MALLS.md, for recognising what the seller pasted.
+ShapeConfidence storeAccountShape(const QString &value)
+{
+    // As Store Creator Pro shows it: lower case (upper case is another mall's id).
+    const QString &account = value;
+    if (account.startsWith(QLatin1String("snbx-")) && YahooConnector::isValidStoreAccount(account))
+        return ShapeConfidence::Likely;  // a test store
+    // A short word: so are many other values, hence only Weak.
+    static const QRegularExpression word(QStringLiteral("^(?=.*[a-z])[a-z0-9_-]{1,40}$"));
+    return word.match(account).hasMatch() ? ShapeConfidence::Weak : ShapeConfidence::None;
+}
+
+ShapeConfidence publicKeyShape(const QString &value)
+{
+    // Parses also with lost BEGIN/END lines, spaces and full-width characters.
+    if (yahoo::YahooPublicKey::parse(value).ok())
+        return ShapeConfidence::Certain;
+    // A damaged public key still belongs here: check() says what is wrong.
+    return value.contains(QLatin1String("BEGIN PUBLIC KEY"))
+                   || value.contains(QLatin1String("BEGIN RSA PUBLIC KEY"))
+               ? ShapeConfidence::Likely
+               : ShapeConfidence::None;
+}
+
+ShapeConfidence versionShape(const QString &value)
+{
+    static const QRegularExpression small(QStringLiteral("^[1-9][0-9]{0,3}$"));
+    return small.match(value).hasMatch() ? ShapeConfidence::Weak : ShapeConfidence::None;
+}
+
 bool hasProblem(const QList<FieldProblem> &problems, const QString &id)
 {
     for (const FieldProblem &p : problems) {
@@ -73,7 +103,7 @@ bool YahooConnector::isValidStoreAccount(const QString &account)
     return re.match(account).hasMatch();
 }
 
-QList<FieldSpec> YahooConnector::fields() const
+FieldSpec YahooConnector::storeAccountField() const
 {
     FieldSpec store;
     store.id = YahooField::storeAccount;
@@ -81,7 +111,12 @@ QList<FieldSpec> YahooConnector::fields() const
     store.placeholder = tr("e.g. my-store");
     store.help = tr("Shown at the top right of the Store Creator Pro top page.");
     store.maxLength = 128;
+    store.shape = storeAccountShape;
+    return store;
+}
 
+FieldSpec YahooConnector::methodField() const
+{
     FieldSpec method;
     method.id = YahooField::method;
     method.label = tr("Authentication method");
@@ -91,7 +126,11 @@ QList<FieldSpec> YahooConnector::fields() const
         {YahooField::methodPublicKey, tr("Public key (recommended, current)")},
         {YahooField::methodCertificate, tr("API certificate (old method, ended 2023-07-27)")},
     };
+    return method;
+}
 
+QList<FieldSpec> YahooConnector::certificateFields() const
+{
     FieldSpec zip;
     zip.id = YahooField::certificateZip;
     zip.label = tr("API certificate (ZIP)");
@@ -114,7 +153,11 @@ QList<FieldSpec> YahooConnector::fields() const
     FieldSpec keyPem = certPem;
     keyPem.id = YahooField::certificateKeyPem;
     keyPem.label = tr("Private key of the API certificate");
+    return {zip, certPem, keyPem};
+}
 
+QList<FieldSpec> YahooConnector::publicKeyFields() const
+{
     FieldSpec publicKey;
     publicKey.id = YahooField::publicKey;
     publicKey.label = tr("Public key");
@@ -127,6 +170,7 @@ QList<FieldSpec> YahooConnector::fields() const
     publicKey.charset = FieldSpec::Charset::Any;
     publicKey.optional = true;
     publicKey.maxLength = 4096;
+    publicKey.shape = publicKeyShape;
 
     FieldSpec version;
     version.id = YahooField::publicKeyVersion;
@@ -136,7 +180,12 @@ QList<FieldSpec> YahooConnector::fields() const
     version.charset = FieldSpec::Charset::Digits;
     version.optional = true;
     version.maxLength = 9;
+    version.shape = versionShape;
+    return {publicKey, version};
+}
 
+QList<FieldSpec> YahooConnector::loginFields() const
+{
     FieldSpec token;
     token.id = YahooField::refreshToken;
     token.label = tr("Yahoo! JAPAN ID login");
@@ -150,7 +199,11 @@ QList<FieldSpec> YahooConnector::fields() const
     issued.kind = FieldSpec::Kind::Hidden;
     issued.charset = FieldSpec::Charset::Any;
     issued.optional = true;
+    return {token, issued};
+}
 
+QList<FieldSpec> YahooConnector::appOverrideFields() const
+{
     FieldSpec clientId;
     clientId.id = YahooField::clientId;
     clientId.label = tr("Client ID (advanced)");
@@ -165,9 +218,18 @@ QList<FieldSpec> YahooConnector::fields() const
     clientSecret.label = tr("Client secret (advanced)");
     clientSecret.help = tr("Only together with the Client ID above.");
     clientSecret.secret = true;
+    return {clientId, clientSecret};
+}
 
-    return {store,   method, zip,    certPem,  keyPem,      publicKey,
-            version, token,  issued, clientId, clientSecret};
+QList<FieldSpec> YahooConnector::fields() const
+{
+    // The order is the page's: account, method, ZIP, key, login, overrides.
+    QList<FieldSpec> all{storeAccountField(), methodField()};
+    all += certificateFields();
+    all += publicKeyFields();
+    all += loginFields();
+    all += appOverrideFields();
+    return all;
 }
 
 Procedure YahooConnector::procedure() const
@@ -239,14 +301,9 @@ FieldValues YahooConnector::normalise(const FieldValues &raw) const
     return values;
 }
 
-QList<FieldProblem> YahooConnector::check(const FieldValues &normalised) const
+void YahooConnector::checkStoreAccount(const FieldValues &normalised,
+                                       QList<FieldProblem> &problems) const
 {
-    QList<FieldProblem> problems;
-    const QString method = normalised.value(YahooField::method, YahooField::methodPublicKey);
-    if (method != YahooField::methodPublicKey && method != YahooField::methodCertificate) {
-        problems.append({YahooField::method, tr("Choose the public key or the API certificate.")});
-    }
-
     const QString store = normalised.value(YahooField::storeAccount);
     if (store.isEmpty()) {
         problems.append({YahooField::storeAccount,
@@ -258,48 +315,49 @@ QList<FieldProblem> YahooConnector::check(const FieldValues &normalised) const
                             "digits, \"-\" and \"_\" (at most 128). Copy it from the top right of "
                             "the Store Creator Pro top page.")});
     }
+}
 
-    if (method == YahooField::methodCertificate) {
-        const QString zip = normalised.value(YahooField::certificateZip);
-        const bool imported = !normalised.value(YahooField::certificatePem).isEmpty()
-                              && !normalised.value(YahooField::certificateKeyPem).isEmpty();
-        if (!imported && zip.isEmpty()) {
-            problems.append({YahooField::certificateZip,
-                             tr("Drop the API certificate ZIP here or choose it with 選択….")});
-        } else if (!imported && !QFileInfo(zip).isFile()) {
-            problems.append({YahooField::certificateZip,
-                             tr("The file %1 does not exist. Choose the ZIP file again.").arg(zip)});
-        }
+void YahooConnector::checkCertificate(const FieldValues &normalised, QList<FieldProblem> &problems) const
+{
+    const QString zip = normalised.value(YahooField::certificateZip);
+    const bool imported = !normalised.value(YahooField::certificatePem).isEmpty()
+                          && !normalised.value(YahooField::certificateKeyPem).isEmpty();
+    if (!imported && zip.isEmpty()) {
+        problems.append({YahooField::certificateZip,
+                         tr("Drop the API certificate ZIP here or choose it with 選択….")});
+    } else if (!imported && !QFileInfo(zip).isFile()) {
+        problems.append({YahooField::certificateZip,
+                         tr("The file %1 does not exist. Choose the ZIP file again.").arg(zip)});
+    }
+}
+
+void YahooConnector::checkPublicKey(const FieldValues &normalised, QList<FieldProblem> &problems) const
+{
+    const QString key = normalised.value(YahooField::publicKey);
+    if (key.isEmpty()) {
+        problems.append({YahooField::publicKey,
+                         tr("Please paste the public key. Store Creator Pro > 設定 > 暗号鍵管理: "
+                            "press コピー and paste everything, including the BEGIN and END "
+                            "lines.")});
     } else {
-        const QString key = normalised.value(YahooField::publicKey);
-        if (key.isEmpty()) {
-            problems.append(
-                {YahooField::publicKey,
-                 tr("Please paste the public key. Store Creator Pro > 設定 > 暗号鍵管理: "
-                    "press コピー and paste everything, including the BEGIN and END "
-                    "lines.")});
-        } else {
-            const yahoo::PublicKeyResult parsed = yahoo::YahooPublicKey::parse(key);
-            if (!parsed.ok())
-                problems.append({YahooField::publicKey, parsed.message});
-        }
-        const QString version = normalised.value(YahooField::publicKeyVersion);
-        if (version.isEmpty()) {
-            problems.append({YahooField::publicKeyVersion,
-                             tr("Please enter the public key's バージョン. It is shown next to the "
-                                "key in 暗号鍵管理.")});
-        } else {
-            const yahoo::KeyVersionResult parsed = yahoo::YahooPublicKey::parseVersion(version);
-            if (!parsed.ok)
-                problems.append({YahooField::publicKeyVersion, parsed.message});
-        }
+        const yahoo::PublicKeyResult parsed = yahoo::YahooPublicKey::parse(key);
+        if (!parsed.ok())
+            problems.append({YahooField::publicKey, parsed.message});
     }
-
-    if (normalised.value(YahooField::refreshToken).isEmpty()) {
-        problems.append({YahooField::refreshToken,
-                         tr("Please log in with your Yahoo! JAPAN ID (ログイン) first.")});
+    const QString version = normalised.value(YahooField::publicKeyVersion);
+    if (version.isEmpty()) {
+        problems.append({YahooField::publicKeyVersion,
+                         tr("Please enter the public key's バージョン. It is shown next to the "
+                            "key in 暗号鍵管理.")});
+    } else {
+        const yahoo::KeyVersionResult parsed = yahoo::YahooPublicKey::parseVersion(version);
+        if (!parsed.ok)
+            problems.append({YahooField::publicKeyVersion, parsed.message});
     }
+}
 
+void YahooConnector::checkAppOverride(const FieldValues &normalised, QList<FieldProblem> &problems) const
+{
     const YahooAppConfig app = YahooAppConfig::withOverrides(YahooAppConfig::bundled(), normalised);
     const bool oneOverride = normalised.value(YahooField::clientId).isEmpty()
                              != normalised.value(YahooField::clientSecret).isEmpty();
@@ -323,6 +381,25 @@ QList<FieldProblem> YahooConnector::check(const FieldValues &normalised) const
                                      .arg(field(id).label)});
         }
     }
+}
+
+QList<FieldProblem> YahooConnector::check(const FieldValues &normalised) const
+{
+    QList<FieldProblem> problems;
+    const QString method = normalised.value(YahooField::method, YahooField::methodPublicKey);
+    if (method != YahooField::methodPublicKey && method != YahooField::methodCertificate) {
+        problems.append({YahooField::method, tr("Choose the public key or the API certificate.")});
+    }
+    checkStoreAccount(normalised, problems);
+    if (method == YahooField::methodCertificate)
+        checkCertificate(normalised, problems);
+    else
+        checkPublicKey(normalised, problems);
+    if (normalised.value(YahooField::refreshToken).isEmpty()) {
+        problems.append({YahooField::refreshToken,
+                         tr("Please log in with your Yahoo! JAPAN ID (ログイン) first.")});
+    }
+    checkAppOverride(normalised, problems);
     return problems;
 }
 

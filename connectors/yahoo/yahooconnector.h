@@ -59,6 +59,20 @@ public:
     // "publicKey" unless the values choose the legacy certificate.
     static QString methodOf(const FieldValues &values);
     static bool isValidStoreAccount(const QString &account);
+
+private:
+    // fields(), group by group in the page's order.
+    FieldSpec storeAccountField() const;
+    FieldSpec methodField() const;
+    QList<FieldSpec> certificateFields() const;
+    QList<FieldSpec> publicKeyFields() const;
+    QList<FieldSpec> loginFields() const;
+    QList<FieldSpec> appOverrideFields() const;
+    // check(), one part each; they append to `problems`.
+    void checkStoreAccount(const FieldValues &normalised, QList<FieldProblem> &problems) const;
+    void checkCertificate(const FieldValues &normalised, QList<FieldProblem> &problems) const;
+    void checkPublicKey(const FieldValues &normalised, QList<FieldProblem> &problems) const;
+    void checkAppOverride(const FieldValues &normalised, QList<FieldProblem> &problems) const;
 };
 
 }  // namespace crossma
