@@ -110,6 +110,17 @@ int usageError(const QString &message, bool json, const QString &mallId = {})
     return int(ExitCode::Usage);
 }
 
+// --timeout in seconds (fractions allowed), at most ten minutes.
+bool readTimeout(const QString &text, int *ms)
+{
+    bool ok = false;
+    const double seconds = text.toDouble(&ok);
+    if (!ok || seconds <= 0 || seconds > 600)
+        return false;
+    *ms = qMax(1, int(seconds * 1000));
+    return true;
+}
+
 int runVerify(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -157,15 +168,10 @@ int runVerify(const QStringList &arguments)
     options.credentialsPath = parser.value(credentials);
     options.endpointsPath = parser.value(QStringLiteral("endpoints"));
     options.sandbox = parser.isSet(QStringLiteral("sandbox"));
-    if (parser.isSet(timeout)) {
-        bool ok = false;
-        const double seconds = parser.value(timeout).toDouble(&ok);
-        if (!ok || seconds <= 0 || seconds > 600)
-            return usageError(
-                CommandLine::tr("--timeout needs a number of seconds above 0 and at most 600."),
-                json, options.mallId);
-        options.timeoutMs = qMax(1, int(seconds * 1000));
-    }
+    if (parser.isSet(timeout) && !readTimeout(parser.value(timeout), &options.timeoutMs))
+        return usageError(
+            CommandLine::tr("--timeout needs a number of seconds above 0 and at most 600."), json,
+            options.mallId);
     if (options.hasCredentials && options.credentialsPath.isEmpty())
         return usageError(
             CommandLine::tr("--credentials needs a file name, or - for standard input."), json,

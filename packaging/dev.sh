@@ -10,6 +10,8 @@
 #   ./packaging/dev.sh package       build the .deb and check it with lintian
 #   ./packaging/dev.sh install-check install that .deb with apt into a fresh
 #                                    Debian 12 root and start it there (root)
+#   ./packaging/dev.sh lint          the house rules no compiler checks: the
+#                                    .clang-format layout, functions ≤ 60 lines
 #
 # Environment: CROSSMA_PRESET (CMake preset of the first run, default dev; CI
 # uses ci), CROSSMA_SANITIZERS=0 skips the sanitizer run,
@@ -29,7 +31,7 @@ test_timeout=${CROSSMA_TEST_TIMEOUT:-2400}
 export CCACHE_BASEDIR=$root CCACHE_NOHASHDIR=1
 
 usage() {
-  sed -n '2,18s/^# \{0,1\}//p' "$script" >&2
+  sed -n '2,20s/^# \{0,1\}//p' "$script" >&2
   exit 2
 }
 
@@ -170,6 +172,10 @@ case ${1:-} in
     install_deps package
     timed "build ($preset)" build "$preset" --target crossma-setup
     timed "package" "$root/packaging/make-deb.sh" "$(build_dir_of "$preset")"
+    ;;
+  lint)
+    install_deps lint
+    timed "lint" "$root/packaging/lint.sh"
     ;;
   install-check)
     install_deps package

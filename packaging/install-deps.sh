@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 (bookworm) packages needed to build, test and run
 # crossma-setup; with the argument "package" also those that build and check
-# the .deb (lintian, debootstrap). Asks dpkg first, so it is quick and touches nothing when
+# the .deb (lintian, debootstrap), with "lint" the formatter. Asks dpkg first, so it is quick and touches nothing when
 # everything is already there. Runs apt-get directly as root, through sudo
 # otherwise.
 set -euo pipefail
@@ -18,6 +18,9 @@ packages=(
 )
 if [[ ${1:-} == package ]]; then
   packages+=(dpkg-dev fakeroot lintian debootstrap file)
+fi
+if [[ ${1:-} == lint ]]; then
+  packages+=(clang-format git)
 fi
 
 # One dpkg-query for all; packages dpkg has never heard of are simply absent.

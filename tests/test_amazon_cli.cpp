@@ -1,6 +1,6 @@
 // `crossma-setup verify --mall amazon` (the real binary) against the sandbox's
 // Amazon fake: the exit codes and JSON support staff and scripts rely on.
-#include "testpaths.h"
+#include "apprun.h"
 #include <catch2/catch.hpp>
 
 #include "amazon/amazonverifyjob.h"
@@ -11,48 +11,26 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 
 using namespace crossma;
 using crossma::sandbox::AmazonFake;
 
 namespace {
-struct CliRun {
-    int exitCode = -1;
-    QByteArray out, err;
-};
-
-CliRun runVerify(const QString &configDir, const QString &endpointsFile, const FieldValues &values)
+test::AppRun runVerify(const QString &configDir, const QString &endpointsFile,
+                       const FieldValues &values)
 {
     QJsonObject credentials;
     for (auto it = values.begin(); it != values.end(); ++it)
         credentials.insert(it.key(), it.value());
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), configDir);
-    env.insert(QStringLiteral("CROSSMA_LANG"), QStringLiteral("ja"));
-    process.setProcessEnvironment(env);
-    process.start(crossma::test::appBinary(),
-                  {QStringLiteral("verify"), QStringLiteral("--mall"), QStringLiteral("amazon"),
-                   QStringLiteral("--credentials"), QStringLiteral("-"),
-                   QStringLiteral("--endpoints"), endpointsFile, QStringLiteral("--json"),
-                   QStringLiteral("--timeout"), QStringLiteral("3")});
-    REQUIRE(process.waitForStarted(10000));
-    process.write(QJsonDocument(credentials).toJson(QJsonDocument::Compact));
-    process.closeWriteChannel();
-    // The fake lives in this process: keep its event loop running meanwhile.
-    const bool done = test::waitFor([&] { return process.state() == QProcess::NotRunning; }, 30000);
-    if (!done) {
-        process.kill();
-        process.waitForFinished(5000);
-    }
-    REQUIRE(done);
-    CliRun r;
-    r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    r.out = process.readAllStandardOutput();
-    r.err = process.readAllStandardError();
-    return r;
+    test::AppRunOptions options;
+    options.configHome = configDir;
+    options.input = QJsonDocument(credentials).toJson(QJsonDocument::Compact);
+    return test::runApp({QStringLiteral("verify"), QStringLiteral("--mall"),
+                         QStringLiteral("amazon"), QStringLiteral("--credentials"),
+                         QStringLiteral("-"), QStringLiteral("--endpoints"), endpointsFile,
+                         QStringLiteral("--json"), QStringLiteral("--timeout"), QStringLiteral("3")},
+                        options);
 }
 }  // namespace
 
@@ -88,7 +66,7 @@ TEST_CASE("Amazon on the command line: exit 0, 1 and 3 with the codes, no secret
             {QStringLiteral("lwaClientId"), AmazonFake::clientId()},
             {QStringLiteral("lwaClientSecret"), AmazonFake::clientSecret()},
             {QStringLiteral("refreshToken"), AmazonFake::refreshToken(QLatin1String(c.behaviour))}};
-        const CliRun r = runVerify(config.path(), endpointsFile, values);
+        const test::AppRun r = runVerify(config.path(), endpointsFile, values);
         INFO(c.behaviour << " stdout: " << r.out.toStdString() << " stderr: " << r.err.toStdString());
         const QJsonObject o = QJsonDocument::fromJson(r.out).object();
         CHECK(r.exitCode == c.exit);

@@ -1,6 +1,6 @@
 // The real crossma-setup binary, run as support staff and scripts run it,
 // against loopback servers started in this process.
-#include "testpaths.h"
+#include "apprun.h"
 #include <catch2/catch.hpp>
 
 #include "keychainprobe.h"
@@ -16,7 +16,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSet>
 #include <QSettings>
 #include <QTcpServer>
@@ -26,27 +25,7 @@ using namespace crossma;
 
 namespace {
 
-struct Run {
-    bool finished = false;
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-
-    QJsonObject json() const
-    {
-        QJsonParseError e{};
-        const QJsonDocument doc = QJsonDocument::fromJson(out, &e);
-        INFO("stdout: " << out.toStdString());
-        REQUIRE(e.error == QJsonParseError::NoError);
-        REQUIRE(doc.isObject());
-        return doc.object();
-    }
-    bool mentions(const QString &text) const
-    {
-        const QByteArray bytes = text.toUtf8();
-        return out.contains(bytes) || err.contains(bytes);
-    }
-};
+using Run = test::AppRun;
 
 // A child with its own settings directory, so nothing leaks between tests or
 // into the real profile. The event loop keeps running while it works: the
@@ -58,32 +37,13 @@ public:
 
     Run run(const QStringList &args, const QByteArray &input = {}, int timeoutMs = 30000)
     {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_config.path());
-        env.insert(QStringLiteral("CROSSMA_LANG"), m_lang);
-        env.insert(QStringLiteral("QT_QPA_PLATFORM"), m_platform);
-        process.setProcessEnvironment(env);
-        process.start(crossma::test::appBinary(), args);
-        REQUIRE(process.waitForStarted(10000));
-        if (!input.isEmpty())
-            process.write(input);
-        process.closeWriteChannel();
-        Run r;
-        r.finished = test::waitFor([&] { return process.state() == QProcess::NotRunning; },
-                                   timeoutMs);
-        if (!r.finished) {
-            process.kill();
-            process.waitForFinished(5000);
-        }
-        r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        r.out = process.readAllStandardOutput();
-        r.err = process.readAllStandardError();
-        INFO("args: " << args.join(QLatin1Char(' ')).toStdString());
-        INFO("stdout: " << r.out.toStdString());
-        INFO("stderr: " << r.err.toStdString());
-        REQUIRE(r.finished);
-        return r;
+        test::AppRunOptions options;
+        options.configHome = m_config.path();
+        options.lang = m_lang;
+        options.platform = m_platform;
+        options.input = input;
+        options.timeoutMs = timeoutMs;
+        return test::runApp(args, options);
     }
 
     // A file in this test's private directory.

@@ -1,6 +1,6 @@
 // An endpoints file is a way to point the app at any server ("support sent me
 // this file"). The values a seller saved must never follow it.
-#include "testpaths.h"
+#include "apprun.h"
 #include <catch2/catch.hpp>
 
 #include "core/credentialstore.h"
@@ -12,7 +12,6 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSettings>
 #include <QTemporaryDir>
 
@@ -53,23 +52,17 @@ TEST_CASE("verify with an endpoints file refuses to send the saved values there"
     settings.sync();
     const QString lastCode = store.stored(QStringLiteral("rakuten")).lastResultCode;
 
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.path());
-    env.insert(QStringLiteral("CROSSMA_LANG"), QStringLiteral("ja"));
-    process.setProcessEnvironment(env);
-    process.start(crossma::test::appBinary(),
-                  {QStringLiteral("verify"), QStringLiteral("--mall"), QStringLiteral("rakuten"),
-                   QStringLiteral("--endpoints"), endpointsFile, QStringLiteral("--json"),
-                   QStringLiteral("--timeout"), QStringLiteral("3")});
-    REQUIRE(process.waitForStarted(10000));
-    // The lure answers from this process: keep its event loop running.
-    REQUIRE(test::waitFor([&process] { return process.state() == QProcess::NotRunning; }, 30000));
-    const QByteArray out = process.readAllStandardOutput();
-    const QByteArray err = process.readAllStandardError();
-    INFO("stdout: " << out.toStdString() << "\nstderr: " << err.toStdString());
-
-    CHECK(process.exitCode() == 2);
+    test::AppRunOptions options;
+    options.configHome = home.path();
+    // The lure answers from this process: runApp keeps its event loop running.
+    const test::AppRun run = test::runApp({QStringLiteral("verify"), QStringLiteral("--mall"),
+                                           QStringLiteral("rakuten"), QStringLiteral("--endpoints"),
+                                           endpointsFile, QStringLiteral("--json"),
+                                           QStringLiteral("--timeout"), QStringLiteral("3")},
+                                          options);
+    const QByteArray &out = run.out;
+    const QByteArray &err = run.err;
+    CHECK(run.exitCode == 2);
     const QJsonObject json = QJsonDocument::fromJson(out).object();
     CHECK(json.value(QStringLiteral("code")).toString() == QStringLiteral("USAGE"));
     CHECK(json.value(QStringLiteral("message")).toString().contains(QStringLiteral("--credentials")));

@@ -1,8 +1,8 @@
 // One full run with known secrets — save, re-check every mall, support
 // information, status and verify on the command line — and not one of the
 // secrets may show up anywhere but the keychain.
+#include "apprun.h"
 #include "test_wizard_support.h"
-#include "testpaths.h"
 
 #include "amazon/amazonverifyjob.h"
 #include "aupay/aupayverifyjob.h"
@@ -22,7 +22,6 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
@@ -41,25 +40,16 @@ void captureLog(QtMsgType, const QMessageLogContext &, const QString &message)
     g_log.append(message);
 }
 
-struct ChildRun {
-    QByteArray out;
-    int exitCode = -1;
-};
-
-ChildRun runApp(const QStringList &args, const QString &configHome, const QByteArray &input = {})
+// stdout and stderr together: a secret must reach neither.
+test::AppRun runApp(const QStringList &args, const QString &configHome, const QByteArray &input = {})
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), configHome);
-    process.setProcessEnvironment(env);
-    process.setProcessChannelMode(QProcess::MergedChannels);
-    process.start(crossma::test::appBinary(), args);
-    REQUIRE(process.waitForStarted(10000));
-    process.write(input);
-    process.closeWriteChannel();
-    // The sandbox answering the child lives in this process: keep the loop running.
-    REQUIRE(test::waitFor([&] { return process.state() == QProcess::NotRunning; }, 60000));
-    return {process.readAll(), process.exitCode()};
+    test::AppRunOptions options;
+    options.configHome = configHome;
+    options.lang = QString::fromLocal8Bit(qgetenv("CROSSMA_LANG"));
+    options.input = input;
+    options.timeoutMs = 60000;
+    options.mergeChannels = true;
+    return test::runApp(args, options);
 }
 }  // namespace
 
@@ -122,11 +112,11 @@ TEST_CASE(
         QJsonObject credentials;
         for (auto v = it.value().begin(); v != it.value().end(); ++v)
             credentials.insert(v.key(), v.value());
-        const ChildRun verify = runApp({QStringLiteral("verify"), QStringLiteral("--mall"),
-                                        it.key(), QStringLiteral("--credentials"),
-                                        QStringLiteral("-"), QStringLiteral("--endpoints"),
-                                        endpointsFile, QStringLiteral("--json")},
-                                       config.path(), QJsonDocument(credentials).toJson());
+        const test::AppRun verify = runApp({QStringLiteral("verify"), QStringLiteral("--mall"),
+                                            it.key(), QStringLiteral("--credentials"),
+                                            QStringLiteral("-"), QStringLiteral("--endpoints"),
+                                            endpointsFile, QStringLiteral("--json")},
+                                           config.path(), QJsonDocument(credentials).toJson());
         CHECK(verify.exitCode == 0);
         cli += verify.out;
     }

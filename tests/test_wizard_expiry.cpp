@@ -58,3 +58,17 @@ TEST_CASE("An expiry later today is not expired and has 0 days left", "[wizard]"
     CHECK(list.first().daysLeft == 0);
     CHECK_FALSE(list.first().expired());
 }
+
+TEST_CASE("A bare expiry date lasts to the end of that day in Japan, wherever the computer is",
+          "[wizard]")
+{
+    // 2026-11-29 14:00 UTC is 23:00 on the 29th in Japan: the day is not over.
+    const QDateTime now(QDate(2026, 11, 29), QTime(14, 0), Qt::UTC);
+    const QVariantMap facts{{QStringLiteral("apiKeyExpiry"), QStringLiteral("2026-11-29")}};
+    const QList<ExpiryFact> list = expiryFacts(specs(), facts, now);
+    REQUIRE(list.size() == 1);
+    CHECK(list.first().expiry
+          == QDateTime(QDate(2026, 11, 29), QTime(23, 59, 59), QTimeZone(9 * 3600)));
+    CHECK_FALSE(list.first().expired());
+    CHECK(list.first().daysLeft == 0);
+}

@@ -1,7 +1,7 @@
 // `crossma-setup verify --mall yahoo` as support staff run it: a child process
 // with the sandbox's endpoints file, credentials on standard input, the public
 // key or a certificate ZIP given as a path (read inside the verify job).
-#include "testpaths.h"
+#include "apprun.h"
 #include <catch2/catch.hpp>
 
 #include "sandboxfixture.h"
@@ -12,45 +12,27 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 
 using namespace crossma;
 using crossma::sandbox::YahooFake;
 
 namespace {
-struct CliRun {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
+using CliRun = test::AppRun;
 
 CliRun runVerify(const QTemporaryDir &home, const QString &endpointsFile, const FieldValues &values)
 {
     QJsonObject credentials;
     for (auto it = values.begin(); it != values.end(); ++it)
         credentials.insert(it.key(), it.value());
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.path());
-    env.insert(QStringLiteral("CROSSMA_LANG"), QStringLiteral("ja"));
-    process.setProcessEnvironment(env);
-    process.start(crossma::test::appBinary(),
-                  {QStringLiteral("verify"), QStringLiteral("--mall"), QStringLiteral("yahoo"),
-                   QStringLiteral("--credentials"), QStringLiteral("-"),
-                   QStringLiteral("--endpoints"), endpointsFile, QStringLiteral("--json")});
-    REQUIRE(process.waitForStarted(10000));
-    process.write(QJsonDocument(credentials).toJson(QJsonDocument::Compact));
-    process.closeWriteChannel();
-    // The fake answers from this process: keep its event loop running.
-    REQUIRE(test::waitFor([&process] { return process.state() == QProcess::NotRunning; }, 40000));
-    CliRun r;
-    r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    r.out = process.readAllStandardOutput();
-    r.err = process.readAllStandardError();
-    INFO("stdout: " << r.out.toStdString() << "\nstderr: " << r.err.toStdString());
-    return r;
+    test::AppRunOptions options;
+    options.configHome = home.path();
+    options.input = QJsonDocument(credentials).toJson(QJsonDocument::Compact);
+    options.timeoutMs = 40000;
+    return test::runApp({QStringLiteral("verify"), QStringLiteral("--mall"), QStringLiteral("yahoo"),
+                         QStringLiteral("--credentials"), QStringLiteral("-"),
+                         QStringLiteral("--endpoints"), endpointsFile, QStringLiteral("--json")},
+                        options);
 }
 
 void requireNoSecrets(const CliRun &r, const FieldValues &values)

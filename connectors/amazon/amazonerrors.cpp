@@ -39,23 +39,11 @@ VerifyResult AmazonErrors::requestNotAccepted(int status, const MallError &error
         .withMall(error);
 }
 
-std::optional<VerifyResult> AmazonErrors::forToken(int status, const MallError &error)
+// The OAuth 2.0 error codes LWA documents for the token call (RFC 6749 §5.2),
+// each with what the seller can do about it.
+std::optional<VerifyResult> AmazonErrors::forTokenCode(const MallError &error)
 {
-    if (status == 429)
-        return rateLimited(error);
     const QString &code = error.code;
-    if (code == QLatin1String("ServerError") || code == QLatin1String("TemporarilyUnavailable")
-        || code == QLatin1String("server_error") || code == QLatin1String("temporarily_unavailable")
-        || (status >= 500 && !error.isEmpty())) {
-        return VerifyResult::failure(
-                   Code::ServiceError,
-                   tr("Amazon's sign-in service is having trouble right now (HTTP %1). Your values "
-                      "were not judged; please try the connection test again later.")
-                       .arg(status))
-            .withMall(error);
-    }
-    if (code.isEmpty())
-        return std::nullopt;
     if (code == QLatin1String("invalid_grant")) {
         return VerifyResult::failure(
                    kRefreshTokenRejected,
@@ -101,6 +89,28 @@ std::optional<VerifyResult> AmazonErrors::forToken(int status, const MallError &
                        "or copy the support information and contact support.")})
             .withMall(error);
     }
+    return std::nullopt;
+}
+
+std::optional<VerifyResult> AmazonErrors::forToken(int status, const MallError &error)
+{
+    if (status == 429)
+        return rateLimited(error);
+    const QString &code = error.code;
+    if (code == QLatin1String("ServerError") || code == QLatin1String("TemporarilyUnavailable")
+        || code == QLatin1String("server_error") || code == QLatin1String("temporarily_unavailable")
+        || (status >= 500 && !error.isEmpty())) {
+        return VerifyResult::failure(
+                   Code::ServiceError,
+                   tr("Amazon's sign-in service is having trouble right now (HTTP %1). Your values "
+                      "were not judged; please try the connection test again later.")
+                       .arg(status))
+            .withMall(error);
+    }
+    if (code.isEmpty())
+        return std::nullopt;
+    if (auto known = forTokenCode(error))
+        return known;
     return VerifyResult::failure(
                Code::AuthRejected,
                tr("Amazon refused to sign in with these values (HTTP %1). Check the client ID, the "

@@ -41,6 +41,7 @@ public:
 
 private:
     static VerifyResult rateLimited(const MallError &error);
+    static std::optional<VerifyResult> forTokenCode(const MallError &error);
     static VerifyResult requestNotAccepted(int status, const MallError &error);
 };
 

@@ -134,6 +134,36 @@ MallError AupayVerifyJob::readError(const HttpResponse &response) const
     return AupayErrors::read(response.body);
 }
 
+// status 0: the key, the member number and this computer's address were all
+// accepted. The key's age is ours to count (the API does not report it).
+VerifyResult AupayVerifyJob::connected(const HttpResponse &response) const
+{
+    const QString shopId = m_values.value(kShopId);
+    QVariantMap facts = m_keyFacts;
+    facts.insert(QStringLiteral("shopId"), shopId);
+    facts.insert(QStringLiteral("categoryCount"), categoryCount(response.body));
+    const int left = facts.value(QStringLiteral("apiKeyDaysLeft")).toInt();
+    const QString expires = facts.value(QStringLiteral("apiKeyExpiry")).toString();
+    VerifyResult ok = VerifyResult::success(
+        tr("Connected to au PAY Market (member number %1). The API key is valid until "
+           "about %2 (%3 days left).")
+            .arg(shopId, expires)
+            .arg(left),
+        facts);
+    if (left < 0) {
+        ok.warnings << tr("By our count the API key is more than 90 days old, yet au PAY "
+                          "Market still accepts it. Issue a new key soon in "
+                          "<1.APIキーを発行>.");
+    } else if (left < AupayConnector::kWarnDaysLeft) {
+        ok.warnings << tr("The API key expires in about %1 days (%2). Issue a new one in "
+                          "Wow!manager > API利用申請 > <1.APIキーを発行> before then, or au "
+                          "PAY Market orders stop reaching the service.")
+                           .arg(left)
+                           .arg(expires);
+    }
+    return ok;
+}
+
 void AupayVerifyJob::onReply(const HttpResponse &response)
 {
     if (response.failure != HttpResponse::Failure::None)
@@ -142,33 +172,8 @@ void AupayVerifyJob::onReply(const HttpResponse &response)
     // The API answers its own errors as XML, whatever the HTTP status.
     if (Payload::isXml(response.body, QStringLiteral("response"))) {
         const QString status = Payload::xmlText(response.body, QStringLiteral("status"));
-        if (status == QLatin1String("0") && response.status == 200) {
-            const QString shopId = m_values.value(kShopId);
-            QVariantMap facts = m_keyFacts;
-            facts.insert(QStringLiteral("shopId"), shopId);
-            facts.insert(QStringLiteral("categoryCount"), categoryCount(response.body));
-            const int left = facts.value(QStringLiteral("apiKeyDaysLeft")).toInt();
-            const QString expires = facts.value(QStringLiteral("apiKeyExpiry")).toString();
-            VerifyResult ok = VerifyResult::success(
-                tr("Connected to au PAY Market (member number %1). The API key is valid until "
-                   "about %2 (%3 days left).")
-                    .arg(shopId, expires)
-                    .arg(left),
-                facts);
-            if (left < 0) {
-                ok.warnings << tr("By our count the API key is more than 90 days old, yet au PAY "
-                                  "Market still accepts it. Issue a new key soon in "
-                                  "<1.APIキーを発行>.");
-            } else if (left < AupayConnector::kWarnDaysLeft) {
-                ok.warnings
-                    << tr("The API key expires in about %1 days (%2). Issue a new one in "
-                          "Wow!manager > API利用申請 > <1.APIキーを発行> before then, or au "
-                          "PAY Market orders stop reaching the service.")
-                           .arg(left)
-                           .arg(expires);
-            }
-            return finish(ok);
-        }
+        if (status == QLatin1String("0") && response.status == 200)
+            return finish(connected(response));
     }
     const MallError error = readError(response);
     if (!error.isEmpty()) {

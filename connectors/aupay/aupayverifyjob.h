@@ -34,6 +34,7 @@ protected:
 
 private:
     void onReply(const HttpResponse &response);
+    VerifyResult connected(const HttpResponse &response) const;
     VerifyResult refusedByGateway(const HttpResponse &response) const;
     bool keyLooksExpired() const;
 

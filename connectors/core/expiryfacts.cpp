@@ -24,12 +24,12 @@ ExpirySpec specFor(const QList<ExpirySpec> &specs, const QString &key)
 
 QDateTime parseExpiry(const QString &text)
 {
-    const QDateTime expiry = QDateTime::fromString(text, Qt::ISODate);
-    if (expiry.isValid())
-        return expiry;
+    // A bare date is a mall's day, which ends in Japan. Asked first: Qt 6
+    // also reads "2026-12-06" as a date-time, at local midnight.
     const QDate date = QDate::fromString(text, Qt::ISODate);
-    // A bare date is a mall's day, which ends in Japan.
-    return date.isValid() ? QDateTime(date, QTime(23, 59, 59), japanTime()) : QDateTime();
+    if (date.isValid() && text.size() == 10)
+        return QDateTime(date, QTime(23, 59, 59), japanTime());
+    return QDateTime::fromString(text, Qt::ISODate);
 }
 }  // namespace
 

@@ -87,7 +87,8 @@ VerifyResult VerifyJob::transportFailure(const HttpResponse &response) const
     return transportFailure(response, m_mallName);
 }
 
-VerifyResult VerifyJob::transportFailure(const HttpResponse &response, const QString &mallName)
+// No answer came: the connection failed, was stopped or ran out of time.
+VerifyResult VerifyJob::connectionFailure(const HttpResponse &response, const QString &mallName)
 {
     switch (response.failure) {
     case HttpResponse::Failure::Timeout:
@@ -115,6 +116,23 @@ VerifyResult VerifyJob::transportFailure(const HttpResponse &response, const QSt
                                         "or proxy blocks the connection, then try again.")
                                          .arg(mallName))
             .withMall({}, response.errorText);
+    case HttpResponse::Failure::ProxyAuth:
+        return VerifyResult::failure(
+            Code::Network,
+            tr("The proxy server %1 asks for a user name and password, so %2 could not be "
+               "reached. Run the connection test in this app's window and enter them when asked, "
+               "or ask your network administrator for them.")
+                .arg(response.proxy.isEmpty() ? tr("(unknown)") : response.proxy, mallName));
+    default:
+        break;
+    }
+    return VerifyResult::failure(Code::BadResponse, {});
+}
+
+// An answer came, but not one this app may read: the helper stopped reading it.
+VerifyResult VerifyJob::answerFailure(const HttpResponse &response, const QString &mallName)
+{
+    switch (response.failure) {
     case HttpResponse::Failure::Redirected:
         return VerifyResult::failure(
                    Code::BadResponse,
@@ -144,17 +162,22 @@ VerifyResult VerifyJob::transportFailure(const HttpResponse &response, const QSt
                        .arg(mallName),
                    {tr("A proxy or security software may be interfering with the connection.")})
             .withMall({}, response.errorText);
-    case HttpResponse::Failure::ProxyAuth:
-        return VerifyResult::failure(
-            Code::Network,
-            tr("The proxy server %1 asks for a user name and password, so %2 could not be "
-               "reached. Run the connection test in this app's window and enter them when asked, "
-               "or ask your network administrator for them.")
-                .arg(response.proxy.isEmpty() ? tr("(unknown)") : response.proxy, mallName));
-    case HttpResponse::Failure::None:
+    default:
         break;
     }
     return VerifyResult::failure(Code::BadResponse, {});
+}
+
+VerifyResult VerifyJob::transportFailure(const HttpResponse &response, const QString &mallName)
+{
+    switch (response.failure) {
+    case HttpResponse::Failure::Redirected:
+    case HttpResponse::Failure::TooLarge:
+    case HttpResponse::Failure::Malformed:
+        return answerFailure(response, mallName);
+    default:
+        return connectionFailure(response, mallName);
+    }
 }
 
 VerifyResult VerifyJob::badResponse(const HttpResponse &response, const QString &what) const

@@ -78,6 +78,9 @@ protected:
     virtual MallError readError(const HttpResponse &response) const;
 
 private:
+    static VerifyResult connectionFailure(const HttpResponse &response, const QString &mallName);
+    static VerifyResult answerFailure(const HttpResponse &response, const QString &mallName);
+
     HttpClient m_http;
     QString m_mallName;
     QTimer m_deadline;

@@ -24,7 +24,11 @@ public:
 
 private:
     Result fail(int status);
+    int parseRequestLine(QByteArray first, bool lastLine, Request *request);
+    int parseHeaderLines(const QList<QByteArray> &lines, Request *request);
+    static int bodyLength(const Request &request, qint64 *length);
     int m_errorStatus = 400;
+    QByteArray m_version;  // of the request being parsed
 };
 
 }  // namespace crossma::sandbox

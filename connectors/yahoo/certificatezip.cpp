@@ -45,14 +45,10 @@ QString quotedList(const QStringList &items)
     return quoted.join(QCoreApplication::translate("crossma::YahooCertificateZip", ", "));
 }
 
-QString messageFor(const CertificateZipResult &r)
+// The file itself: it cannot be opened, or it is not the ZIP file as downloaded.
+QString fileMessage(const CertificateZipResult &r)
 {
     switch (r.error) {
-    case Error::None:
-        return QCoreApplication::translate("crossma::YahooCertificateZip",
-                                           "Read the certificate and private key of the store "
-                                           "account \"%1\". Expiry date: %2.")
-            .arg(r.storeAccount, dateText(r.notAfter));
     case Error::FileUnreadable:
         return QCoreApplication::translate("crossma::YahooCertificateZip",
                                            "The file \"%1\" cannot be opened. Check that it still "
@@ -77,6 +73,25 @@ QString messageFor(const CertificateZipResult &r)
                                            "\"%1\" out of it and choose that "
                                            "inner ZIP file instead.")
             .arg(r.detail);
+    case Error::TooLarge:
+        return QCoreApplication::translate(
+            "crossma::YahooCertificateZip",
+            "This ZIP file is far larger than an API certificate (a few KB), so it was not opened. "
+            "Choose "
+            "the API certificate ZIP file downloaded from Store Creator Pro.");
+    case Error::Cancelled:
+        return QCoreApplication::translate("crossma::YahooCertificateZip",
+                                           "Reading the ZIP file was cancelled.");
+    default:
+        break;
+    }
+    return {};
+}
+
+// The ZIP file opened, but its files are not one store's certificate and key.
+QString contentsMessage(const CertificateZipResult &r)
+{
+    switch (r.error) {
     case Error::FilesMissing: {
         QStringList names;
         for (const QString &name : r.missing)
@@ -113,12 +128,21 @@ QString messageFor(const CertificateZipResult &r)
                                            "Creator Pro), or choose the ZIP file of "
                                            "that store.")
             .arg(r.detail, r.storeAccount);
-    case Error::TooLarge:
-        return QCoreApplication::translate(
-            "crossma::YahooCertificateZip",
-            "This ZIP file is far larger than an API certificate (a few KB), so it was not opened. "
-            "Choose "
-            "the API certificate ZIP file downloaded from Store Creator Pro.");
+    default:
+        break;
+    }
+    return {};
+}
+
+// The certificate and key were found, but they cannot be used as they are.
+QString keyPairMessage(const CertificateZipResult &r)
+{
+    switch (r.error) {
+    case Error::None:
+        return QCoreApplication::translate("crossma::YahooCertificateZip",
+                                           "Read the certificate and private key of the store "
+                                           "account \"%1\". Expiry date: %2.")
+            .arg(r.storeAccount, dateText(r.notAfter));
     case Error::CertificateUnreadable:
         return QCoreApplication::translate(
                    "crossma::YahooCertificateZip",
@@ -158,9 +182,18 @@ QString messageFor(const CertificateZipResult &r)
                                            "certificate in Store Creator Pro and "
                                            "choose its ZIP file.")
             .arg(dateText(r.notAfter));
-    case Error::Cancelled:
-        return QCoreApplication::translate("crossma::YahooCertificateZip",
-                                           "Reading the ZIP file was cancelled.");
+    default:
+        break;
+    }
+    return {};
+}
+
+QString messageFor(const CertificateZipResult &r)
+{
+    for (auto message : {fileMessage, contentsMessage, keyPairMessage}) {
+        const QString text = message(r);
+        if (!text.isEmpty())
+            return text;
     }
     return {};
 }

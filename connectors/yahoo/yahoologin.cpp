@@ -71,6 +71,27 @@ void YahooLogin::start()
         return;
     }
 
+    m_authorizationUrl = buildAuthorizationUrl();
+    if (YahooLoopbackReceiver::isLoopback(m_app.redirectUri))
+        listenOnLoopback();
+    const QUrl url = m_authorizationUrl;
+    QMetaObject::invokeMethod(
+        this,
+        [this, url] {
+            if (m_finished)
+                return;
+            emit stageChanged(listensOnLoopback()
+                                  ? tr("Waiting for the login in your browser…")
+                                  : tr("Log in in your browser, then paste the address of the page "
+                                       "you were sent to."));
+            emit openBrowser(url);
+        },
+        Qt::QueuedConnection);
+}
+
+// A fresh state, nonce and PKCE verifier for every login (RFC 7636, S256).
+QUrl YahooLogin::buildAuthorizationUrl()
+{
     m_state = randomToken(24);
     m_nonce = randomToken(24);
     m_codeVerifier = randomToken(48);
@@ -91,49 +112,39 @@ void YahooLogin::start()
     add(QStringLiteral("nonce"), QString::fromLatin1(m_nonce));
     add(QStringLiteral("code_challenge"), QString::fromLatin1(challenge));
     add(QStringLiteral("code_challenge_method"), QStringLiteral("S256"));
-    m_authorizationUrl = YahooToken::authorizationUrl(m_endpoints);
-    m_authorizationUrl.setQuery(query.query(QUrl::FullyEncoded), QUrl::StrictMode);
+    QUrl url = YahooToken::authorizationUrl(m_endpoints);
+    url.setQuery(query.query(QUrl::FullyEncoded), QUrl::StrictMode);
+    return url;
+}
 
-    if (YahooLoopbackReceiver::isLoopback(m_app.redirectUri)) {
-        m_receiver = new YahooLoopbackReceiver(this);
-        m_receiver->setPages(
-            page(tr("Logged in"),
-                 tr("The Yahoo! JAPAN ID login is done. Close this page and return to the setup "
-                    "program.")),
-            page(tr("Login not completed"),
-                 tr("This page does not belong to the current login. Return to the setup program "
-                    "and press ログイン again.")));
-        connect(m_receiver, &YahooLoopbackReceiver::received, this,
-                [this](const QUrlQuery &q, bool *accepted) {
-                    Redirect r;
-                    r.code = q.queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded);
-                    r.state = q.queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded);
-                    r.error = q.queryItemValue(QStringLiteral("error"), QUrl::FullyDecoded);
-                    r.errorDescription = q.queryItemValue(QStringLiteral("error_description"),
-                                                          QUrl::FullyDecoded);
-                    QString ignored;
-                    *accepted = accept(r, true, &ignored);
-                });
-        QString error;
-        if (!m_receiver->listen(m_app.redirectUri, &error)) {
-            // Another program holds the port: the seller can still paste the URL.
-            delete m_receiver;
-            m_receiver = nullptr;
-        }
+// Yahoo! sends the browser back to our loopback address with the code.
+void YahooLogin::listenOnLoopback()
+{
+    m_receiver = new YahooLoopbackReceiver(this);
+    m_receiver->setPages(
+        page(tr("Logged in"),
+             tr("The Yahoo! JAPAN ID login is done. Close this page and return to the setup "
+                "program.")),
+        page(tr("Login not completed"),
+             tr("This page does not belong to the current login. Return to the setup program "
+                "and press ログイン again.")));
+    connect(m_receiver, &YahooLoopbackReceiver::received, this,
+            [this](const QUrlQuery &q, bool *accepted) {
+                Redirect r;
+                r.code = q.queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded);
+                r.state = q.queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded);
+                r.error = q.queryItemValue(QStringLiteral("error"), QUrl::FullyDecoded);
+                r.errorDescription = q.queryItemValue(QStringLiteral("error_description"),
+                                                      QUrl::FullyDecoded);
+                QString ignored;
+                *accepted = accept(r, true, &ignored);
+            });
+    QString error;
+    if (!m_receiver->listen(m_app.redirectUri, &error)) {
+        // Another program holds the port: the seller can still paste the URL.
+        delete m_receiver;
+        m_receiver = nullptr;
     }
-    const QUrl url = m_authorizationUrl;
-    QMetaObject::invokeMethod(
-        this,
-        [this, url] {
-            if (m_finished)
-                return;
-            emit stageChanged(listensOnLoopback()
-                                  ? tr("Waiting for the login in your browser…")
-                                  : tr("Log in in your browser, then paste the address of the page "
-                                       "you were sent to."));
-            emit openBrowser(url);
-        },
-        Qt::QueuedConnection);
 }
 
 void YahooLogin::cancel()

@@ -65,6 +65,8 @@ signals:
     void finished(const crossma::VerifyResult &result);
 
 private:
+    QUrl buildAuthorizationUrl();
+    void listenOnLoopback();
     bool accept(const Redirect &redirect, bool stateRequired, QString *problem);
     void exchange(const QString &code);
     void onToken(const HttpResponse &response);

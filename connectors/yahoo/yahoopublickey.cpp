@@ -84,30 +84,36 @@ QString copyAgain()
                                        "> 設定 > 暗号鍵管理 and paste all of it.");
 }
 
+// What was repaired in a key that was pasted with a line lost.
+QString repairMessage(Repair repair)
+{
+    switch (repair) {
+    case Repair::None:
+        return {};
+    case Repair::BothLines:
+        return QCoreApplication::translate("crossma::YahooPublicKey",
+                                           "The lines \"-----BEGIN PUBLIC KEY-----\" and "
+                                           "\"-----END PUBLIC KEY-----\" were missing and "
+                                           "have been added. The key itself is complete.");
+    case Repair::BeginLine:
+        return QCoreApplication::translate("crossma::YahooPublicKey",
+                                           "The line \"-----BEGIN PUBLIC KEY-----\" was "
+                                           "missing and has been added. The key itself is "
+                                           "complete.");
+    case Repair::EndLine:
+        return QCoreApplication::translate("crossma::YahooPublicKey",
+                                           "The line \"-----END PUBLIC KEY-----\" was missing "
+                                           "and has been added. The key itself is "
+                                           "complete.");
+    }
+    return {};
+}
+
 QString messageFor(const PublicKeyResult &r)
 {
     switch (r.error) {
     case Error::None:
-        switch (r.repair) {
-        case Repair::None:
-            return {};
-        case Repair::BothLines:
-            return QCoreApplication::translate("crossma::YahooPublicKey",
-                                               "The lines \"-----BEGIN PUBLIC KEY-----\" and "
-                                               "\"-----END PUBLIC KEY-----\" were missing and "
-                                               "have been added. The key itself is complete.");
-        case Repair::BeginLine:
-            return QCoreApplication::translate("crossma::YahooPublicKey",
-                                               "The line \"-----BEGIN PUBLIC KEY-----\" was "
-                                               "missing and has been added. The key itself is "
-                                               "complete.");
-        case Repair::EndLine:
-            return QCoreApplication::translate("crossma::YahooPublicKey",
-                                               "The line \"-----END PUBLIC KEY-----\" was missing "
-                                               "and has been added. The key itself is "
-                                               "complete.");
-        }
-        return {};
+        return repairMessage(r.repair);
     case Error::Empty:
         return QCoreApplication::translate(
             "crossma::YahooPublicKey",

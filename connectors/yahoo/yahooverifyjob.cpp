@@ -311,21 +311,8 @@ void YahooVerifyJob::onOrderCount(const HttpResponse &response)
     if (!Payload::isXml(response.body))
         return finish(badResponse(response, tr("the order count answer is not XML")));
     const QString status = Payload::xmlText(response.body, QStringLiteral("Status"));
-    if (authorize != "authorized") {
-        VerifyResult r = VerifyResult::failure(
-            Code::AuthRejected,
-            tr("Yahoo! answered, but did not confirm the store's authentication "
-               "(X-SWS-Authorize-Status is not authorized)."),
-            m_legacy
-                ? QStringList{tr("Yahoo! no longer accepts API certificates (ended "
-                                 "2023-07-27): switch to the public key.")}
-                : QStringList{tr("The public key is not set to 有効 in Store Creator Pro > 設定 > "
-                                 "暗号鍵管理."),
-                              tr("The version entered is not the version of the pasted key."),
-                              tr("This computer's clock is off by more than a few minutes.")});
-        r.withMall(QString::fromLatin1(response.header("x-sws-authorize-status")), status);
-        return finish(withFacts(r));
-    }
+    if (authorize != "authorized")
+        return finish(withFacts(notAuthorized(response, status)));
     if (!status.isEmpty() && status.compare(QLatin1String("OK"), Qt::CaseInsensitive) != 0)
         return finish(badResponse(response, status));
 
@@ -334,6 +321,32 @@ void YahooVerifyJob::onOrderCount(const HttpResponse &response)
         m_facts.insert(QStringLiteral("newOrders"), newOrders.toInt());
     m_facts.insert(QStringLiteral("storeAccount"), m_values.value(YahooField::storeAccount));
 
+    VerifyResult ok = VerifyResult::success(successMessage(), m_facts);
+    ok.warnings = m_warnings;
+    finish(ok);
+}
+
+// Yahoo! answered 200 without X-SWS-Authorize-Status: authorized: the key (or
+// the retired certificate) was not accepted.
+VerifyResult YahooVerifyJob::notAuthorized(const HttpResponse &response, const QString &status) const
+{
+    VerifyResult r = VerifyResult::failure(
+        Code::AuthRejected,
+        tr("Yahoo! answered, but did not confirm the store's authentication "
+           "(X-SWS-Authorize-Status is not authorized)."),
+        m_legacy ? QStringList{tr("Yahoo! no longer accepts API certificates (ended "
+                                  "2023-07-27): switch to the public key.")}
+                 : QStringList{tr("The public key is not set to 有効 in Store Creator Pro > 設定 > "
+                                  "暗号鍵管理."),
+                               tr("The version entered is not the version of the pasted key."),
+                               tr("This computer's clock is off by more than a few minutes.")});
+    r.withMall(QString::fromLatin1(response.header("x-sws-authorize-status")), status);
+    return r;
+}
+
+// The store, and how long the login (and a legacy certificate) stays valid.
+QString YahooVerifyJob::successMessage() const
+{
     QString message =
         tr("Connected to Yahoo! Shopping as store %1.").arg(m_values.value(YahooField::storeAccount));
     if (m_facts.contains(QStringLiteral("refreshTokenExpiry"))) {
@@ -352,9 +365,7 @@ void YahooVerifyJob::onOrderCount(const HttpResponse &response)
                              Qt::ISODate)))
                          .arg(m_facts.value(QStringLiteral("certificateDaysLeft")).toInt());
     }
-    VerifyResult ok = VerifyResult::success(message, m_facts);
-    ok.warnings = m_warnings;
-    finish(ok);
+    return message;
 }
 
 VerifyResult YahooVerifyJob::refusal(const HttpResponse &response) const

@@ -51,6 +51,8 @@ private:
     void callOrderCount(const QString &accessToken);
     void onOrderCount(const HttpResponse &response);
     VerifyResult refusal(const HttpResponse &response) const;
+    VerifyResult notAuthorized(const HttpResponse &response, const QString &status) const;
+    QString successMessage() const;
     VerifyResult withFacts(VerifyResult result) const;
     void addRefreshTokenFacts();
     void addCertificateFacts(const QSslCertificate &certificate);

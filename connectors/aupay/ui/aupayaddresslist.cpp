@@ -76,6 +76,14 @@ AupayAddressList::AupayAddressList(QWidget *parent) : QWidget(parent)
                               "(including \"/28\"), then press 登録."),
                            this));
 
+    column->addLayout(buildAddressGrid());
+    column->addLayout(buildCopyAllRow());
+    column->addWidget(buildThisComputerNote());
+}
+
+// One row per address: the address (selectable) and its own コピー button.
+QGridLayout *AupayAddressList::buildAddressGrid()
+{
     auto *grid = new QGridLayout;
     grid->setHorizontalSpacing(12);
     grid->setVerticalSpacing(4);
@@ -95,8 +103,11 @@ AupayAddressList::AupayAddressList(QWidget *parent) : QWidget(parent)
         grid->addWidget(button, i, 1);
     }
     grid->setColumnStretch(2, 1);
-    column->addLayout(grid);
+    return grid;
+}
 
+QHBoxLayout *AupayAddressList::buildCopyAllRow()
+{
     auto *row = new QHBoxLayout;
     auto *copyAll = new QPushButton(tr("Copy all"), this);
     copyAll->setObjectName(QStringLiteral("copyAllAddresses"));
@@ -110,9 +121,13 @@ AupayAddressList::AupayAddressList(QWidget *parent) : QWidget(parent)
     // Screen readers announce the confirmation when it changes.
     m_status->setAccessibleName(tr("Copy status"));
     row->addWidget(m_status, 1);
-    column->addLayout(row);
+    return row;
+}
 
-    // The connection test runs from this computer, not from the service.
+// The connection test runs from this computer, not from the service, so the
+// seller has to allow this computer's address too while testing.
+QFrame *AupayAddressList::buildThisComputerNote()
+{
     auto *note = new QFrame(this);
     note->setObjectName(QStringLiteral("aupayThisComputerNote"));
     note->setProperty("role", QStringLiteral("warningNote"));
@@ -133,7 +148,7 @@ AupayAddressList::AupayAddressList(QWidget *parent) : QWidget(parent)
                               "one of クロスマ's addresses above."),
                            note),
         1);
-    column->addWidget(note);
+    return note;
 }
 
 void AupayAddressList::copy(const QString &text, const QString &confirmation)

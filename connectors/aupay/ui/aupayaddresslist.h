@@ -3,6 +3,9 @@
 #include <QStringList>
 #include <QWidget>
 
+class QFrame;
+class QGridLayout;
+class QHBoxLayout;
 class QLabel;
 
 namespace crossma {
@@ -24,6 +27,9 @@ public:
     static QStringList parseAddresses(const QByteArray &serviceJson, QString *error = nullptr);
 
 private:
+    QGridLayout *buildAddressGrid();
+    QHBoxLayout *buildCopyAllRow();
+    QFrame *buildThisComputerNote();
     void copy(const QString &text, const QString &confirmation);
 
     QStringList m_addresses;

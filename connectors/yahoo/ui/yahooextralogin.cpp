@@ -50,6 +50,17 @@ YahooExtraLogin::YahooExtraLogin(MallPageController &controller, QWidget *parent
     column->setContentsMargins(10, 8, 10, 8);
     column->setSpacing(6);
 
+    column->addLayout(buildLoginRow());
+    column->addWidget(buildPasteRow());
+    connectSignals(controller);
+    setWaiting(false);
+    updateIdle();
+}
+
+// The button that starts the login, its status, and the two ways out when the
+// browser does not cooperate (copy the address, stop).
+QHBoxLayout *YahooExtraLogin::buildLoginRow()
+{
     auto *row = new QHBoxLayout;
     m_start = new QPushButton(tr("Log in with Yahoo! JAPAN ID"), this);
     m_start->setObjectName(QStringLiteral("yahooLoginButton"));
@@ -69,8 +80,13 @@ YahooExtraLogin::YahooExtraLogin(MallPageController &controller, QWidget *parent
     m_cancel->setFlat(true);
     m_cancel->setProperty("role", QStringLiteral("link"));
     row->addWidget(m_cancel);
-    column->addLayout(row);
+    return row;
+}
 
+// The fallback for a browser that cannot reach our loopback redirect: the
+// seller pastes the address it ended on.
+QWidget *YahooExtraLogin::buildPasteRow()
+{
     m_pasteRow = new QWidget(this);
     m_pasteRow->setObjectName(QStringLiteral("yahooPasteRow"));
     auto *pasteColumn = new QVBoxLayout(m_pasteRow);
@@ -99,8 +115,12 @@ YahooExtraLogin::YahooExtraLogin(MallPageController &controller, QWidget *parent
     m_pasteProblem->setProperty("role", QStringLiteral("fieldError"));
     m_pasteProblem->setVisible(false);
     pasteColumn->addWidget(m_pasteProblem);
-    column->addWidget(m_pasteRow);
 
+    return m_pasteRow;
+}
+
+void YahooExtraLogin::connectSignals(MallPageController &controller)
+{
     connect(m_start, &QPushButton::clicked, this, &YahooExtraLogin::start);
     connect(m_cancel, &QPushButton::clicked, this, [this] {
         if (m_login)
@@ -126,8 +146,6 @@ YahooExtraLogin::YahooExtraLogin(MallPageController &controller, QWidget *parent
     connect(&controller, &MallPageController::stateChanged, this, [this] {
         m_start->setEnabled(!m_controller.isChecking() && !(m_login && m_login->isRunning()));
     });
-    setWaiting(false);
-    updateIdle();
 }
 
 YahooExtraLogin::~YahooExtraLogin()

@@ -7,6 +7,7 @@
 
 #include <functional>
 
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -35,6 +36,9 @@ public:
     QString status() const;
 
 private:
+    QHBoxLayout *buildLoginRow();
+    QWidget *buildPasteRow();
+    void connectSignals(MallPageController &controller);
     void start();
     void submitPaste();
     void onFinished(const VerifyResult &result);
