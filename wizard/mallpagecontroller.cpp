@@ -203,34 +203,9 @@ bool MallPageController::save()
 
     QPointer<MallPageController> self(this);
     const QString mall = mallId();
-    auto finished = [self, mall, code, facts, fingerprint](const CredentialStore::Outcome &outcome) {
-        if (!self)
-            return;
-        if (outcome.ok()) {
-            // A check against servers an endpoints file chose says nothing about the mall.
-            if (self->m_store
-                && self->m_endpoints.allowsStoredSecrets(self->m_connector->endpointKeys()))
-                self->m_store->recordVerification(mall, code, facts);
-            self->m_saveMessage = tr("Saved.");
-            self->m_saveFailed = false;
-            self->m_storedFingerprint = fingerprint;
-            if (self->m_store)
-                self->m_stored = self->m_store->stored(mall);
-            self->m_stored.linked = true;
-            // Values changed meanwhile (by a mall extra) are not the saved ones.
-            const bool same = Connector::fingerprint(self->normalisedValues()) == fingerprint;
-            self->setState(same ? State::Saved : State::Editing);
-            if (same)
-                self->clearSecretsAfterSave();
-            emit self->storedChanged();
-        } else {
-            // The store kept the previous state whole; the check still holds.
-            self->m_saveMessage = outcome.message;
-            self->m_saveFailed = true;
-            self->setState(State::Verified);
-        }
-        self->updateCanSave();
-        emit self->saveFinished(outcome.ok(), self->m_saveMessage);
+    auto finished = [self, code, facts, fingerprint](const CredentialStore::Outcome &outcome) {
+        if (self)
+            self->onSaveEnded(outcome, code, facts, fingerprint);
     };
     m_store->save(mall, secrets, plain, facts,
                   [self, finished](const CredentialStore::Outcome &outcome) {
@@ -249,6 +224,37 @@ bool MallPageController::save()
                           Qt::SingleShotConnection);
                   });
     return true;
+}
+
+// The store's final word on a save (after a late keychain too).
+void MallPageController::onSaveEnded(const CredentialStore::Outcome &outcome, const QString &code,
+                                     const QVariantMap &facts, const QByteArray &fingerprint)
+{
+    const QString mall = mallId();
+    if (outcome.ok()) {
+        // A check against servers an endpoints file chose says nothing about the mall.
+        if (m_store && m_endpoints.allowsStoredSecrets(m_connector->endpointKeys()))
+            m_store->recordVerification(mall, code, facts);
+        m_saveMessage = tr("Saved.");
+        m_saveFailed = false;
+        m_storedFingerprint = fingerprint;
+        if (m_store)
+            m_stored = m_store->stored(mall);
+        m_stored.linked = true;
+        // Values changed meanwhile (by a mall extra) are not the saved ones.
+        const bool same = Connector::fingerprint(normalisedValues()) == fingerprint;
+        setState(same ? State::Saved : State::Editing);
+        if (same)
+            clearSecretsAfterSave();
+        emit storedChanged();
+    } else {
+        // The store kept the previous state whole; the check still holds.
+        m_saveMessage = outcome.message;
+        m_saveFailed = true;
+        setState(State::Verified);
+    }
+    updateCanSave();
+    emit saveFinished(outcome.ok(), m_saveMessage);
 }
 
 void MallPageController::loadStored()

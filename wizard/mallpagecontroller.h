@@ -92,6 +92,8 @@ signals:
     void loadingChanged(bool loading);
 
 private:
+    void onSaveEnded(const CredentialStore::Outcome &outcome, const QString &code,
+                     const QVariantMap &facts, const QByteArray &fingerprint);
     void setState(State state);
     void dropResult();
     void setResult(const VerifyResult &result);
