@@ -29,7 +29,7 @@ public:
         Redirect,           // setRedirect()'s status with a Location header
         HugeContentLength,  // 200 announcing 2 GiB, then bytes as fast as the client reads
         EndlessChunked,     // 200 chunked, chunks forever
-        SlowDrip,           // the whole answer, one byte every 100 ms
+        SlowDrip,           // an answer whose head never ends, one byte every 100 ms
         Silent,             // handshake done and request read, then not a byte back
         SilentBeforeTls,    // TCP accepted, never a TLS handshake
         ResetMidBody,       // 200, part of the body, then a TCP reset
