@@ -10,6 +10,9 @@
 #   ./packaging/dev.sh package       build the .deb and check it with lintian
 #   ./packaging/dev.sh install-check install that .deb with apt into a fresh
 #                                    Debian 12 root and start it there (root)
+#   ./packaging/dev.sh bench [RUNS]  build and print the bench table (start-up,
+#                                    UI stalls, re-check pace, verify vs curl)
+#                                    on a private, unlocked keychain
 #
 # Environment: CROSSMA_PRESET (CMake preset of the first run, default dev; CI
 # uses ci), CROSSMA_SANITIZERS=0 skips the sanitizer run,
@@ -29,7 +32,7 @@ test_timeout=${CROSSMA_TEST_TIMEOUT:-2400}
 export CCACHE_BASEDIR=$root CCACHE_NOHASHDIR=1
 
 usage() {
-  sed -n '2,18s/^# \{0,1\}//p' "$script" >&2
+  sed -n '2,21s/^# \{0,1\}//p' "$script" >&2
   exit 2
 }
 
@@ -156,6 +159,32 @@ run_tests() {
   return "$status"
 }
 
+# The benches on the same kind of private D-Bus session and keychain as the
+# tests (the UI-stall and re-check rows save to it); one table on stdout.
+run_bench() {
+  local runs=${1:-11}
+  build "$preset" --target crossma_bench
+  local scratch
+  scratch=$(mktemp -d "${TMPDIR:-/tmp}/crossma-bench.XXXXXX")
+  mkdir -p "$scratch"/{data,config,cache,runtime}
+  chmod 700 "$scratch/runtime"
+  local status=0
+  (
+    export XDG_DATA_HOME=$scratch/data XDG_CONFIG_HOME=$scratch/config \
+           XDG_CACHE_HOME=$scratch/cache XDG_RUNTIME_DIR=$scratch/runtime \
+           QT_QPA_PLATFORM=offscreen BENCH=$(build_dir_of "$preset")/tests/bench/crossma_bench \
+           RUNS=$runs
+    unset DBUS_SESSION_BUS_ADDRESS DISPLAY WAYLAND_DISPLAY
+    dbus-run-session -- bash -c '
+      printf bench-pass | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1 \
+        || { echo "gnome-keyring-daemon did not start" >&2; exit 1; }
+      "$BENCH" "$RUNS" </dev/null
+    '
+  ) || status=$?
+  rm -rf "$scratch"
+  return "$status"
+}
+
 case ${1:-} in
   run)
     shift
@@ -174,6 +203,10 @@ case ${1:-} in
   install-check)
     install_deps package
     timed "install check" "$root/packaging/install-check.sh" "$(build_dir_of "$preset")"
+    ;;
+  bench)
+    install_deps
+    run_bench "${2:-11}"
     ;;
   *)
     usage
