@@ -10,6 +10,11 @@ namespace crossma::bench {
 
 class SandboxThread;
 class BenchProfile;
+}  // namespace crossma::bench
+
+class QTemporaryDir;
+
+namespace crossma::bench {
 
 struct Paths {
     QString app;         // crossma-setup
@@ -19,6 +24,8 @@ struct Paths {
 
 // Start-up and its peak memory against bare QWizards (child processes).
 QList<Row> startupRows(const Paths &paths, int runs);
+// The arguments of `verify --mall rakuten` against the fake, files written to `dir`.
+QStringList verifyArguments(const SandboxThread &sandbox, const QTemporaryDir &dir);
 // `verify --mall rakuten` against curl making the same requests (child processes).
 QList<Row> verifyRows(const Paths &paths, SandboxThread &sandbox, int runs);
 // The worst UI stall per activity in the real wizard (needs a keychain).

@@ -48,11 +48,13 @@ bool BenchProfile::keychainWorks(QString *why)
                       done = true;
                   });
     if (!waitUntil([&done] { return done; }, 20000) || !saved.ok()) {
-        *why = saved.message.isEmpty() ? QStringLiteral("the keychain did not answer") : saved.message;
+        *why = saved.message.isEmpty() ? QStringLiteral("the keychain did not answer")
+                                       : saved.message;
         return false;
     }
     done = false;
-    m_store->remove(QStringLiteral("probe"), [&done](const CredentialStore::Outcome &) { done = true; });
+    m_store->remove(QStringLiteral("probe"),
+                    [&done](const CredentialStore::Outcome &) { done = true; });
     waitUntil([&done] { return done; }, 20000);
     return true;
 }

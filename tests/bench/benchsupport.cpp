@@ -46,8 +46,7 @@ void settle(int ms)
     loop.exec();
 }
 
-ChildRun runChild(const QString &program, const QStringList &arguments,
-                  const QStringList &environment)
+ChildRun runChild(const QString &program, const QStringList &arguments, const QStringList &environment)
 {
     // Everything the child needs is made before fork(): after it, only
     // async-signal-safe calls until exec.

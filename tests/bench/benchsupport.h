@@ -31,9 +31,9 @@ bool waitUntil(const std::function<bool()> &condition, int timeoutMs = 20000);
 void settle(int ms);
 
 struct ChildRun {
-    double ms = 0;       // fork to exit, wall clock
-    long maxRssKb = 0;   // the child's peak resident set (wait4)
-    int exitCode = -1;   // -1: did not exit normally
+    double ms = 0;      // fork to exit, wall clock
+    long maxRssKb = 0;  // the child's peak resident set (wait4)
+    int exitCode = -1;  // -1: did not exit normally
 };
 // Runs `program` with `arguments` (its output to /dev/null) and waits for it.
 // `environment` entries ("NAME=value") are added for the child only.

@@ -28,8 +28,11 @@ void printTable(const QList<Row> &rows, int runs)
              .arg(QStringLiteral("  floor is / detail")));
     for (const Row &row : rows) {
         if (!row.measured) {
-            line(format.arg(row.measure, -40).arg(QStringLiteral("-"), 9).arg(QStringLiteral("-"), 9)
-                     .arg(QStringLiteral("-"), 6).arg(QStringLiteral("-"), 6)
+            line(format.arg(row.measure, -40)
+                     .arg(QStringLiteral("-"), 9)
+                     .arg(QStringLiteral("-"), 9)
+                     .arg(QStringLiteral("-"), 6)
+                     .arg(QStringLiteral("-"), 6)
                      .arg(QStringLiteral("  ") + row.detail));
             continue;
         }

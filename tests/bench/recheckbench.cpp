@@ -39,8 +39,8 @@ QList<Row> recheckRows(SandboxThread &sandbox, BenchProfile &profile, int runs)
 {
     const QList<Connector *> all = profile.connectors();
     auto missing = [](const QString &why) {
-        return QList<Row>{Row{QStringLiteral("re-check all at the slowest's pace"), 0, 0, {}, {},
-                              0, why, false}};
+        return QList<Row>{
+            Row{QStringLiteral("re-check all at the slowest's pace"), 0, 0, {}, {}, 0, why, false}};
     };
     if (!profile.linkAll(sandbox))
         return missing(QStringLiteral("could not link the four malls"));

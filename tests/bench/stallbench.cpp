@@ -156,8 +156,14 @@ QList<Row> stallRows(SandboxThread &sandbox, BenchProfile &profile, int runs)
     QTemporaryDir dir;
     const QString zipPath = dir.filePath(QStringLiteral("documents.zip"));
     if (!writeBigZip(zipPath))
-        return {Row{QStringLiteral("UI stall"), 0, 0, {}, {}, 0,
-                    QStringLiteral("could not write the test ZIP"), false}};
+        return {Row{QStringLiteral("UI stall"),
+                    0,
+                    0,
+                    {},
+                    {},
+                    0,
+                    QStringLiteral("could not write the test ZIP"),
+                    false}};
     WizardContext context;
     context.connectors = profile.connectors();
     context.endpoints = sandbox.endpoints();
@@ -175,7 +181,12 @@ QList<Row> stallRows(SandboxThread &sandbox, BenchProfile &profile, int runs)
         return {Row{QStringLiteral("UI stall"), 0, 0, {}, {}, 0, worst.failure, false}};
     const QString budget = QStringLiteral("50 ms budget");
     auto row = [&](const QString &what, const std::vector<double> &v) {
-        return Row{what, median(v), 50, QStringLiteral("ms"), budget, 1.0,
+        return Row{what,
+                   median(v),
+                   50,
+                   QStringLiteral("ms"),
+                   budget,
+                   1.0,
                    QStringLiteral("worst of all runs %1 ms").arg(largest(v), 0, 'f', 0)};
     };
     return {

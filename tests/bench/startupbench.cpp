@@ -28,8 +28,14 @@ QList<Row> startupRows(const Paths &paths, int runs)
     const int n = int(std::size(who));
     for (Who &w : who) {  // one untimed run each: page cache, fontconfig cache
         if (runChild(w.program, w.arguments, env).exitCode != 0)
-            return {Row{QStringLiteral("start-up"), 0, 0, {}, {}, 0,
-                        w.program + QStringLiteral(" did not reach its first page"), false}};
+            return {Row{QStringLiteral("start-up"),
+                        0,
+                        0,
+                        {},
+                        {},
+                        0,
+                        w.program + QStringLiteral(" did not reach its first page"),
+                        false}};
     }
     for (int i = 0; i < runs; ++i) {
         // Rotate who goes first, so no one always runs on a warmer machine.

@@ -25,6 +25,8 @@ bool writeFile(const QString &path, const QByteArray &bytes)
 
 // The files verify reads: the accepted sample's values, and the fake's
 // address with the sandbox CA as the only one trusted for it.
+}  // namespace
+
 QStringList verifyArguments(const SandboxThread &sandbox, const QTemporaryDir &dir)
 {
     QJsonObject credentials;
@@ -43,10 +45,16 @@ QStringList verifyArguments(const SandboxThread &sandbox, const QTemporaryDir &d
     if (!writeFile(credentialsPath, QJsonDocument(credentials).toJson())
         || !writeFile(endpointsPath, QJsonDocument(endpoints).toJson()))
         return {};
-    return {QStringLiteral("verify"), QStringLiteral("--mall"), kMall,
-            QStringLiteral("--credentials"), credentialsPath, QStringLiteral("--endpoints"),
+    return {QStringLiteral("verify"),
+            QStringLiteral("--mall"),
+            kMall,
+            QStringLiteral("--credentials"),
+            credentialsPath,
+            QStringLiteral("--endpoints"),
             endpointsPath};
 }
+
+namespace {
 
 // The same requests for curl, one after another on one connection (--next).
 QStringList curlArguments(const QList<sandbox::Request> &requests, const SandboxThread &sandbox)
@@ -90,8 +98,8 @@ QList<Row> verifyRows(const Paths &paths, SandboxThread &sandbox, int runs)
     const ChildRun first = runChild(paths.app, verify, env);
     const QList<sandbox::Request> requests = sandbox.requests();
     if (first.exitCode != 0 || requests.isEmpty())
-        return {missing(QStringLiteral("verify did not pass against the fake (exit %1)")
-                            .arg(first.exitCode))};
+        return {missing(
+            QStringLiteral("verify did not pass against the fake (exit %1)").arg(first.exitCode))};
     const QStringList curl = curlArguments(requests, sandbox);
     if (runChild(paths.curl, curl, env).exitCode != 0)
         return {missing(QStringLiteral("curl failed against the fake"))};
@@ -100,7 +108,8 @@ QList<Row> verifyRows(const Paths &paths, SandboxThread &sandbox, int runs)
     for (int i = 0; i < runs; ++i) {
         for (int k = 0; k < 2; ++k) {
             const bool app = (k == 0) == (i % 2 == 0);  // alternate who goes first
-            const ChildRun r = app ? runChild(paths.app, verify, env) : runChild(paths.curl, curl, env);
+            const ChildRun r = app ? runChild(paths.app, verify, env)
+                                   : runChild(paths.curl, curl, env);
             (app ? appMs : curlMs).push_back(r.ms);
             (app ? appRss : curlRss).push_back(r.maxRssKb / 1024.0);
         }
@@ -110,8 +119,13 @@ QList<Row> verifyRows(const Paths &paths, SandboxThread &sandbox, int runs)
         {QStringLiteral("verify --mall rakuten, wall time"), median(appMs), median(curlMs),
          QStringLiteral("ms"), what, 1.3,
          QStringLiteral("crossma max %1 ms").arg(largest(appMs), 0, 'f', 0)},
-        {QStringLiteral("verify --mall rakuten, peak memory"), median(appRss), median(curlRss),
-         QStringLiteral("MiB"), what, 2.0, {}},
+        {QStringLiteral("verify --mall rakuten, peak memory"),
+         median(appRss),
+         median(curlRss),
+         QStringLiteral("MiB"),
+         what,
+         2.0,
+         {}},
     };
 }
 
