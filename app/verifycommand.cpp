@@ -24,21 +24,17 @@ VerifyCommand::~VerifyCommand() = default;
 
 int VerifyCommand::exec()
 {
-    m_connectors = createConnectors();
-    QStringList ids;
-    for (const auto &connector : m_connectors) {
-        ids.append(connector->id());
-        if (connector->id() == m_options.mallId)
-            m_connector = connector.get();
-    }
+    // Only the mall asked for is built.
+    m_ownConnector = createConnector(m_options.mallId);
+    m_connector = m_ownConnector.get();
     if (!m_connector) {
         // Only a plausible mall name is echoed: anything else could be a pasted value.
         static const QRegularExpression word(QStringLiteral("^[a-z]{1,16}$"));
         const QString shown = word.match(m_options.mallId).hasMatch() ? m_options.mallId
                                                                       : QStringLiteral("…");
-        stopWithProblem(
-            VerifyReport::kUsage, ExitCode::Usage,
-            tr("Unknown mall \"%1\". Use one of: %2.").arg(shown, ids.join(QStringLiteral(", "))));
+        stopWithProblem(VerifyReport::kUsage, ExitCode::Usage,
+                        tr("Unknown mall \"%1\". Use one of: %2.")
+                            .arg(shown, mallIds().join(QStringLiteral(", "))));
         return m_exitCode;
     }
     if (!prepareEndpoints())

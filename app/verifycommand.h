@@ -9,7 +9,6 @@
 #include <QObject>
 
 #include <memory>
-#include <vector>
 
 class QEventLoop;
 class QSettings;
@@ -51,7 +50,7 @@ private:
 
     Options m_options;
     CliOutput &m_out;
-    std::vector<std::unique_ptr<Connector>> m_connectors;
+    std::unique_ptr<Connector> m_ownConnector;
     Connector *m_connector = nullptr;
     Endpoints m_endpoints;
     std::unique_ptr<QSettings> m_settings;

@@ -90,6 +90,15 @@ std::vector<std::unique_ptr<Connector>> createConnectors()
     return connectors;
 }
 
+std::unique_ptr<Connector> createConnector(const QString &mallId)
+{
+    for (const Mall &mall : malls()) {
+        if (mall.id == mallId)
+            return mall.parts.connector();
+    }
+    return nullptr;
+}
+
 std::vector<std::unique_ptr<sandbox::FakeMall>> createFakeMalls()
 {
     std::vector<std::unique_ptr<sandbox::FakeMall>> fakes;

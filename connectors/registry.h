@@ -31,6 +31,8 @@ void unregisterMall(const QString &mallId);
 
 // Every mall the product knows, in the order the wizard shows them.
 std::vector<std::unique_ptr<Connector>> createConnectors();
+// One mall's connector only (the command line checks one mall); null if unknown.
+std::unique_ptr<Connector> createConnector(const QString &mallId);
 // Every mall's practice fake, in the same order.
 std::vector<std::unique_ptr<sandbox::FakeMall>> createFakeMalls();
 QStringList mallIds();

@@ -12,6 +12,9 @@
 #                                    Debian 12 root and start it there (root)
 #   ./packaging/dev.sh lint          the house rules no compiler checks: the
 #                                    .clang-format layout, functions ≤ 60 lines
+#   ./packaging/dev.sh bench [RUNS]  build and print the bench table (start-up,
+#                                    UI stalls, re-check pace, verify vs curl)
+#                                    on a private, unlocked keychain
 #
 # Environment: CROSSMA_PRESET (CMake preset of the first run, default dev; CI
 # uses ci), CROSSMA_SANITIZERS=0 skips the sanitizer run,
@@ -31,7 +34,7 @@ test_timeout=${CROSSMA_TEST_TIMEOUT:-2400}
 export CCACHE_BASEDIR=$root CCACHE_NOHASHDIR=1
 
 usage() {
-  sed -n '2,20s/^# \{0,1\}//p' "$script" >&2
+  sed -n '2,23s/^# \{0,1\}//p' "$script" >&2
   exit 2
 }
 
@@ -158,6 +161,32 @@ run_tests() {
   return "$status"
 }
 
+# The benches on the same kind of private D-Bus session and keychain as the
+# tests (the UI-stall and re-check rows save to it); one table on stdout.
+run_bench() {
+  local runs=${1:-11}
+  build "$preset" --target crossma_bench
+  local scratch
+  scratch=$(mktemp -d "${TMPDIR:-/tmp}/crossma-bench.XXXXXX")
+  mkdir -p "$scratch"/{data,config,cache,runtime}
+  chmod 700 "$scratch/runtime"
+  local status=0
+  (
+    export XDG_DATA_HOME=$scratch/data XDG_CONFIG_HOME=$scratch/config \
+           XDG_CACHE_HOME=$scratch/cache XDG_RUNTIME_DIR=$scratch/runtime \
+           QT_QPA_PLATFORM=offscreen BENCH=$(build_dir_of "$preset")/tests/bench/crossma_bench \
+           RUNS=$runs
+    unset DBUS_SESSION_BUS_ADDRESS DISPLAY WAYLAND_DISPLAY
+    dbus-run-session -- bash -c '
+      printf bench-pass | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1 \
+        || { echo "gnome-keyring-daemon did not start" >&2; exit 1; }
+      "$BENCH" "$RUNS" </dev/null
+    '
+  ) || status=$?
+  rm -rf "$scratch"
+  return "$status"
+}
+
 case ${1:-} in
   run)
     shift
@@ -180,6 +209,10 @@ case ${1:-} in
   install-check)
     install_deps package
     timed "install check" "$root/packaging/install-check.sh" "$(build_dir_of "$preset")"
+    ;;
+  bench)
+    install_deps
+    run_bench "${2:-11}"
     ;;
   *)
     usage

@@ -15,6 +15,8 @@ packages=(
   qt6-qpa-plugins libsecret-1-0 fonts-noto-cjk
   # test: a private D-Bus session with a real keychain, screenshots, ZIPs
   dbus dbus-x11 gnome-keyring libsecret-tools xvfb xauth imagemagick x11-apps zip
+  # bench: the command line is timed against curl on the same request
+  curl
 )
 if [[ ${1:-} == package ]]; then
   packages+=(dpkg-dev fakeroot lintian debootstrap file)

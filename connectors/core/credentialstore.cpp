@@ -40,8 +40,19 @@ struct CredentialStore::SaveJob {
 
 CredentialStore::CredentialStore(const QString &service, QSettings *settings, QObject *parent)
     : QObject(parent), m_service(service), m_settings(settings),
-      m_keychain(new KeychainAccess(service, this)), m_chunkSize(SecretsEntry::DefaultChunkSize)
+      m_chunkSize(SecretsEntry::DefaultChunkSize)
 {
+}
+
+// Made on the first keychain call: `status` and a wizard that only shows the
+// settings never load the keychain library's backend or touch D-Bus.
+KeychainAccess *CredentialStore::keychain()
+{
+    if (!m_keychain) {
+        m_keychain = new KeychainAccess(m_service, this);
+        m_keychain->setTimeout(m_timeoutMs);
+    }
+    return m_keychain;
 }
 
 CredentialStore::~CredentialStore() = default;
@@ -54,7 +65,8 @@ void CredentialStore::setChunkSize(int bytes)
 void CredentialStore::setKeychainTimeout(int milliseconds)
 {
     m_timeoutMs = milliseconds;
-    m_keychain->setTimeout(milliseconds);
+    if (m_keychain)
+        m_keychain->setTimeout(milliseconds);
 }
 
 void CredentialStore::recordVerification(const QString &mallId, const QString &code,
@@ -147,7 +159,7 @@ void CredentialStore::finish(const RunPtr &run, const Outcome &outcome, const Fi
 // head landed after its deadline gets its settings record now.
 void CredentialStore::readHead(const RunPtr &run, Head next)
 {
-    m_keychain->read(run->mallId, [this, run, next](const Result &result) {
+    keychain()->read(run->mallId, [this, run, next](const Result &result) {
         if (!result.ok() && result.kind != Result::NotFound) {
             finish(run, keychainOutcome(result, run->operation));
             return;
@@ -171,7 +183,7 @@ void CredentialStore::removeKeys(QStringList keys, std::function<void(bool allGo
         return;
     }
     const QString key = keys.takeFirst();
-    m_keychain->remove(key, [this, keys, done, allGone](const Result &result) {
+    keychain()->remove(key, [this, keys, done, allGone](const Result &result) {
         const bool gone = result.ok() || result.kind == Result::NotFound;
         if (!gone)
             qWarning("crossma: could not remove a leftover keychain chunk (%d)", int(result.kind));
@@ -250,7 +262,7 @@ void CredentialStore::writeChunks(const RunPtr &run, const std::shared_ptr<SaveJ
         return;
     }
     const auto &chunk = job->plan.chunks.at(job->nextChunk);
-    m_keychain->write(chunk.first, chunk.second, [this, run, job](const Result &result) {
+    keychain()->write(chunk.first, chunk.second, [this, run, job](const Result &result) {
         if (result.kind == Result::TimedOut) {
             // The chunk may still land; the journal names it for a later cleanup.
             finish(run, keychainOutcome(result, Operation::Save));
@@ -265,7 +277,7 @@ void CredentialStore::writeChunks(const RunPtr &run, const std::shared_ptr<SaveJ
 
 void CredentialStore::writeHead(const RunPtr &run, const std::shared_ptr<SaveJob> &job)
 {
-    m_keychain->write(run->mallId, job->plan.head, [this, run, job](const Result &result) {
+    keychain()->write(run->mallId, job->plan.head, [this, run, job](const Result &result) {
         if (result.kind == Result::TimedOut)
             finish(run, pendingOutcome(Operation::Save));  // may land: the next operation adopts it
         else if (!result.ok())
@@ -307,9 +319,9 @@ void CredentialStore::rollBack(const RunPtr &run, const std::shared_ptr<SaveJob>
         finish(run, settingsOutcome(Operation::Save, true));
     };
     if (hadHead)
-        m_keychain->write(run->mallId, job->previous, restored);
+        keychain()->write(run->mallId, job->previous, restored);
     else
-        m_keychain->remove(run->mallId, restored);
+        keychain()->remove(run->mallId, restored);
 }
 
 // A keychain write failed for certain before the head changed: the new
@@ -360,7 +372,7 @@ void CredentialStore::readChunks(const RunPtr &run, const std::shared_ptr<ChunkR
             finish(run, damagedOutcome());
         return;
     }
-    m_keychain->read(read->keys.at(read->parts.size()), [this, run, read](const Result &result) {
+    keychain()->read(read->keys.at(read->parts.size()), [this, run, read](const Result &result) {
         if (result.ok()) {
             read->parts.append(result.data);
             readChunks(run, read);
@@ -396,7 +408,7 @@ void CredentialStore::remove(const QString &mallId, std::function<void(const Out
                 finish(run, settingsOutcome(Operation::Remove));
                 return;
             }
-            m_keychain->remove(run->mallId, [this, run, previous](const Result &result) {
+            keychain()->remove(run->mallId, [this, run, previous](const Result &result) {
                 if (result.kind == Result::TimedOut)
                     finish(run, pendingOutcome(Operation::Remove));
                 else if (!result.ok() && result.kind != Result::NotFound)
@@ -417,7 +429,7 @@ void CredentialStore::dropRecord(const RunPtr &run, const QByteArray &previous)
             finish(run, settingsOutcome(Operation::Remove));
             return;
         }
-        m_keychain->write(run->mallId, previous, [this, run](const Result &result) {
+        keychain()->write(run->mallId, previous, [this, run](const Result &result) {
             if (result.ok())
                 m_settings.forgetRemoval(run->mallId);
             finish(run, settingsOutcome(Operation::Remove, !result.ok()));

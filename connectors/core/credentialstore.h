@@ -129,7 +129,8 @@ private:
 
     QString m_service;
     CredentialSettings m_settings;
-    KeychainAccess *m_keychain;
+    KeychainAccess *keychain();
+    KeychainAccess *m_keychain = nullptr;  // made on first use
     int m_chunkSize;
     int m_timeoutMs = 60000;
     QList<RunPtr> m_queue;

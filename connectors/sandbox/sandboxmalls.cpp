@@ -43,8 +43,14 @@ bool SandboxMalls::start(QString *error)
         return false;
     if (!m_installed) {
         // After listen(): fakes may need baseUrl() (redirects, token URLs).
-        for (const auto &fake : m_fakes)
+        for (const auto &fake : m_fakes) {
+            const QStringList before = m_server->routedPaths();
             fake->install(*m_server);
+            QStringList added = m_server->routedPaths();
+            for (const QString &path : before)
+                added.removeOne(path);
+            m_paths[fake->mallId()] += added;
+        }
         m_installed = true;
     }
     return true;
@@ -103,6 +109,12 @@ QStringList SandboxMalls::mallIds() const
     for (const auto &fake : m_fakes)
         ids << fake->mallId();
     return ids;
+}
+
+void SandboxMalls::setAnswerDelay(const QString &mallId, int milliseconds)
+{
+    for (const QString &path : m_paths.value(mallId))
+        m_server->setAnswerDelay(path, milliseconds);
 }
 
 FakeMall *SandboxMalls::fake(const QString &mallId) const

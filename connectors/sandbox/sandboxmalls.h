@@ -5,6 +5,7 @@
 #include "fakemall.h"
 
 #include <QFuture>
+#include <QHash>
 #include <QObject>
 #include <QStringList>
 
@@ -40,6 +41,9 @@ public:
     QList<Scenario> scenarios(const QString &mallId) const;  // empty id: every mall's
     QStringList mallIds() const;
     FakeMall *fake(const QString &mallId) const;
+    // Every answer of `mallId`'s fake leaves `milliseconds` late at the
+    // earliest (0: on time), as a slow mall would answer. After start().
+    void setAnswerDelay(const QString &mallId, int milliseconds);
     Server &server() { return *m_server; }
     const CertificateAuthority &certificateAuthority() const { return m_ca; }
 
@@ -48,6 +52,7 @@ private:
     Server *m_server = nullptr;
     std::vector<std::unique_ptr<FakeMall>> m_fakes;
     bool m_installed = false;
+    QHash<QString, QStringList> m_paths;  // mall id -> the paths its fake routed
     QFuture<void> m_preparing;
     mutable std::unique_ptr<QTemporaryDir> m_caDir;
     mutable QString m_caPath;

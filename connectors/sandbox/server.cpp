@@ -114,6 +114,14 @@ void Server::removeRoute(const QByteArray &method, const QString &path)
         m_routes.erase(it);
 }
 
+void Server::setAnswerDelay(const QString &path, int milliseconds)
+{
+    if (milliseconds > 0)
+        m_delays.insert(path, milliseconds);
+    else
+        m_delays.remove(path);
+}
+
 int Server::requestCount(const QString &path) const
 {
     return path.isEmpty() ? m_total : m_counts.value(path);
@@ -194,7 +202,9 @@ Response Server::dispatch(const Request &request)
     }
     // A copy: the handler may replace routes (and so this very entry) while it runs.
     const Handler handle = *handler;
-    return handle(request);
+    Response response = handle(request);
+    response.delayMs = qMax(response.delayMs, m_delays.value(request.path));
+    return response;
 }
 
 }  // namespace crossma::sandbox

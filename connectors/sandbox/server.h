@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QSslConfiguration>
+#include <QStringList>
 #include <QUrl>
 
 class QSslServer;
@@ -37,6 +38,13 @@ public:
     // can swap in a different answer.
     void route(const QByteArray &method, const QString &path, Handler handler);
     void removeRoute(const QByteArray &method, const QString &path);
+    // Every path that has a route, for telling which paths a fake installed.
+    QStringList routedPaths() const { return m_routes.keys(); }
+
+    // Answers on `path` leave at least `milliseconds` after the request came
+    // (0 removes it), whatever the handler says: a slow mall, for timing the
+    // wizard against. Hanging answers stay hanging.
+    void setAnswerDelay(const QString &path, int milliseconds);
 
     // Requests received per path (every path when `path` is empty), 404s included.
     int requestCount(const QString &path = {}) const;
@@ -82,6 +90,7 @@ private:
     ClientCertificates m_clientCertificates = ClientCertificates::None;
     QHash<QString, QHash<QByteArray, Handler>> m_routes;  // path -> method -> handler
     QHash<QString, int> m_counts;
+    QHash<QString, int> m_delays;  // path -> least delay of an answer
     int m_total = 0;
     QList<Request> m_requests;
     int m_accepted = 0;

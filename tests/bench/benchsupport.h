@@ -1,0 +1,45 @@
+// Small pieces the benches share: medians, waiting on the event loop, child
+// processes timed with wait4(), and a place for temporary files.
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <algorithm>
+#include <functional>
+#include <vector>
+
+namespace crossma::bench {
+
+template <typename T> T median(std::vector<T> v)
+{
+    if (v.empty())
+        return T{};
+    std::sort(v.begin(), v.end());
+    const size_t n = v.size();
+    return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+}
+
+template <typename T> T largest(const std::vector<T> &v)
+{
+    return v.empty() ? T{} : *std::max_element(v.begin(), v.end());
+}
+
+// Runs the event loop until `condition` holds (true) or `timeoutMs` passes.
+bool waitUntil(const std::function<bool()> &condition, int timeoutMs = 20000);
+// Runs the event loop for `ms`, so that layouts, paints and late signals settle.
+void settle(int ms);
+
+struct ChildRun {
+    double ms = 0;      // fork to exit, wall clock
+    long maxRssKb = 0;  // the child's peak resident set (wait4)
+    int exitCode = -1;  // -1: did not exit normally
+};
+// Runs `program` with `arguments` (its output to /dev/null) and waits for it.
+// `environment` entries ("NAME=value") are added for the child only.
+ChildRun runChild(const QString &program, const QStringList &arguments,
+                  const QStringList &environment = {});
+
+double nowMs();
+
+}  // namespace crossma::bench
