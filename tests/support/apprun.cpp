@@ -33,6 +33,11 @@ AppRun runApp(const QStringList &args, const AppRunOptions &options)
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), options.configHome);
     if (!options.lang.isEmpty())
         env.insert(QStringLiteral("CROSSMA_LANG"), options.lang);
+    // Under AddressSanitizer the child gets full allocation stacks, so that a
+    // leak suppression can name the library that really made the allocation
+    // (packaging/sanitizers/lsan.supp) rather than only OpenSSL's allocator.
+    if (const QString asan = env.value(QStringLiteral("ASAN_OPTIONS")); !asan.isEmpty())
+        env.insert(QStringLiteral("ASAN_OPTIONS"), asan + QStringLiteral(":fast_unwind_on_malloc=0"));
     if (!options.platform.isEmpty())
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), options.platform);
     process.setProcessEnvironment(env);
