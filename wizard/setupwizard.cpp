@@ -59,9 +59,10 @@ SetupWizard::SetupWizard(const WizardContext &context, QWidget *parent)
     // Scoped to the pages and the side column, after they are in place: on the
     // whole wizard, QWizard's own frame, title and buttons would be styled
     // through the (slow) style sheet style too, for nothing.
+    // The other pages get it on their first visit: styling is most of the
+    // start-up's cost, and a seller may never open some malls.
     const QString sheet = look::styleSheet();
-    for (int id = 0; id <= summaryId(); ++id)
-        page(id)->setStyleSheet(sheet);
+    page(welcomeId())->setStyleSheet(sheet);
     side->setStyleSheet(sheet);
 
     connect(this, &QWizard::currentIdChanged, this, &SetupWizard::onCurrentIdChanged);
@@ -299,6 +300,8 @@ QString SetupWizard::stepHeader(int id) const
 
 void SetupWizard::onCurrentIdChanged(int id)
 {
+    if (QWizardPage *shown = page(id); shown && shown->styleSheet().isEmpty())
+        shown->setStyleSheet(look::styleSheet());
     // A check left running on a page the seller moved away from would only surprise.
     cancelAllTests(id);
     if (id > 0 && id < summaryId())
