@@ -72,3 +72,13 @@ TEST_CASE("A bare expiry date lasts to the end of that day in Japan, wherever th
     CHECK_FALSE(list.first().expired());
     CHECK(list.first().daysLeft == 0);
 }
+
+TEST_CASE("Stored facts read as dates in Japan: date-times, bare dates, other text as it is",
+          "[wizard]")
+{
+    CHECK(sellerFactText(QStringLiteral("2027-01-08T23:59:59+09:00"))
+          == QStringLiteral("2027年1月8日 23:59"));
+    CHECK(sellerFactText(QStringLiteral("2026-11-29")) == QStringLiteral("2026年11月29日"));
+    CHECK(sellerFactText(QStringLiteral("クロスマ練習店")) == QStringLiteral("クロスマ練習店"));
+    CHECK(sellerFactText(41) == QStringLiteral("41"));
+}

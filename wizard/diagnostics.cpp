@@ -19,16 +19,6 @@ QString dateOrDash(const QDateTime &when)
     return when.isValid() ? sellerDateTime(when) : QStringLiteral("-");
 }
 
-// Stored facts hold ISO dates for the program; people read them like every other date.
-QString factText(const QVariant &value)
-{
-    const QString text = value.toString();
-    if (const QDateTime when = QDateTime::fromString(text, Qt::ISODate); when.isValid())
-        return sellerDateTime(when);
-    if (const QDate day = QDate::fromString(text, Qt::ISODate); day.isValid())
-        return sellerDate(day);
-    return text;
-}
 }  // namespace
 
 void Diagnostics::probeKeychain(const QString &service, QObject *context,
@@ -128,7 +118,7 @@ QStringList mallLines(const Connector &c, const StoredMall &s)
     }
     // A check records some fields again as facts (the seller ID it confirmed): once is enough.
     for (auto it = s.facts.cbegin(); it != s.facts.cend(); ++it)
-        values << indent + QStringLiteral("%1: %2").arg(it.key(), factText(it.value()));
+        values << indent + QStringLiteral("%1: %2").arg(it.key(), sellerFactText(it.value()));
     values.removeDuplicates();
     return lines + values;
 }

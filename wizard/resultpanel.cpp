@@ -1,6 +1,7 @@
 #include "resultpanel.h"
 
 #include "core/secretredactor.h"
+#include "core/sellertime.h"
 #include "look.h"
 
 #include <QAccessible>
@@ -134,13 +135,13 @@ QString ResultPanel::supportText(const VerifyResult &result) const
 {
     QStringList support{
         QStringLiteral("mall: %1").arg(m_mallId), QStringLiteral("code: %1").arg(result.code),
-        QStringLiteral("time: %1").arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate))};
+        QStringLiteral("time: %1").arg(sellerDateTime(QDateTime::currentDateTimeUtc()))};
     if (!result.mallCode.isEmpty())
         support << QStringLiteral("mallCode: %1").arg(result.mallCode);
     if (!result.mallMessage.isEmpty())
         support << QStringLiteral("mallMessage: %1").arg(result.mallMessage);
     for (auto it = result.facts.cbegin(); it != result.facts.cend(); ++it)
-        support << QStringLiteral("%1: %2").arg(it.key(), it.value().toString());
+        support << QStringLiteral("%1: %2").arg(it.key(), sellerFactText(it.value()));
     support << QStringLiteral("version: %1").arg(QStringLiteral(CROSSMA_VERSION));
     return SecretRedactor::session().apply(support.join(QLatin1Char('\n')));
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sellertime.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -39,8 +41,5 @@ struct ExpiryFact {
 // "Expiry" (those show with generic words), soonest first.
 QList<ExpiryFact> expiryFacts(const QList<ExpirySpec> &specs, const QVariantMap &facts,
                               const QDateTime &now);
-
-// A date as sellers read it, in the time zone the date carries (JST for the malls).
-QString sellerDate(const QDateTime &when);
 
 }  // namespace crossma

@@ -40,4 +40,15 @@ QString sellerDateTime(const QDateTime &when)
     return when.toTimeZone(japanTime()).toString(kDateTimeFormat);
 }
 
+QString sellerFactText(const QVariant &value)
+{
+    const QString text = value.toString();
+    // A bare date first: Qt 6 would also read it as a date-time at midnight.
+    if (const QDate day = QDate::fromString(text, Qt::ISODate); day.isValid() && text.size() == 10)
+        return sellerDate(day);
+    if (const QDateTime when = QDateTime::fromString(text, Qt::ISODate); when.isValid())
+        return sellerDateTime(when);
+    return text;
+}
+
 }  // namespace crossma
