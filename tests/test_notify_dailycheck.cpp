@@ -17,6 +17,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
@@ -172,4 +173,33 @@ TEST_CASE("The overview's notify switch installs the daily check and says so", "
             config.dir.path() + QStringLiteral("/autostart/crossma-setup-test-reminders.desktop")));
     }
     RemindersBox::planFor = nullptr;
+}
+
+TEST_CASE("The home window of the sandbox installs a daily check of the sandbox's profile",
+          "[notify]")
+{
+    ConfigHome config;
+    const QByteArray before = qgetenv("XDG_CONFIG_HOME");
+    qputenv("XDG_CONFIG_HOME", config.dir.path().toUtf8());
+    test::TestStore t;
+    const auto connectors = createConnectors();
+    WizardContext context;
+    for (const auto &c : connectors)
+        context.connectors.append(c.get());
+    context.store = &t.store;
+    context.sandbox = true;  // the process's own arguments say nothing of it
+    const QString entry = config.dir.path() + QStringLiteral("/autostart/") + t.store.service()
+                          + QStringLiteral("-reminders.desktop");
+    {
+        HomeWindow home(context);
+        auto *toggle = home.findChild<QCheckBox *>(QStringLiteral("notifySwitch"));
+        REQUIRE(toggle);
+        toggle->click();
+        const QStringList exec = lines(entry).filter(QRegularExpression(QStringLiteral("^Exec=")));
+        REQUIRE(exec.size() == 1);
+        CHECK(exec.first().endsWith(QStringLiteral(" status --notify --sandbox")));
+        toggle->click();
+        CHECK_FALSE(QFileInfo::exists(entry));
+    }
+    qputenv("XDG_CONFIG_HOME", before);
 }

@@ -3,6 +3,7 @@
 #include "closewhilesaving.h"
 #include "endpointsbanner.h"
 #include "overviewpage.h"
+#include "remindersbox.h"
 #include "screensharebanner.h"
 
 #include <QClipboard>
@@ -28,6 +29,7 @@ HomeWindow::HomeWindow(const WizardContext &context, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     m_overview = new OverviewPage(context.connectors, context.store, context.endpoints, this);
+    m_overview->remindersBox()->setSandbox(context.sandbox);
     buildHeader(layout);
     layout->addWidget(m_overview, 1);
 

@@ -74,7 +74,8 @@ OverviewPage::OverviewPage(const QList<const Connector *> &connectors, Credentia
     m_rowsBox->setContentsMargins(0, 0, 0, 0);
     scroll->setWidget(content);
     outer->addWidget(scroll, 1);
-    outer->addWidget(new RemindersBox(connectors, store, this));
+    m_reminders = new RemindersBox(connectors, store, this);
+    outer->addWidget(m_reminders);
 
     connect(m_recheckButton, &QPushButton::clicked, this, &OverviewPage::onRecheckClicked);
     connect(m_recheck, &RecheckAll::mallStarted, this,

@@ -22,6 +22,7 @@ namespace crossma {
 class Connector;
 class CredentialStore;
 class RecheckAll;
+class RemindersBox;
 
 // 連携の状況: one row per mall (連携済み / 未設定, last check, what expires
 // when), reminders for keys expired or expiring within their warning days at the
@@ -50,8 +51,9 @@ public:
     // default (Enter, Esc) is キャンセル: unlinking takes a deliberate click.
     static std::function<bool(QWidget *parent, const QString &mallName)> confirmUnlink;
 
-    // For tests and the lead's wiring.
+    // For tests and the window's wiring.
     RecheckAll *recheckAll() const { return m_recheck; }
+    RemindersBox *remindersBox() const { return m_reminders; }
     QStringList rowOrder() const { return m_rowOrder; }  // mall ids, top to bottom
     QStringList reminders() const { return m_reminderTexts; }
     QPushButton *recheckButton() const { return m_recheckButton; }
@@ -88,6 +90,7 @@ private:
     QVBoxLayout *m_reminderBox = nullptr;
     QVBoxLayout *m_rowsBox = nullptr;
     QPushButton *m_recheckButton = nullptr;
+    RemindersBox *m_reminders = nullptr;
     QStringList m_rowOrder;
     QStringList m_reminderTexts;
     QHash<QString, QLabel *> m_progressLabels;

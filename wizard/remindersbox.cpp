@@ -23,11 +23,7 @@ std::function<QString(QWidget *, const QString &)> RemindersBox::chooseCalendarF
 
 RemindersBox::RemindersBox(const QList<const Connector *> &connectors, CredentialStore *store,
                            QWidget *parent)
-    : QFrame(parent), m_connectors(connectors), m_store(store),
-      m_plan(planFor ? planFor(*store)
-                     : DailyCheck::forThisProgram(
-                         store->service(),
-                         QCoreApplication::arguments().contains(QStringLiteral("--sandbox")))),
+    : QFrame(parent), m_connectors(connectors), m_store(store), m_plan(planOf(false)),
       m_switch(new QCheckBox(tr("Notify me when an expiry date is near"), this)),
       m_state(look::wrappedLabel(QString(), this)), m_message(look::wrappedLabel(QString(), this)),
       m_calendar(new QPushButton(tr("Add to calendar"), this))
@@ -56,6 +52,17 @@ RemindersBox::RemindersBox(const QList<const Connector *> &connectors, Credentia
 
     connect(m_switch, &QCheckBox::clicked, this, &RemindersBox::onSwitchClicked);
     connect(m_calendar, &QPushButton::clicked, this, &RemindersBox::onCalendarClicked);
+    showState();
+}
+
+DailyCheckPlan RemindersBox::planOf(bool sandbox) const
+{
+    return planFor ? planFor(*m_store) : DailyCheck::forThisProgram(m_store->service(), sandbox);
+}
+
+void RemindersBox::setSandbox(bool sandbox)
+{
+    m_plan = planOf(sandbox);
     showState();
 }
 

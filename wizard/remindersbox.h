@@ -34,6 +34,9 @@ public:
     QCheckBox *notifySwitch() const { return m_switch; }
     QPushButton *calendarButton() const { return m_calendar; }
     QString stateText() const;
+    // The daily check runs the sandbox's profile (status --notify --sandbox):
+    // the window's context says so, as it does for everything else.
+    void setSandbox(bool sandbox);
     QString messageText() const;
 
     // Writes the calendar of the stored expiries to `path`; false with a message.
@@ -44,6 +47,7 @@ private:
     void onCalendarClicked();
     void showState();
     void showMessage(const QString &text, bool problem);
+    DailyCheckPlan planOf(bool sandbox) const;
 
     QList<const Connector *> m_connectors;
     CredentialStore *m_store;
