@@ -67,10 +67,7 @@ struct Home {
     {
         const Endpoints endpoints = test::acceptRakuten(sandbox, rakuten, 41);
         saveRakuten(t, rakuten, 41);
-        WizardContext context;
-        for (const auto &c : connectors)
-            context.connectors.append(c.get());
-        context.store = &t.store;
+        WizardContext context = test::contextFor(connectors, &t.store);
         context.endpoints = endpoints;
         context.screenShare = screenShare;
         home = std::make_unique<HomeWindow>(context);

@@ -41,10 +41,7 @@ struct SupportHome {
                              {QStringLiteral("marketplaceId"), QStringLiteral("A1VC38T7YXB528")},
                              {QStringLiteral("marketplaceName"), QStringLiteral("Amazon.co.jp")}})
                 .outcome.ok());
-        WizardContext context;
-        for (const auto &c : connectors)
-            context.connectors.append(c.get());
-        context.store = &t.store;
+        WizardContext context = test::contextFor(connectors, &t.store);
         home = std::make_unique<HomeWindow>(context);
         home->show();
     }

@@ -20,16 +20,6 @@ using namespace crossma;
 
 namespace {
 
-WizardContext contextFor(const std::vector<std::unique_ptr<Connector>> &connectors,
-                         CredentialStore *store)
-{
-    WizardContext context;
-    for (const auto &c : connectors)
-        context.connectors.append(c.get());
-    context.store = store;
-    return context;
-}
-
 void pressTab(QWidget *target)
 {
     QKeyEvent press(QEvent::KeyPress, Qt::Key_Tab, Qt::NoModifier);
@@ -88,7 +78,7 @@ TEST_CASE("The first page shows the addresses its au PAY line speaks of", "[home
 {
     test::TestStore t;
     const auto connectors = createConnectors();
-    SetupWizard wizard(contextFor(connectors, &t.store));
+    SetupWizard wizard(test::contextFor(connectors, &t.store));
     wizard.resize(1366, 768);
     wizard.show();
     test::waitFor([] { return false; }, 50);
@@ -116,14 +106,14 @@ TEST_CASE("Every Tab stop of the first page and of the overview shows the focus"
     const auto connectors = createConnectors();
     SECTION("the first page")
     {
-        SetupWizard wizard(contextFor(connectors, &t.store));
+        SetupWizard wizard(test::contextFor(connectors, &t.store));
         wizard.resize(1366, 768);
         wizard.show();
         checkFocusShows(&wizard);
     }
     SECTION("the overview")
     {
-        HomeWindow home(contextFor(connectors, &t.store));
+        HomeWindow home(test::contextFor(connectors, &t.store));
         home.resize(1366, 768);
         home.show();
         checkFocusShows(&home);

@@ -75,10 +75,7 @@ TEST_CASE("The wheel over a drop-down scrolls the page and leaves the choice as 
     WheelGuard::install();
     test::TestStore t;
     const auto connectors = createConnectors();
-    WizardContext context;
-    for (const auto &c : connectors)
-        context.connectors.append(c.get());
-    context.store = &t.store;
+    WizardContext context = test::contextFor(connectors, &t.store);
     SetupWizard wizard(context);
     // 1366×768 at 150 %: every page is taller than its window.
     wizard.resize(910, 480);

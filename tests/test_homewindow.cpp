@@ -34,10 +34,7 @@ TEST_CASE("A returning seller's home: edit opens the wizard on that mall, suppor
                               QStringLiteral("https://www.rakuten.co.jp/crossma-demo/")}})
                 .outcome.ok());
     const auto connectors = createConnectors();
-    WizardContext context;
-    for (const auto &c : connectors)
-        context.connectors.append(c.get());
-    context.store = &t.store;
+    WizardContext context = test::contextFor(connectors, &t.store);
 
     HomeWindow home(context);
     home.show();

@@ -138,10 +138,7 @@ TEST_CASE("The overview's notify switch installs the daily check and says so", "
                             {{QStringLiteral("licenseExpiry"), soon}})
                 .outcome.ok());
     const auto connectors = createConnectors();
-    WizardContext context;
-    for (const auto &c : connectors)
-        context.connectors.append(c.get());
-    context.store = &t.store;
+    WizardContext context = test::contextFor(connectors, &t.store);
     {
         HomeWindow home(context);
         home.show();
@@ -183,10 +180,7 @@ TEST_CASE("The home window of the sandbox installs a daily check of the sandbox'
     qputenv("XDG_CONFIG_HOME", config.dir.path().toUtf8());
     test::TestStore t;
     const auto connectors = createConnectors();
-    WizardContext context;
-    for (const auto &c : connectors)
-        context.connectors.append(c.get());
-    context.store = &t.store;
+    WizardContext context = test::contextFor(connectors, &t.store);
     context.sandbox = true;  // the process's own arguments say nothing of it
     const QString entry = config.dir.path() + QStringLiteral("/autostart/") + t.store.service()
                           + QStringLiteral("-reminders.desktop");

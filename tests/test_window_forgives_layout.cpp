@@ -103,11 +103,8 @@ TEST_CASE("At 150 % on 1366x768 every mall page shows its check row, the result'
     const auto settings = files.open();
     CredentialStore store(uniqueKeychainService(), settings.get());
     const auto connectors = createConnectors();
-    WizardContext context;
-    for (const auto &c : connectors)
-        context.connectors.append(c.get());
+    WizardContext context = test::contextFor(connectors, &store);
     context.endpoints = sandbox.endpoints();
-    context.store = &store;
     useSandbox(context, sandbox.malls());
 
     SetupWizard wizard(context);

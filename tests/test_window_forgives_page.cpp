@@ -300,10 +300,7 @@ TEST_CASE("編集 on the overview edits that one mall and 完了 returns to the 
 {
     TestStore t;
     const auto connectors = createConnectors();
-    WizardContext context;
-    for (const auto &c : connectors)
-        context.connectors.append(c.get());
-    context.store = &t.store;
+    WizardContext context = test::contextFor(connectors, &t.store);
     HomeWindow home(context);
     home.show();
     // Not the last mall: a wizard walking on would reach another mall's page.

@@ -17,10 +17,7 @@ TEST_CASE("The wizard builds no mall page widgets until the page is shown", "[wi
 {
     TestStore t;
     const auto registry = createConnectors();
-    WizardContext context;
-    for (const auto &c : registry)
-        context.connectors.append(c.get());
-    context.store = &t.store;
+    WizardContext context = test::contextFor(registry, &t.store);
     SetupWizard wizard(context);
     wizard.show();
     REQUIRE(wizard.summaryId() == int(registry.size()) + 1);

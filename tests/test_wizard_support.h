@@ -8,11 +8,15 @@
 #include "rakuten/rakutenconnector.h"
 #include "rakuten/sandbox/rakutenfake.h"
 #include "sandboxfixture.h"
+#include "setupwizard.h"
 #include "tempsettings.h"
 #include "waitfor.h"
 
 #include <QDateTime>
 #include <QTimeZone>
+
+#include <memory>
+#include <vector>
 
 #include <catch2/catch.hpp>
 
@@ -48,5 +52,17 @@ struct TestStore {
     TestStore() { store.setKeychainTimeout(15000); }
     ~TestStore() { storeRemove(store, QStringLiteral("rakuten")); }
 };
+
+// A wizard context over every mall in `connectors` and `store`; the rest as
+// WizardContext has it by default.
+inline WizardContext contextFor(const std::vector<std::unique_ptr<Connector>> &connectors,
+                                CredentialStore *store)
+{
+    WizardContext context;
+    for (const auto &c : connectors)
+        context.connectors.append(c.get());
+    context.store = store;
+    return context;
+}
 
 }  // namespace crossma::test
