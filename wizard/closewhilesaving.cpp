@@ -1,6 +1,7 @@
 #include "closewhilesaving.h"
 
 #include "core/credentialstore.h"
+#include "wrappedlabel.h"
 
 #include <QLabel>
 #include <QWidget>
@@ -26,9 +27,8 @@ bool CloseWhileSaving::defer(std::function<void()> closeNow)
 void CloseWhileSaving::showNotice()
 {
     if (!m_notice) {
-        m_notice = new QLabel(m_window);
+        m_notice = new WrappedLabel(m_window);
         m_notice->setObjectName(QStringLiteral("savingNotice"));
-        m_notice->setWordWrap(true);
         m_notice->setAlignment(Qt::AlignCenter);
         m_notice->setAutoFillBackground(true);
         m_notice->setMargin(16);

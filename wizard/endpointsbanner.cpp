@@ -1,4 +1,5 @@
 #include "endpointsbanner.h"
+#include "wrappedlabel.h"
 
 #include <QCoreApplication>
 #include <QLabel>
@@ -9,14 +10,14 @@ QLabel *createEndpointsBanner(const Endpoints &endpoints, QWidget *parent)
 {
     if (!endpoints.isFromFile() || !endpoints.hasOverrides())
         return nullptr;
-    auto *banner = new QLabel(QCoreApplication::translate(
-                                  "crossma::EndpointsBanner",
-                                  "Test servers in use (endpoints file): connection tests go to "
-                                  "other servers than the malls'. Saved passwords and keys are not "
-                                  "sent there, and no result is recorded."),
-                              parent);
+    auto *banner = new WrappedLabel(
+        QCoreApplication::translate(
+            "crossma::EndpointsBanner",
+            "Test servers in use (endpoints file): connection tests go to "
+            "other servers than the malls'. Saved passwords and keys are not "
+            "sent there, and no result is recorded."),
+        parent);
     banner->setObjectName(QStringLiteral("endpointsBanner"));
-    banner->setWordWrap(true);
     banner->setStyleSheet(
         QStringLiteral("QLabel { background: #fce8e6; color: #5c1a14; border: 1px "
                        "solid #f1b3ad; border-radius: 3px; padding: 3px 8px; "

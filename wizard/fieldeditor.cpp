@@ -1,6 +1,7 @@
 #include "fieldeditor.h"
 
 #include "look.h"
+#include "wrappedlabel.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -158,17 +159,15 @@ void FieldEditor::addHelpAndError(QVBoxLayout *column, QWidget *input)
 {
     const FieldSpec &spec = m_spec;
     if (!spec.help.isEmpty()) {
-        m_help = new QLabel(spec.help, this);
+        m_help = new WrappedLabel(spec.help, this);
         m_help->setObjectName(QStringLiteral("help_") + spec.id);
-        m_help->setWordWrap(true);
         m_help->setProperty("role", QStringLiteral("help"));
         m_help->setTextInteractionFlags(Qt::TextSelectableByMouse);
         input->setToolTip(spec.help);
         column->addWidget(m_help);
     }
-    m_error = new QLabel(this);
+    m_error = new WrappedLabel(this);
     m_error->setObjectName(QStringLiteral("error_") + spec.id);
-    m_error->setWordWrap(true);
     m_error->setProperty("role", QStringLiteral("fieldError"));
     m_error->setVisible(false);
     column->addWidget(m_error);

@@ -5,6 +5,7 @@
 #include "overviewpage.h"
 #include "remindersbox.h"
 #include "screensharebanner.h"
+#include "wrappedlabel.h"
 
 #include <QClipboard>
 #include <QDialogButtonBox>
@@ -33,9 +34,8 @@ HomeWindow::HomeWindow(const WizardContext &context, QWidget *parent)
     buildHeader(layout);
     layout->addWidget(m_overview, 1);
 
-    m_saveStatus = new QLabel(this);
+    m_saveStatus = new WrappedLabel(this);
     m_saveStatus->setObjectName(QStringLiteral("supportSaveStatus"));
-    m_saveStatus->setWordWrap(true);
     layout->addWidget(m_saveStatus);
     buildButtons(layout);
 
@@ -57,8 +57,7 @@ void HomeWindow::buildHeader(QVBoxLayout *layout)
     font.setBold(true);
     font.setPointSizeF(font.pointSizeF() * 1.3);
     title->setFont(font);
-    auto *subtitle = new QLabel(OverviewPage::subTitle(), this);
-    subtitle->setWordWrap(true);
+    auto *subtitle = new WrappedLabel(OverviewPage::subTitle(), this);
     layout->addWidget(title);
     layout->addWidget(subtitle);
     m_screenShareBanner = createScreenShareBanner(this);

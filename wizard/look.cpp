@@ -1,4 +1,5 @@
 #include "look.h"
+#include "wrappedlabel.h"
 
 #include <QFile>
 #include <QLabel>
@@ -39,8 +40,7 @@ void repolish(QWidget *widget)
 
 QLabel *wrappedLabel(const QString &text, QWidget *parent)
 {
-    auto *label = new QLabel(text, parent);
-    label->setWordWrap(true);
+    auto *label = new WrappedLabel(text, parent);
     label->setTextFormat(Qt::PlainText);
     return label;
 }

@@ -1,4 +1,5 @@
 #include "procedureview.h"
+#include "wrappedlabel.h"
 
 #include <QCheckBox>
 #include <QDesktopServices>
@@ -15,8 +16,7 @@ namespace crossma {
 namespace {
 QLabel *wrapped(const QString &text, QWidget *parent)
 {
-    auto *label = new QLabel(text, parent);
-    label->setWordWrap(true);
+    auto *label = new WrappedLabel(text, parent);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return label;
 }

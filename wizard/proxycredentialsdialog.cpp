@@ -1,6 +1,7 @@
 #include "proxycredentialsdialog.h"
 
 #include "core/httpclient.h"
+#include "wrappedlabel.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -19,7 +20,7 @@ ProxyCredentialsDialog::ProxyCredentialsDialog(const QString &proxyHostPort, boo
 {
     setWindowTitle(tr("Proxy sign-in"));
     auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(
+    auto *intro = new WrappedLabel(
         (retry ? tr(
              "The proxy server %1 did not accept the user name and password. Enter them again.")
                : tr("The proxy server %1 of this network asks for a user name and password before "
@@ -29,7 +30,6 @@ ProxyCredentialsDialog::ProxyCredentialsDialog(const QString &proxyHostPort, boo
             + tr("They are kept only until this app closes and are never saved. If you do not know "
                  "them, ask your network administrator."),
         this);
-    intro->setWordWrap(true);
     layout->addWidget(intro);
 
     auto *form = new QFormLayout;

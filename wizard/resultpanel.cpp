@@ -3,6 +3,7 @@
 #include "core/secretredactor.h"
 #include "core/sellertime.h"
 #include "look.h"
+#include "wrappedlabel.h"
 
 #include <QAccessible>
 
@@ -28,9 +29,8 @@ QString escaped(const QString &text)
 // that the keyboard and screen readers reach the verdict.
 QLabel *resultLabel(const QString &name, Qt::TextFormat format, QWidget *parent)
 {
-    auto *label = new QLabel(parent);
+    auto *label = new WrappedLabel(parent);
     label->setObjectName(name);
-    label->setWordWrap(true);
     label->setTextFormat(format);  // the mall's words are plain text, never markup
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     label->setFocusPolicy(Qt::StrongFocus);
@@ -55,9 +55,8 @@ ResultPanel::ResultPanel(const QString &mallId, const QString &mallName, QWidget
     layout->addWidget(m_text);
 
     auto *bottom = new QHBoxLayout;
-    m_copied = new QLabel(this);
+    m_copied = new WrappedLabel(this);
     m_copied->setObjectName(QStringLiteral("copyFeedback"));
-    m_copied->setWordWrap(true);
     bottom->addWidget(m_copied, 1);
     m_copy = new QPushButton(tr("Copy support information"), this);
     m_copy->setObjectName(QStringLiteral("copySupportInfo"));

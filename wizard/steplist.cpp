@@ -1,4 +1,5 @@
 #include "steplist.h"
+#include "wrappedlabel.h"
 
 #include <QKeyEvent>
 #include <QLabel>
@@ -32,19 +33,17 @@ StepList::StepList(QWidget *parent) : QWidget(parent)
     m_list->setPalette(palette);
     layout->addWidget(m_list, 1);
 
-    m_sandbox = new QLabel(tr("Sandbox"), this);
+    m_sandbox = new WrappedLabel(tr("Sandbox"), this);
     m_sandbox->setObjectName(QStringLiteral("sandboxBadge"));
     m_sandbox->setProperty("role", QStringLiteral("badge"));
     m_sandbox->setToolTip(tr("Practice mode: the malls are simulated on this computer and nothing "
                              "reaches the real malls."));
-    m_sandbox->setWordWrap(true);
     m_sandbox->setVisible(false);
     layout->addWidget(m_sandbox);
-    m_screenShare = new QLabel(tr("Screen-share mode"), this);
+    m_screenShare = new WrappedLabel(tr("Screen-share mode"), this);
     m_screenShare->setObjectName(QStringLiteral("screenShareBadge"));
     m_screenShare->setProperty("role", QStringLiteral("badge"));
     m_screenShare->setToolTip(tr("Passwords and keys stay hidden and cannot be shown."));
-    m_screenShare->setWordWrap(true);
     m_screenShare->setVisible(false);
     layout->addWidget(m_screenShare);
     setMinimumWidth(170);

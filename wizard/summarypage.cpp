@@ -4,6 +4,7 @@
 #include "core/sellertime.h"
 #include "look.h"
 #include "mallpagecontroller.h"
+#include "wrappedlabel.h"
 
 #include <QGridLayout>
 #include <QLabel>
@@ -110,9 +111,8 @@ bool SummaryPage::addMallRow(QGridLayout *grid, int row, const MallPageControlle
         lines << tr("Not linked yet: orders and stock of this mall are not handled by "
                     "クロスマ until it is set up.");
     }
-    auto *facts = new QLabel(lines.join(QLatin1Char('\n')), m_content);
+    auto *facts = new WrappedLabel(lines.join(QLatin1Char('\n')), m_content);
     facts->setObjectName(QStringLiteral("summaryFacts_") + id);
-    facts->setWordWrap(true);
     facts->setTextInteractionFlags(Qt::TextSelectableByMouse);
     grid->addWidget(facts, row, 2);
     return stored.linked;
@@ -128,10 +128,9 @@ void SummaryPage::addNextSteps(const QStringList &todo)
     for (const QString &line : todo)
         html += QStringLiteral("<li>%1</li>").arg(line.toHtmlEscaped());
     html += QStringLiteral("</ul>");
-    m_next = new QLabel(html, m_content);
+    m_next = new WrappedLabel(html, m_content);
     m_next->setObjectName(QStringLiteral("summaryNext"));
     m_next->setTextFormat(Qt::RichText);
-    m_next->setWordWrap(true);
     m_rows->addWidget(m_next);
     m_rows->addStretch(1);
 }

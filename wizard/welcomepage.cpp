@@ -3,6 +3,7 @@
 #include "look.h"
 #include "mallpagecontroller.h"
 #include "welcomeextras.h"
+#include "wrappedlabel.h"
 
 #include <QCheckBox>
 #include <QGridLayout>
@@ -30,6 +31,9 @@ WelcomePage::WelcomePage(const QList<MallPageController *> &controllers, QWidget
     // and the area scrolls to each.
     scroll->setFocusPolicy(Qt::NoFocus);
     auto *content = new QWidget(scroll);
+    // In place before the rows: set afterwards, the area would lay every row's
+    // text out at its own first, narrow width, only to do it again when shown.
+    scroll->setWidget(content);
     auto *grid = new QGridLayout(content);
     grid->setColumnStretch(2, 1);
     grid->setHorizontalSpacing(16);
@@ -38,27 +42,25 @@ WelcomePage::WelcomePage(const QList<MallPageController *> &controllers, QWidget
     for (MallPageController *controller : controllers)
         addMallRow(controller, grid, row++);
     grid->setRowStretch(row, 1);
-    scroll->setWidget(content);
     page->addWidget(scroll, 1);
 }
 
 void WelcomePage::buildIntro(QVBoxLayout *page)
 {
-    auto *intro = new QLabel(
+    auto *intro = new WrappedLabel(
         tr("This wizard links your shops at the malls to クロスマ. For each mall you will "
            "① prepare the mall's admin screen, ② enter the values it shows you and ③ run a "
            "connection test; only values the mall accepted are saved. Passwords and keys are "
            "kept in this computer's password store (keychain)."),
         this);
     intro->setObjectName(QStringLiteral("welcomeIntro"));
-    intro->setWordWrap(true);
     page->addWidget(intro);
 
-    auto *choose = new QLabel(tr("Choose the malls to set up now. You can set up the others on "
-                                 "another day by opening this wizard again."),
-                              this);
+    auto *choose = new WrappedLabel(
+        tr("Choose the malls to set up now. You can set up the others on "
+           "another day by opening this wizard again."),
+        this);
     choose->setObjectName(QStringLiteral("welcomeChooseHint"));
-    choose->setWordWrap(true);
     choose->setProperty("role", QStringLiteral("blockHeading"));
     page->addWidget(choose);
 }
@@ -85,9 +87,8 @@ void WelcomePage::addMallRow(MallPageController *controller, QGridLayout *grid, 
 
     auto *needs = new QVBoxLayout;
     needs->setSpacing(4);
-    auto *need = new QLabel(needsText(*connector), content);
+    auto *need = new WrappedLabel(needsText(*connector), content);
     need->setObjectName(QStringLiteral("welcomeNeeds_") + id);
-    need->setWordWrap(true);
     needs->addWidget(need);
     // What the mall's intro refers to ("the addresses below"), right below it.
     if (QWidget *extra = createPageExtra(welcomeExtraId(id), *controller, content))

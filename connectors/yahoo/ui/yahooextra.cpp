@@ -3,6 +3,7 @@
 
 #include "look.h"
 #include "mallpagecontroller.h"
+#include "wrappedlabel.h"
 #include "yahoo/yahooconnector.h"
 #include "yahoo/yahoopublickey.h"
 #include "yahooextralogin.h"
@@ -22,9 +23,8 @@ YahooExtra::YahooExtra(MallPageController &controller, QWidget *parent)
     column->setContentsMargins(0, 0, 0, 0);
     column->setSpacing(8);
 
-    m_keyStatus = new QLabel(this);
+    m_keyStatus = new WrappedLabel(this);
     m_keyStatus->setObjectName(QStringLiteral("yahooKeyStatus"));
-    m_keyStatus->setWordWrap(true);
     m_keyStatus->setAccessibleName(tr("Public key check"));
     column->addWidget(m_keyStatus);
 

@@ -4,6 +4,7 @@
 #include "look.h"
 #include "mallpagecontroller.h"
 #include "servicedata.h"
+#include "wrappedlabel.h"
 #include "yahoo/yahooconfig.h"
 #include "yahoo/yahooconnector.h"
 #include "yahoo/yahoologin.h"
@@ -67,9 +68,8 @@ QHBoxLayout *YahooExtraLogin::buildLoginRow()
     m_start->setToolTip(tr("Opens Yahoo!'s login page in your browser. Log in with the ID that "
                            "manages the store and agree."));
     row->addWidget(m_start);
-    m_status = new QLabel(this);
+    m_status = new WrappedLabel(this);
     m_status->setObjectName(QStringLiteral("yahooLoginStatus"));
-    m_status->setWordWrap(true);
     row->addWidget(m_status, 1);
     m_copyUrl = new QPushButton(tr("Copy the login address"), this);
     m_copyUrl->setObjectName(QStringLiteral("yahooCopyLoginUrl"));
@@ -91,12 +91,11 @@ QWidget *YahooExtraLogin::buildPasteRow()
     m_pasteRow->setObjectName(QStringLiteral("yahooPasteRow"));
     auto *pasteColumn = new QVBoxLayout(m_pasteRow);
     pasteColumn->setContentsMargins(0, 0, 0, 0);
-    auto *pasteHint = new QLabel(
+    auto *pasteHint = new WrappedLabel(
         tr("If the browser shows an error page or does not come back after "
            "the login, copy the whole address from its address bar and "
            "paste it here."),
         m_pasteRow);
-    pasteHint->setWordWrap(true);
     pasteHint->setProperty("role", QStringLiteral("help"));
     pasteColumn->addWidget(pasteHint);
     auto *pasteLine = new QHBoxLayout;
@@ -109,9 +108,8 @@ QWidget *YahooExtraLogin::buildPasteRow()
     m_pasteSubmit->setObjectName(QStringLiteral("yahooPasteSubmit"));
     pasteLine->addWidget(m_pasteSubmit);
     pasteColumn->addLayout(pasteLine);
-    m_pasteProblem = new QLabel(m_pasteRow);
+    m_pasteProblem = new WrappedLabel(m_pasteRow);
     m_pasteProblem->setObjectName(QStringLiteral("yahooPasteProblem"));
-    m_pasteProblem->setWordWrap(true);
     m_pasteProblem->setProperty("role", QStringLiteral("fieldError"));
     m_pasteProblem->setVisible(false);
     pasteColumn->addWidget(m_pasteProblem);

@@ -3,6 +3,7 @@
 #include "core/sellertime.h"
 #include "look.h"
 #include "mallpagecontroller.h"
+#include "wrappedlabel.h"
 #include "yahoo/certificatezip.h"
 #include "yahoo/yahooconnector.h"
 
@@ -30,16 +31,15 @@ YahooExtraZip::YahooExtraZip(MallPageController &controller, QWidget *parent)
     auto *column = new QVBoxLayout(this);
     column->setContentsMargins(10, 8, 10, 8);
     auto *row = new QHBoxLayout;
-    auto *hint = new QLabel(tr("Or drop the API certificate ZIP here, as downloaded (no need to "
-                               "unzip it)."),
-                            this);
+    auto *hint = new WrappedLabel(
+        tr("Or drop the API certificate ZIP here, as downloaded (no need to "
+           "unzip it)."),
+        this);
     hint->setObjectName(QStringLiteral("yahooZipHint"));
-    hint->setWordWrap(true);
     row->addWidget(hint, 1);
     column->addLayout(row);
-    m_status = new QLabel(this);
+    m_status = new WrappedLabel(this);
     m_status->setObjectName(QStringLiteral("yahooZipStatus"));
-    m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_status->setVisible(false);
     column->addWidget(m_status);
