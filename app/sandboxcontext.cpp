@@ -4,12 +4,12 @@
 
 namespace crossma {
 
-void useSandbox(WizardContext &context, const sandbox::SandboxMalls &malls)
+void useSandbox(WizardContext &context, sandbox::SandboxMalls &malls)
 {
     context.sandbox = true;
-    context.samples.clear();
-    for (const QString &mallId : malls.mallIds())
-        context.samples.insert(mallId, malls.scenarios(mallId));
+    // The Yahoo! fake makes its keys first: on a worker thread, so that the
+    // window opens at once; the malls wait for it before they go.
+    context.samples = SampleTable(malls.prepareInBackground());
 }
 
 }  // namespace crossma

@@ -9,7 +9,8 @@ class SandboxMalls;
 }
 
 // The one place the wizard meets the sandbox: --sandbox turns the practice
-// mode on and hands every fake mall's sample input over as plain data.
-void useSandbox(WizardContext &context, const sandbox::SandboxMalls &malls);
+// mode on and hands every fake mall's sample input over as plain data, made
+// on a worker thread.
+void useSandbox(WizardContext &context, sandbox::SandboxMalls &malls);
 
 }  // namespace crossma

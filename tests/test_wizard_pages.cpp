@@ -426,6 +426,8 @@ TEST_CASE("In sandbox mode each mall page lists its samples and fills them in", 
         auto *box = child<QWidget>(page, QStringLiteral("sandboxBox"));
         CHECK(box->accessibleName().contains(QStringLiteral("サンドボックス")));
         const QList<sandbox::Scenario> scenarios = h.sandbox.malls().scenarios(connector->id());
+        if (!scenarios.isEmpty())
+            eventualChild<QPushButton>(page, QStringLiteral("sandboxFill_0"));
         for (int i = 0; i < scenarios.size(); ++i) {
             auto *fill = child<QPushButton>(page, QStringLiteral("sandboxFill_%1").arg(i));
             auto *text = child<QLabel>(page, QStringLiteral("sandboxScenario_%1").arg(i));

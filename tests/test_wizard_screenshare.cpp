@@ -174,7 +174,7 @@ TEST_CASE("The sandbox sample box masks secret values in screen-share mode", "[w
     const QString secret = scenarios.first().values.value(QStringLiteral("serviceSecret"));
     const QString shopUrl = scenarios.first().values.value(QStringLiteral("shopUrl"));
     REQUIRE_FALSE(secret.isEmpty());
-    auto *label = child<QLabel>(box, QStringLiteral("sandboxScenario_0"));
+    auto *label = eventualChild<QLabel>(box, QStringLiteral("sandboxScenario_0"));
     CHECK(box->isMasked());
     CHECK_FALSE(label->text().contains(secret.toHtmlEscaped()));
     if (!shopUrl.isEmpty())

@@ -1929,6 +1929,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Preparing the sample input…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This sandbox has no sample input for this mall.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1928,6 +1928,10 @@
         <translation>サンドボックス: 入力例</translation>
     </message>
     <message>
+        <source>Preparing the sample input…</source>
+        <translation>入力例を用意しています…（数秒かかります）</translation>
+    </message>
+    <message>
         <source>This sandbox has no sample input for this mall.</source>
         <translation>このモールの入力例はありません。</translation>
     </message>

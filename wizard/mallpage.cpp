@@ -8,6 +8,7 @@
 #include "procedureview.h"
 #include "resultpanel.h"
 #include "sandboxexamplesbox.h"
+#include "wrappedlabel.h"
 
 #include <QAbstractButton>
 #include <QCoreApplication>
@@ -72,9 +73,8 @@ void MallPage::buildIntro(QWidget *content, QVBoxLayout *column)
 {
     Connector *connector = m_controller->connector();
     if (!connector->pageIntro().isEmpty()) {
-        auto *intro = new QLabel(connector->pageIntro(), content);
+        auto *intro = new WrappedLabel(connector->pageIntro(), content);
         intro->setObjectName(QStringLiteral("pageIntro"));
-        intro->setWordWrap(true);
         column->addWidget(intro);
     }
 }
@@ -116,7 +116,8 @@ void MallPage::buildPreparationAndInput(QVBoxLayout *page)
     buildResultArea(content, column);
     // Right under the fields it fills, so a demo shows both at once.
     if (options.sandbox) {
-        m_sandbox = new SandboxExamplesBox(connector->fields(), options.samples, content);
+        m_sandbox = new SandboxExamplesBox(connector->fields(), options.samples, connector->id(),
+                                           content);
         m_sandbox->setMasked(options.screenShare);
         connect(m_sandbox, &SandboxExamplesBox::fillRequested, controller, &MallPageController::fill);
         column->addWidget(m_sandbox);
@@ -179,9 +180,8 @@ void MallPage::buildSaveRow(QVBoxLayout *page)
 {
     MallPageController *controller = m_controller;
     auto *saveRow = new QHBoxLayout;
-    m_linked = new QLabel(this);
+    m_linked = new WrappedLabel(this);
     m_linked->setObjectName(QStringLiteral("linkedStatus"));
-    m_linked->setWordWrap(true);
     saveRow->addWidget(m_linked, 1);
     m_saveMessage = new QLabel(this);
     m_saveMessage->setObjectName(QStringLiteral("saveMessage"));

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/sampleinput.h"
 #include "mallpagecontroller.h"
+#include "sampletable.h"
 
 #include <QHash>
 #include <QWizardPage>
@@ -32,8 +32,8 @@ class MallPage : public QWizardPage
 public:
     struct Options {
         bool screenShare = false;
-        bool sandbox = false;        // show the sample-input box
-        QList<SampleInput> samples;  // its content
+        bool sandbox = false;  // show the sample-input box
+        SampleTable samples;   // its content, per mall id
     };
 
     MallPage(MallPageController *controller, const Options &options, QWidget *parent = nullptr);

@@ -1,40 +1,65 @@
 #include "sandboxexamplesbox.h"
+#include "wrappedlabel.h"
 
+#include <QFutureWatcher>
 #include <QGridLayout>
 #include <QLabel>
 #include <QPushButton>
 
 namespace crossma {
 
-SandboxExamplesBox::SandboxExamplesBox(const QList<FieldSpec> &fields,
-                                       const QList<SampleInput> &scenarios, QWidget *parent)
-    : QGroupBox(tr("Sandbox: sample input"), parent), m_fields(fields), m_scenarios(scenarios)
+SandboxExamplesBox::SandboxExamplesBox(const QList<FieldSpec> &fields, const SampleTable &samples,
+                                       const QString &mallId, QWidget *parent)
+    : QGroupBox(tr("Sandbox: sample input"), parent), m_fields(fields)
 {
     setObjectName(QStringLiteral("sandboxBox"));
     setAccessibleName(title());
-    auto *grid = new QGridLayout(this);
-    grid->setColumnStretch(0, 1);
-    grid->setVerticalSpacing(6);
-    int row = 0;
+    m_grid = new QGridLayout(this);
+    m_grid->setColumnStretch(0, 1);
+    m_grid->setVerticalSpacing(6);
+    if (samples.isReady())
+        addRows(samples.value(mallId));
+    else
+        waitFor(samples, mallId);
+}
+
+void SandboxExamplesBox::waitFor(const SampleTable &samples, const QString &mallId)
+{
+    auto *waiting = new QLabel(tr("Preparing the sample input…"), this);
+    waiting->setObjectName(QStringLiteral("sandboxPreparing"));
+    m_grid->addWidget(waiting, 0, 0);
+    auto *watcher = new QFutureWatcher<SampleTable::Table>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, waiting, mallId] {
+        delete waiting;
+        addRows(watcher->result().value(mallId));
+        watcher->deleteLater();
+    });
+    watcher->setFuture(samples.future());
+}
+
+void SandboxExamplesBox::addRows(const QList<SampleInput> &scenarios)
+{
+    m_scenarios = scenarios;
     if (scenarios.isEmpty()) {
-        grid->addWidget(new QLabel(tr("This sandbox has no sample input for this mall."), this),
-                        row, 0);
+        m_grid->addWidget(new QLabel(tr("This sandbox has no sample input for this mall."), this),
+                          0, 0);
         return;
     }
+    int row = 0;
     for (const SampleInput &scenario : scenarios) {
-        auto *label = new QLabel(scenarioText(scenario), this);
+        auto *label = new WrappedLabel(scenarioText(scenario), this);
         label->setObjectName(QStringLiteral("sandboxScenario_%1").arg(row));
-        label->setWordWrap(true);
         label->setTextFormat(Qt::RichText);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        grid->addWidget(label, row, 0);
+        m_grid->addWidget(label, row, 0);
 
         auto *fill = new QPushButton(tr("Fill in"), this);
         fill->setObjectName(QStringLiteral("sandboxFill_%1").arg(row));
         fill->setAccessibleName(tr("Fill in the sample: %1").arg(scenario.title));
+        fill->setEnabled(m_fillEnabled);
         const FieldValues sample = scenario.values;
         connect(fill, &QPushButton::clicked, this, [this, sample] { emit fillRequested(sample); });
-        grid->addWidget(fill, row, 1, Qt::AlignTop);
+        m_grid->addWidget(fill, row, 1, Qt::AlignTop);
         m_buttons << fill;
         m_labels << label;
         ++row;
@@ -43,6 +68,7 @@ SandboxExamplesBox::SandboxExamplesBox(const QList<FieldSpec> &fields,
 
 void SandboxExamplesBox::setFillEnabled(bool enabled)
 {
+    m_fillEnabled = enabled;
     for (QPushButton *button : std::as_const(m_buttons))
         button->setEnabled(enabled);
 }

@@ -9,6 +9,7 @@
 #include "summarypage.h"
 #include "unsavedquestion.h"
 #include "welcomepage.h"
+#include "wrappedlabel.h"
 
 #include <QAbstractButton>
 #include <QGuiApplication>
@@ -49,9 +50,8 @@ SetupWizard::SetupWizard(const WizardContext &context, QWidget *parent)
 
     // The step header is a label of ours, moved onto the current page: QWizard's
     // own title label has no name to style it by and resets its font itself.
-    m_stepTitle = new QLabel(this);
+    m_stepTitle = new WrappedLabel(this);
     m_stepTitle->setObjectName(QStringLiteral("stepTitle"));
-    m_stepTitle->setWordWrap(true);
     m_stepTitle->hide();
 
     QWidget *side = buildSideColumn(shortTitles);
@@ -104,7 +104,7 @@ QStringList SetupWizard::addPages()
         MallPage::Options options;
         options.screenShare = m_context.screenShare;
         options.sandbox = m_context.sandbox;
-        options.samples = m_context.samples.value(connector->id());
+        options.samples = m_context.samples;
         auto *page = new MallPage(controller, options, this);
         m_pages.append(page);
         setPage(i + 1, page);
@@ -175,9 +175,8 @@ void SetupWizard::buildHeader(QWidget *parent)
     auto *column = new QVBoxLayout(m_header);
     column->setContentsMargins(0, 0, 8, 0);
     column->setSpacing(4);
-    m_banner = new QLabel(tr("Screen-share mode: passwords and keys stay hidden"), m_header);
+    m_banner = new WrappedLabel(tr("Screen-share mode: passwords and keys stay hidden"), m_header);
     m_banner->setObjectName(QStringLiteral("screenShareBanner"));
-    m_banner->setWordWrap(true);
     m_banner->setAccessibleName(m_banner->text());
     column->addWidget(m_banner);
     if (QLabel *endpoints = createEndpointsBanner(m_context.endpoints, m_header))

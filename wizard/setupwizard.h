@@ -3,7 +3,7 @@
 #include "core/connector.h"
 #include "core/credentialstore.h"
 #include "core/endpoints.h"
-#include "core/sampleinput.h"
+#include "sampletable.h"
 
 #include <QHash>
 #include <QList>
@@ -30,9 +30,9 @@ struct WizardContext {
     QList<Connector *> connectors;
     Endpoints endpoints;
     CredentialStore *store = nullptr;
-    bool sandbox = false;                        // --sandbox: practice malls on this computer
-    QHash<QString, QList<SampleInput>> samples;  // per mall id, shown in --sandbox mode
-    bool screenShare = false;                    // secrets can never be revealed
+    bool sandbox = false;      // --sandbox: practice malls on this computer
+    SampleTable samples;       // per mall id, shown in --sandbox mode
+    bool screenShare = false;  // secrets can never be revealed
 };
 
 // The setup wizard: 1 はじめに, one page per mall, まとめ. A side list of the

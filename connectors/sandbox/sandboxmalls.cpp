@@ -24,17 +24,24 @@ SandboxMalls::~SandboxMalls()
     m_preparing.waitForFinished();
 }
 
-void SandboxMalls::prepareInBackground()
+QFuture<SandboxMalls::ScenarioTable> SandboxMalls::prepareInBackground()
 {
-    if (m_preparing.isValid())
-        return;
+    if (m_started)
+        return m_preparing;
+    m_started = true;
     QList<FakeMall *> fakes;
     for (const auto &fake : m_fakes)
         fakes.append(fake.get());
+    // Scenarios only read what prepare() made, so they are safe off this thread.
     m_preparing = QtConcurrent::run([fakes] {
-        for (FakeMall *fake : fakes)
+        ScenarioTable table;
+        for (FakeMall *fake : fakes) {
             fake->prepare();
+            table[fake->mallId()] += fake->scenarios();
+        }
+        return table;
     });
+    return m_preparing;
 }
 
 bool SandboxMalls::start(QString *error)

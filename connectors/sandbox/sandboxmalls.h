@@ -28,8 +28,11 @@ public:
     // Listens, then installs every fake. Idempotent. A translated error on failure.
     bool start(QString *error);
     bool isStarted() const;
-    // Runs every fake's slow set-up on a worker thread (see FakeMall::prepare).
-    void prepareInBackground();
+    using ScenarioTable = QHash<QString, QList<Scenario>>;  // per mall id
+    // Runs every fake's slow set-up on a worker thread (see FakeMall::prepare),
+    // then collects every mall's scenarios there too. Idempotent: later calls
+    // return the same future.
+    QFuture<ScenarioTable> prepareInBackground();
 
     // Every endpoint key of every fake pointed at the server, plus the CA as trusted.
     Endpoints endpoints() const;
@@ -53,7 +56,8 @@ private:
     std::vector<std::unique_ptr<FakeMall>> m_fakes;
     bool m_installed = false;
     QHash<QString, QStringList> m_paths;  // mall id -> the paths its fake routed
-    QFuture<void> m_preparing;
+    QFuture<ScenarioTable> m_preparing;
+    bool m_started = false;  // m_preparing was set
     mutable std::unique_ptr<QTemporaryDir> m_caDir;
     mutable QString m_caPath;
 };

@@ -37,6 +37,7 @@
 
 using namespace crossma;
 using crossma::test::child;
+using crossma::test::eventualChild;
 
 namespace {
 
@@ -104,7 +105,7 @@ TEST_CASE(
             return label->text().contains(QStringLiteral("設定 &gt; API &gt; トークンの発行"))
                    || label->text().contains(QStringLiteral("設定 > API > トークンの発行"));
         }));
-        child<QPushButton>(page, QStringLiteral("sandboxFill_0"))->click();
+        eventualChild<QPushButton>(page, QStringLiteral("sandboxFill_0"))->click();
         CHECK(controller->value(QStringLiteral("apiToken"))
               == QLatin1String(test::FifthMallFake::kToken));
 
