@@ -3,6 +3,7 @@
 // page is, with 入力する enabled as the page wants.
 #include <catch2/catch.hpp>
 
+#include "screencheck.h"
 #include "widgetchild.h"
 
 #include "core/fieldspec.h"
@@ -56,6 +57,8 @@ TEST_CASE("Sandbox samples still being made show a notice, then the samples", "[
     CHECK(
         child<QLabel>(&box, QStringLiteral("sandboxPreparing"))->text().contains(QStringLiteral("…")));
     CHECK(box.findChild<QPushButton *>(QStringLiteral("sandboxFill_0")) == nullptr);
+    box.resize(640, 90);
+    CHECK(box.grab().save(screenshotPath(QStringLiteral("sandbox-samples-preparing.png"))));
 
     promise.addResult(SampleTable::Table{{QStringLiteral("demo"), {sample()}}});
     promise.finish();
