@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "clioutput.h"
+#include "dispatch.h"
 #include "registry.h"
 #include "statuscommand.h"
 #include "verifycommand.h"
@@ -15,17 +16,6 @@ namespace crossma {
 namespace {
 const QString kVerify = QStringLiteral("verify");
 const QString kStatus = QStringLiteral("status");
-
-// Options that take a value: their values are not command words.
-bool takesValue(const char *arg)
-{
-    for (const char *name :
-         {"--endpoints", "--lang", "--mall", "--credentials", "--timeout", "--edit"}) {
-        if (qstrcmp(arg, name) == 0)
-            return true;
-    }
-    return false;
-}
 
 void printTo(FILE *stream, const QString &text)
 {
@@ -216,19 +206,7 @@ int runStatus(const QStringList &arguments)
 
 bool CommandLine::wantsWizard(int argc, char **argv)
 {
-    for (int i = 1; i < argc; ++i) {
-        const char *arg = argv[i];
-        if (takesValue(arg)) {
-            ++i;
-            continue;
-        }
-        if (qstrcmp(arg, "-h") == 0 || qstrcmp(arg, "--help") == 0 || qstrcmp(arg, "--help-all") == 0
-            || qstrcmp(arg, "-v") == 0 || qstrcmp(arg, "--version") == 0 || qstrcmp(arg, "-?") == 0)
-            return false;
-        if (arg[0] != '-')
-            return false;  // a command word (or a stray argument the commands will report)
-    }
-    return true;
+    return dispatch::wantsWizard(argc, argv);
 }
 
 bool CommandLine::parseWizardOptions(const QStringList &arguments, WizardOptions *out, QString *error)
@@ -263,7 +241,7 @@ int CommandLine::run(const QStringList &arguments)
     QString command;
     for (int i = 1; i < arguments.size(); ++i) {
         const QString &arg = arguments.at(i);
-        if (takesValue(arg.toUtf8().constData())) {
+        if (dispatch::takesValue(arg.toUtf8().constData())) {
             ++i;
             continue;
         }

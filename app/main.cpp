@@ -1,11 +1,14 @@
-// crossma-setup: the wizard, or one of the support commands. Kept thin: the
-// work lives in crossma_app and the libraries below it, which the tests link.
+// crossma-setup-wizard (crossma-setup itself where there is no launcher): the
+// wizard, or one of the support commands. Kept thin: the work lives in
+// crossma_app and the libraries below it, which the tests link.
 #include "appprofile.h"
 #include "commandline.h"
+#include "commandmain.h"
+#include "dispatch.h"
 #include "firstpagewatcher.h"
 #include "homewindow.h"
 #include "instancelock.h"
-#include "languages.h"
+#include "mallpages.h"
 #include "processhardening.h"
 
 #include "core/credentialstore.h"
@@ -26,59 +29,6 @@
 
 namespace {
 
-void printError(const QString &text)
-{
-    const QByteArray bytes = (text + QLatin1Char('\n')).toUtf8();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
-}
-
-// Before anything else is printed, so that help and errors are translated too.
-bool setUpLanguage(QCoreApplication &app)
-{
-    QString requested;
-    const bool hasRequest = crossma::requestedLanguage(QCoreApplication::arguments(), &requested);
-    QLocale locale;
-    if (!crossma::chooseLocale(hasRequest, requested, &locale)) {
-        crossma::chooseLocale(false, {}, &locale);
-        crossma::installTranslations(app, locale);
-        printError(crossma::CommandLine::tr("--lang must be ja or en."));
-        return false;
-    }
-    QLocale::setDefault(locale);
-    crossma::installTranslations(app, locale);
-    return true;
-}
-
-// `verify` records its result in the profile unless it tests a credentials
-// file; `status` and the help only read.
-bool commandWrites(const QStringList &arguments)
-{
-    return arguments.contains(QStringLiteral("verify"))
-           && !arguments.contains(QStringLiteral("--credentials"))
-           && !arguments.contains(QStringLiteral("--help"))
-           && !arguments.contains(QStringLiteral("-h"));
-}
-
-int runCommand(int argc, char *argv[])
-{
-    QCoreApplication app(argc, argv);
-    crossma::AppProfile::setApplicationIdentity();
-    if (!setUpLanguage(app))
-        return 2;
-    const QStringList arguments = QCoreApplication::arguments();
-    crossma::InstanceLock lock(arguments.contains(QStringLiteral("--sandbox")));
-    if (commandWrites(arguments) && !lock.tryLock(3000)) {
-        printError(
-            crossma::CommandLine::tr(
-                "Another window or command of this app is changing the same settings right now, so "
-                "this command cannot record its result. Finish or close the other one, then try "
-                "again. (Lock file: %1)")
-                .arg(QDir::toNativeSeparators(lock.lockFileName())));
-        return 3;
-    }
-    return crossma::CommandLine::run(arguments);
-}
-
 // One window per profile: a second start brings the first to the front.
 // False: this process must end with `*exitCode`.
 bool takeWindowLock(crossma::InstanceLock &lock, int *exitCode)
@@ -92,10 +42,11 @@ bool takeWindowLock(crossma::InstanceLock &lock, int *exitCode)
     // Held by a command (no window to raise): it ends soon.
     if (lock.tryLock(5000))
         return true;
-    printError(crossma::CommandLine::tr(
-                   "Another command of this app is changing the same settings right now. "
-                   "Wait until it has finished, then start this app again. (Lock file: %1)")
-                   .arg(QDir::toNativeSeparators(lock.lockFileName())));
+    crossma::printError(
+        crossma::CommandLine::tr(
+            "Another command of this app is changing the same settings right now. "
+            "Wait until it has finished, then start this app again. (Lock file: %1)")
+            .arg(QDir::toNativeSeparators(lock.lockFileName())));
     *exitCode = 3;
     return false;
 }
@@ -117,11 +68,12 @@ bool wizardOptions(crossma::WizardOptions *options)
 {
     QString error;
     if (!crossma::CommandLine::parseWizardOptions(QCoreApplication::arguments(), options, &error)) {
-        printError(error);
+        crossma::printError(error);
         return false;
     }
     if (options->sandbox && !options->endpointsFile.isEmpty()) {
-        printError(crossma::CommandLine::tr("--sandbox and --endpoints cannot be used together."));
+        crossma::printError(
+            crossma::CommandLine::tr("--sandbox and --endpoints cannot be used together."));
         return false;
     }
     return true;
@@ -136,7 +88,7 @@ bool setUpEndpoints(const crossma::WizardOptions &options, crossma::Endpoints *e
     if (!options.endpointsFile.isEmpty()
         && !crossma::Endpoints::fromJsonFile(options.endpointsFile, crossma::allEndpointKeys(),
                                              endpoints, &error)) {
-        printError(error);
+        crossma::printError(error);
         *exitCode = 2;
         return false;
     }
@@ -146,7 +98,7 @@ bool setUpEndpoints(const crossma::WizardOptions &options, crossma::Endpoints *e
         return true;
     *sandbox = std::make_unique<crossma::sandbox::SandboxMalls>();
     if (!(*sandbox)->start(&error)) {
-        printError(error);
+        crossma::printError(error);
         *exitCode = 3;
         return false;
     }
@@ -178,7 +130,7 @@ int runWizard(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     crossma::AppProfile::setApplicationIdentity();
-    if (!setUpLanguage(app))
+    if (!crossma::setUpLanguage(app))
         return 2;
     crossma::WizardOptions options;
     if (!wizardOptions(&options))
@@ -198,6 +150,7 @@ int runWizard(int argc, char *argv[])
     crossma::CredentialStore store(crossma::AppProfile::keychainService(options.sandbox),
                                    settings.get());
     const auto connectors = crossma::createConnectors();
+    crossma::registerMallPages();
 
     crossma::WizardContext context;
     for (const auto &connector : connectors)
@@ -222,6 +175,6 @@ int main(int argc, char *argv[])
     // Decided before any application object exists: the commands never load
     // Widgets or a platform plugin, so they run on a server with no display.
     if (!crossma::CommandLine::wantsWizard(argc, argv))
-        return runCommand(argc, argv);
+        return crossma::runCommandLine(argc, argv);
     return runWizard(argc, argv);
 }

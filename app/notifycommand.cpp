@@ -1,5 +1,7 @@
 #include "notifycommand.h"
 
+#include "core/programpath.h"
+
 #include "reminderrecord.h"
 
 #include "core/connector.h"
@@ -97,7 +99,7 @@ void NotifyCommand::waitForClicks()
         QStringList args{QStringLiteral("--edit"), mallId};
         if (m_options.sandbox)
             args << QStringLiteral("--sandbox");
-        m_options.launch(QCoreApplication::applicationFilePath(), args);
+        m_options.launch(programPath(), args);  // crossma-setup, which opens the window
         if (m_open.isEmpty())
             loop.quit();
     });

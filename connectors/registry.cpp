@@ -4,12 +4,9 @@
 #include "amazon/sandbox/amazonfake.h"
 #include "aupay/aupayconnector.h"
 #include "aupay/sandbox/aupayfake.h"
-#include "aupay/ui/aupaypageextra.h"
-#include "aupay/ui/aupaywelcomenote.h"
 #include "rakuten/rakutenconnector.h"
 #include "rakuten/sandbox/rakutenfake.h"
 #include "yahoo/sandbox/yahoofake.h"
-#include "yahoo/ui/yahoopageextra.h"
 #include "yahoo/yahooconnector.h"
 
 #include <algorithm>
@@ -45,16 +42,14 @@ void add(std::vector<Mall> &list, const MallRegistration &parts)
 std::vector<Mall> builtIn()
 {
     std::vector<Mall> list;
-    // One line per mall, in the wizard's order: connector, fake, page extra.
+    // One line per mall, in the wizard's order: connector and fake. Their page
+    // widgets, for the malls that have one, are in mallpages.cpp.
     add(list,
         {make<AmazonConnector, Connector>(), make<sandbox::AmazonFake, sandbox::FakeMall>(), {}});
     add(list,
         {make<RakutenConnector, Connector>(), make<sandbox::RakutenFake, sandbox::FakeMall>(), {}});
-    add(list, {make<YahooConnector, Connector>(), make<sandbox::YahooFake, sandbox::FakeMall>(),
-               createYahooPageExtra});
-    add(list, {make<AupayConnector, Connector>(), make<sandbox::AupayFake, sandbox::FakeMall>(),
-               createAupayPageExtra});
-    registerPageExtra(welcomeExtraId(QStringLiteral("aupay")), createAupayWelcomeNote);
+    add(list, {make<YahooConnector, Connector>(), make<sandbox::YahooFake, sandbox::FakeMall>(), {}});
+    add(list, {make<AupayConnector, Connector>(), make<sandbox::AupayFake, sandbox::FakeMall>(), {}});
     return list;
 }
 
@@ -63,10 +58,6 @@ std::vector<Mall> &malls()
     static std::vector<Mall> list = builtIn();
     return list;
 }
-
-// The page extras are looked up by the wizard, which never asks the registry:
-// registered before main() so that a page built from a connector alone finds them.
-[[maybe_unused]] const bool kRegistered = !malls().empty();
 }  // namespace
 
 void registerMall(const MallRegistration &mall)

@@ -17,7 +17,9 @@ class FakeMall;
 // the connector, the practice fake of its API (--sandbox and the tests,
 // connectors/<mall>/sandbox/) and the widget its page shows besides the
 // generic fields (connectors/<mall>/ui/, the only Widgets code under
-// connectors/, built into a library of its own; none for most malls).
+// connectors/, built into a library of its own; none for most malls). The
+// built-in malls' page widgets are registered by registerMallPages()
+// (mallpages.h), so that the commands' program links no Widgets.
 struct MallRegistration {
     std::function<std::unique_ptr<Connector>()> connector;
     std::function<std::unique_ptr<sandbox::FakeMall>()> fake;

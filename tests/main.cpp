@@ -8,6 +8,7 @@
 #include <QLocale>
 
 #include "languages.h"
+#include "mallpages.h"
 
 int main(int argc, char *argv[])
 {
@@ -17,5 +18,6 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("crossma-setup-tests"));
     QApplication::setApplicationName(QStringLiteral("crossma-setup-tests"));
     crossma::installTranslations(app, QLocale(QLocale::Japanese, QLocale::Japan));
+    crossma::registerMallPages();  // as the wizard's program does
     return Catch::Session().run(argc, argv);
 }

@@ -1,6 +1,7 @@
 // The shipped crossma-setup as a process: one instance per profile (a second
 // window raises the first, a writing command waits and then says why it
-// cannot write), and no core dump of a process that holds secrets.
+// cannot write), no core dump of a process that holds secrets, and the
+// launcher becoming the window's or the commands' program.
 #include "testpaths.h"
 #include <catch2/catch.hpp>
 
@@ -8,6 +9,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
@@ -102,6 +104,17 @@ bool hasCoreFile(const QString &folder)
     return !QDir(folder).entryList({QStringLiteral("core*")}, QDir::Files).isEmpty();
 }
 
+QByteArray procFile(qint64 pid, const char *name)
+{
+    QFile file(QStringLiteral("/proc/%1/%2").arg(pid).arg(QLatin1String(name)));
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+QString programOf(qint64 pid)
+{
+    return QFileInfo(QStringLiteral("/proc/%1/exe").arg(pid)).symLinkTarget();
+}
+
 void stop(QProcess &process)
 {
     process.kill();
@@ -184,4 +197,43 @@ TEST_CASE("crossma-setup leaves no core dump when it crashes", "[lifetimes][hard
     app.waitForFinished(10000);
     CHECK(app.exitStatus() == QProcess::CrashExit);
     CHECK_FALSE(hasCoreFile(work.path()));
+}
+
+TEST_CASE("crossma-setup becomes the window's program or the commands' one, and a command loads "
+          "no Widgets",
+          "[lifetimes][launcher]")
+{
+    Profile profile;
+    QTemporaryDir work;
+    QProcess window;
+    startWindow(window, profile, work.path());
+    REQUIRE(window.waitForStarted(10000));
+    REQUIRE(waitFor([&] { return QFile::exists(profile.lockFile() + QStringLiteral(".socket")); },
+                    20000));
+    // The same process (exec), now the window's program.
+    CHECK(programOf(window.processId()).endsWith(QStringLiteral("/crossma-setup-wizard")));
+    // It knows the launcher's path, to start crossma-setup again later.
+    const QByteArray launcher = QFileInfo(appBinary()).canonicalFilePath().toUtf8();
+    CHECK(procFile(window.processId(), "environ").split('\0').contains("CROSSMA_PROGRAM=" + launcher));
+
+    // A writing command waits 3 s for the window's lock: time to look at it.
+    QProcess verify;
+    verify.setProcessEnvironment(profile.environment());
+    verify.start(appBinary(),
+                 {QStringLiteral("verify"), QStringLiteral("--mall"), QStringLiteral("rakuten")});
+    REQUIRE(verify.waitForStarted(10000));
+    const qint64 pid = verify.processId();
+    REQUIRE(waitFor(
+        [&] {
+            return programOf(pid).endsWith(QStringLiteral("/crossma-setup-cli"))
+                   && procFile(pid, "maps").contains("libQt6Core");
+        },
+        10000));
+    const QByteArray maps = procFile(pid, "maps");
+    CHECK(maps.contains("libQt6Network"));
+    CHECK_FALSE(maps.contains("libQt6Widgets"));
+    CHECK_FALSE(maps.contains("libQt6Gui"));
+    REQUIRE(verify.waitForFinished(20000));
+    CHECK(verify.exitCode() == 3);  // it still did its job: said why it could not record
+    stop(window);
 }

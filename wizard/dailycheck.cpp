@@ -1,5 +1,7 @@
 #include "dailycheck.h"
 
+#include "core/programpath.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -128,7 +130,7 @@ DailyCheckPlan DailyCheck::forThisProgram(const QString &profile, bool sandbox)
                           ? configured
                           : QDir::homePath() + QStringLiteral("/.config");
     plan.name = profile + QStringLiteral("-reminders");
-    plan.program = QCoreApplication::applicationFilePath();
+    plan.program = programPath();  // crossma-setup, not the program behind it
     plan.arguments = {QStringLiteral("status"), QStringLiteral("--notify")};
     if (sandbox)
         plan.arguments << QStringLiteral("--sandbox");

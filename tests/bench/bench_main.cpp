@@ -9,6 +9,7 @@
 #include "benches.h"
 
 #include "benchprofile.h"
+#include "mallpages.h"
 #include "sandboxthread.h"
 
 #include <QApplication>
@@ -25,6 +26,7 @@ int main(int argc, char *argv[])
     // The wizard under test speaks Japanese, as the start-up floor does.
     qputenv("CROSSMA_LANG", "ja");
     QApplication app(argc, argv);
+    crossma::registerMallPages();  // the wizard under test builds mall pages
     const int runs = argc > 1 ? std::max(1, std::atoi(argv[1])) : 11;
     const Paths paths{QStringLiteral(CROSSMA_APP_BINARY), QStringLiteral(CROSSMA_BARE_WIZARD_BINARY),
                       QStandardPaths::findExecutable(QStringLiteral("curl"))};

@@ -1,0 +1,22 @@
+#include "mallpages.h"
+
+#include "aupay/ui/aupaypageextra.h"
+#include "aupay/ui/aupaywelcomenote.h"
+#include "pageextras.h"
+#include "welcomeextras.h"
+#include "yahoo/ui/yahoopageextra.h"
+
+namespace crossma {
+
+void registerMallPages()
+{
+    static const bool registered = [] {
+        registerPageExtra(QStringLiteral("yahoo"), createYahooPageExtra);
+        registerPageExtra(QStringLiteral("aupay"), createAupayPageExtra);
+        registerPageExtra(welcomeExtraId(QStringLiteral("aupay")), createAupayWelcomeNote);
+        return true;
+    }();
+    Q_UNUSED(registered)
+}
+
+}  // namespace crossma
