@@ -4,7 +4,6 @@
 #include "appprofile.h"
 #include "commandline.h"
 #include "commandmain.h"
-#include "dispatch.h"
 #include "firstpagewatcher.h"
 #include "homewindow.h"
 #include "instancelock.h"

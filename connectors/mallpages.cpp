@@ -10,13 +10,9 @@ namespace crossma {
 
 void registerMallPages()
 {
-    static const bool registered = [] {
-        registerPageExtra(QStringLiteral("yahoo"), createYahooPageExtra);
-        registerPageExtra(QStringLiteral("aupay"), createAupayPageExtra);
-        registerPageExtra(welcomeExtraId(QStringLiteral("aupay")), createAupayWelcomeNote);
-        return true;
-    }();
-    Q_UNUSED(registered)
+    registerPageExtra(QStringLiteral("yahoo"), createYahooPageExtra);
+    registerPageExtra(QStringLiteral("aupay"), createAupayPageExtra);
+    registerPageExtra(welcomeExtraId(QStringLiteral("aupay")), createAupayWelcomeNote);
 }
 
 }  // namespace crossma

@@ -6,7 +6,7 @@ namespace crossma {
 // (connectors/<mall>/ui/), one line per mall that has one. Apart from
 // registry.cpp so that the commands' program, which builds no page, links no
 // Widgets; the wizard's program (and the tests) call it before any page is
-// built. Calling it again does nothing.
+// built. Calling it again registers the same widgets again, which changes nothing.
 void registerMallPages();
 
 }  // namespace crossma

@@ -87,6 +87,15 @@ void startWindow(QProcess &window, const Profile &profile, const QString &workin
     window.start(crossma::test::appBinary(), {QStringLiteral("--lang"), QStringLiteral("ja")});
 }
 
+// The window, started and up: it holds the profile's lock and listens on its socket.
+bool startWindowAndWait(QProcess &window, const Profile &profile, const QString &workingDirectory)
+{
+    startWindow(window, profile, workingDirectory);
+    return window.waitForStarted(10000)
+           && waitFor([&] { return QFile::exists(profile.lockFile() + QStringLiteral(".socket")); },
+                      20000);
+}
+
 QString coreLimitLine(qint64 pid)
 {
     QFile limits(QStringLiteral("/proc/%1/limits").arg(pid));
@@ -129,10 +138,7 @@ TEST_CASE("A second window raises the first, and a writing command waits and the
     Profile profile;
     QTemporaryDir work;
     QProcess first;
-    startWindow(first, profile, work.path());
-    REQUIRE(first.waitForStarted(10000));
-    REQUIRE(waitFor([&] { return QFile::exists(profile.lockFile() + QStringLiteral(".socket")); },
-                    20000));
+    REQUIRE(startWindowAndWait(first, profile, work.path()));
     CHECK(QFile::exists(profile.lockFile()));
 
     // The second window asks the first to come forward and ends at once.
@@ -206,10 +212,7 @@ TEST_CASE("crossma-setup becomes the window's program or the commands' one, and 
     Profile profile;
     QTemporaryDir work;
     QProcess window;
-    startWindow(window, profile, work.path());
-    REQUIRE(window.waitForStarted(10000));
-    REQUIRE(waitFor([&] { return QFile::exists(profile.lockFile() + QStringLiteral(".socket")); },
-                    20000));
+    REQUIRE(startWindowAndWait(window, profile, work.path()));
     // The same process (exec), now the window's program.
     CHECK(programOf(window.processId()).endsWith(QStringLiteral("/crossma-setup-wizard")));
     // It knows the launcher's path, to start crossma-setup again later.
