@@ -1,11 +1,19 @@
 // The yardstick for crossma-setup's start-up: a QWizard with one page, from
 // the same Qt, stopping at the same point (--exit-after-first-page). With
-// --japanese the page shows the product's Japanese welcome text with the
-// same translators loaded (the product's and Qt's own): the floor of any
-// Japanese Qt program. Without it the page is empty.
+// --japanese the page shows the product's two Japanese intro paragraphs with
+// the same translators loaded (the product's and Qt's own): the floor of any
+// Japanese Qt program. --words FILE shows instead every word of the
+// product's first window, in plain labels of the same weight, at the same
+// window size (the file comes from the bench, which reads them off the real
+// wizard): what showing those words costs, with none of the product's logic.
+// Without either the page is empty.
 #include "firstpagewatcher.h"
 
 #include <QApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLibraryInfo>
 #include <QTranslator>
@@ -41,6 +49,51 @@ bool loadJapanese(QApplication &app)
     return true;
 }
 
+// The two intro paragraphs, translated; empty if the catalogue lost them.
+QStringList introParagraphs()
+{
+    const QString intro = QCoreApplication::translate(kContext, kIntro);
+    // The source text changed: this floor no longer shows the product's words.
+    if (intro == QLatin1String(kIntro))
+        return {};
+    return {intro, QCoreApplication::translate(kContext, kChoose)};
+}
+
+// A wrapped label; `points` 0 keeps the default size.
+void addLabel(QVBoxLayout *layout, const QString &text, bool bold, double points = 0)
+{
+    auto *label = new QLabel(text);
+    label->setWordWrap(true);
+    if (bold || points > 0) {
+        QFont font = label->font();
+        font.setBold(bold);
+        if (points > 0)
+            font.setPointSizeF(points);
+        label->setFont(font);
+    }
+    layout->addWidget(label);
+}
+
+// {"width": …, "height": …, "texts": [{"text": …, "bold": …, "points": …}, …]}:
+// the page shows the texts and the window takes the size. False if unreadable.
+bool showWords(const QString &path, QVBoxLayout *layout, QWizard *wizard)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QJsonObject words = QJsonDocument::fromJson(file.readAll()).object();
+    const QJsonArray texts = words.value(QLatin1String("texts")).toArray();
+    for (const QJsonValue &entry : texts) {
+        const QJsonObject text = entry.toObject();
+        addLabel(layout, text.value(QLatin1String("text")).toString(),
+                 text.value(QLatin1String("bold")).toBool(),
+                 text.value(QLatin1String("points")).toDouble());
+    }
+    wizard->resize(words.value(QLatin1String("width")).toInt(),
+                   words.value(QLatin1String("height")).toInt());
+    return !texts.isEmpty();
+}
+
 }  // namespace
 
 int main(int argc, char *argv[])
@@ -49,23 +102,26 @@ int main(int argc, char *argv[])
     const QStringList arguments = QCoreApplication::arguments();
     QWizard wizard;
     auto *page = new QWizardPage;
+    auto *layout = new QVBoxLayout(page);
     if (arguments.contains(QStringLiteral("--japanese"))) {
         if (!loadJapanese(app))
             return 3;
-        const QString intro = QCoreApplication::translate(kContext, kIntro);
-        // The source text changed: this floor no longer shows the product's words.
-        if (intro == QLatin1String(kIntro)) {
+        const QStringList intro = introParagraphs();
+        if (intro.isEmpty()) {
             std::fprintf(stderr, "the welcome text has no Japanese translation any more\n");
             return 4;
         }
-        auto *layout = new QVBoxLayout(page);
-        for (const QString &text : {intro, QCoreApplication::translate(kContext, kChoose)}) {
-            auto *label = new QLabel(text, page);
-            label->setWordWrap(true);
-            layout->addWidget(label);
+        const qsizetype words = arguments.indexOf(QStringLiteral("--words"));
+        if (words >= 0 && !showWords(arguments.value(words + 1), layout, &wizard)) {
+            std::fprintf(stderr, "no words to show in %s\n", qPrintable(arguments.value(words + 1)));
+            return 5;
         }
-        layout->addStretch(1);
+        if (words < 0) {
+            for (const QString &paragraph : intro)
+                addLabel(layout, paragraph, false);
+        }
     }
+    layout->addStretch(1);
     wizard.addPage(page);
     if (arguments.contains(QStringLiteral("--exit-after-first-page")))
         crossma::exitAfterFirstPage(&wizard);

@@ -9,6 +9,7 @@
 #include "benches.h"
 
 #include "benchprofile.h"
+#include "commandmain.h"
 #include "mallpages.h"
 #include "sandboxthread.h"
 
@@ -26,6 +27,10 @@ int main(int argc, char *argv[])
     // The wizard under test speaks Japanese, as the start-up floor does.
     qputenv("CROSSMA_LANG", "ja");
     QApplication app(argc, argv);
+    // Japanese, as the wizard's own start installs it (CROSSMA_LANG): the
+    // start-up floor reads its words off the wizard.
+    if (!crossma::setUpLanguage(app))
+        return 2;
     crossma::registerMallPages();  // the wizard under test builds mall pages
     const int runs = argc > 1 ? std::max(1, std::atoi(argv[1])) : 11;
     const Paths paths{QStringLiteral(CROSSMA_APP_BINARY), QStringLiteral(CROSSMA_BARE_WIZARD_BINARY),

@@ -37,15 +37,17 @@ void printTable(const QList<Row> &rows, int runs)
             continue;
         }
         const double ratio = row.floor > 0 ? row.value / row.floor : 0;
-        const bool ok = ratio <= row.goal;
+        // A row without a goal is context for the row above it.
+        const bool hasGoal = row.goal > 0;
+        const QString verdict = !hasGoal            ? QStringLiteral("        ")
+                                : ratio <= row.goal ? QStringLiteral("  ok    ")
+                                                    : QStringLiteral("  MISSED");
         line(format.arg(row.measure, -40)
                  .arg(figure(row.value, row.unit), 9)
                  .arg(figure(row.floor, row.unit), 9)
                  .arg(QStringLiteral("%1x").arg(ratio, 0, 'f', 2), 6)
-                 .arg(QStringLiteral("%1x").arg(row.goal, 0, 'f', 1), 6)
-                 .arg(QStringLiteral("%1 %2; %3")
-                          .arg(ok ? QStringLiteral("  ok    ") : QStringLiteral("  MISSED"),
-                               row.floorName, row.detail)));
+                 .arg(hasGoal ? QStringLiteral("%1x").arg(row.goal, 0, 'f', 1) : QStringLiteral("-"), 6)
+                 .arg(QStringLiteral("%1 %2; %3").arg(verdict, row.floorName, row.detail)));
     }
     std::fflush(stdout);
 }

@@ -12,7 +12,7 @@ struct Row {
     double floor = 0;      // what it is compared with
     QString unit;          // "ms" or "MiB"
     QString floorName;     // what the floor is
-    double goal = 0;       // the ratio to stay under
+    double goal = 0;       // the ratio to stay under; 0: context, no goal
     QString detail;        // spread, runs, or why the row could not be measured
     bool measured = true;  // false: only `detail` is shown
 };
