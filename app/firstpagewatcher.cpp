@@ -13,7 +13,10 @@ namespace {
 class FirstPaint : public QObject
 {
 public:
-    using QObject::QObject;
+    FirstPaint(std::function<void()> beforeExit, QObject *parent)
+        : QObject(parent), m_beforeExit(std::move(beforeExit))
+    {
+    }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override
@@ -22,7 +25,9 @@ protected:
             m_seen = true;
             // The paint pass covers the page and is flushed to the window
             // before the event loop runs the next queued call.
-            QTimer::singleShot(0, [] {
+            QTimer::singleShot(0, [beforeExit = m_beforeExit] {
+                if (beforeExit)
+                    beforeExit();
                 std::fflush(nullptr);
                 std::_Exit(0);  // no teardown: the measurement ends here
             });
@@ -31,13 +36,14 @@ protected:
     }
 
 private:
+    std::function<void()> m_beforeExit;
     bool m_seen = false;
 };
 }  // namespace
 
-void exitAfterFirstPage(QWizard *wizard)
+void exitAfterFirstPage(QWizard *wizard, std::function<void()> beforeExit)
 {
-    wizard->installEventFilter(new FirstPaint(wizard));
+    wizard->installEventFilter(new FirstPaint(std::move(beforeExit), wizard));
 }
 
 }  // namespace crossma

@@ -38,6 +38,14 @@ InstanceLock::InstanceLock(bool sandbox, QObject *parent)
 
 InstanceLock::~InstanceLock() = default;
 
+void InstanceLock::release()
+{
+    delete m_server;  // closing removes the socket file
+    m_server = nullptr;
+    if (m_lock)
+        m_lock->unlock();
+}
+
 QString InstanceLock::socketName() const
 {
 #ifdef Q_OS_UNIX

@@ -27,6 +27,8 @@ public:
     bool tryLock(int waitMs);
     // The holder: calls `raise` whenever a second window start asks for it.
     bool listen(std::function<void()> raise);
+    // Lets go of the lock and the socket now, as the destructor would.
+    void release();
     // A second window start: asks the holder to come to the front.
     bool askHolderToRaise(int timeoutMs = 2000) const;
 

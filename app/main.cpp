@@ -109,7 +109,7 @@ bool setUpEndpoints(const crossma::WizardOptions &options, crossma::Endpoints *e
 
 // A returning seller starts on the overview; a new one in the wizard.
 int showFirstWindow(QApplication &app, const crossma::WizardContext &context,
-                    const crossma::WizardOptions &options)
+                    const crossma::WizardOptions &options, crossma::InstanceLock &lock)
 {
     if (!context.store->linkedMalls().isEmpty() && !options.exitAfterFirstPage) {
         crossma::HomeWindow home(context);
@@ -120,7 +120,7 @@ int showFirstWindow(QApplication &app, const crossma::WizardContext &context,
     }
     crossma::SetupWizard wizard(context);
     if (options.exitAfterFirstPage)
-        crossma::exitAfterFirstPage(&wizard);
+        crossma::exitAfterFirstPage(&wizard, [&lock] { lock.release(); });
     wizard.show();
     return app.exec();
 }
@@ -162,7 +162,7 @@ int runWizard(int argc, char *argv[])
     crossma::ProxyCredentialsDialog::installAsPrompt();
     // Scrolling a page never changes a drop-down the pointer passes over.
     crossma::WheelGuard::install();
-    return showFirstWindow(app, context, options);
+    return showFirstWindow(app, context, options, lock);
 }
 
 }  // namespace

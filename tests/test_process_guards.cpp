@@ -173,6 +173,22 @@ TEST_CASE("A second window raises the first, and a writing command waits and the
     CHECK_FALSE(after.output.contains(QStringLiteral("設定を変更中")));
 }
 
+TEST_CASE("The start-up bench's early exit leaves no lock or socket for the next start",
+          "[lifetimes][lock]")
+{
+    // Every measured start would otherwise recover a stale lock first, which
+    // a real start (after a normal exit) never does.
+    Profile profile;
+    for (int run = 0; run < 2; ++run) {
+        const Finished start = runApp(profile, {QStringLiteral("--exit-after-first-page")});
+        INFO(start.output.toStdString());
+        CHECK(start.finished);
+        CHECK(start.exitCode == 0);
+        CHECK_FALSE(QFile::exists(profile.lockFile()));
+        CHECK_FALSE(QFile::exists(profile.lockFile() + QStringLiteral(".socket")));
+    }
+}
+
 TEST_CASE("crossma-setup leaves no core dump when it crashes", "[lifetimes][hardening]")
 {
     // The same crash of a plain process does dump here, so the check means something.
