@@ -1,7 +1,8 @@
 #include "credentialsettings.h"
 
-#include <QRegularExpression>
 #include <QSettings>
+
+#include <algorithm>
 
 namespace crossma {
 
@@ -91,10 +92,17 @@ CredentialSettings::CredentialSettings(QSettings *settings) : m_settings(setting
 }
 
 // Mall ids name a keychain entry and a settings group: keep them plain.
+// (A loop, not a regular expression: this runs as the wizard opens, which
+// then need not load and compile PCRE2.)
 bool CredentialSettings::isValidMallId(const QString &mallId)
 {
-    static const QRegularExpression plain(QStringLiteral("^[a-z0-9_-]{1,40}$"));
-    return plain.match(mallId).hasMatch();
+    if (mallId.isEmpty() || mallId.size() > 40)
+        return false;
+    return std::all_of(mallId.cbegin(), mallId.cend(), [](QChar c) {
+        return (c >= QLatin1Char('a') && c <= QLatin1Char('z'))
+               || (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('_')
+               || c == QLatin1Char('-');
+    });
 }
 
 QString CredentialSettings::fileName() const

@@ -1,7 +1,5 @@
 #include "normalise.h"
 
-#include <QRegularExpression>
-
 namespace crossma::Normalise {
 
 namespace {
@@ -46,11 +44,37 @@ QString toHalfWidth(const QString &value)
     return folded;
 }
 
+namespace {
+
+// Lines split at CR LF, CR, LF and the Unicode line and paragraph separators.
+// (A loop, not a regular expression: stored values are normalised as the
+// wizard opens, which then need not load and compile PCRE2.)
+QStringList splitLines(const QString &value)
+{
+    QStringList lines;
+    QString line;
+    for (qsizetype i = 0; i < value.size(); ++i) {
+        const QChar c = value.at(i);
+        const bool cr = c == QLatin1Char('\r');
+        if (cr || c == QLatin1Char('\n') || c == QChar(0x2028) || c == QChar(0x2029)) {
+            if (cr && i + 1 < value.size() && value.at(i + 1) == QLatin1Char('\n'))
+                ++i;
+            lines.append(line);
+            line.clear();
+        } else {
+            line.append(c);
+        }
+    }
+    lines.append(line);
+    return lines;
+}
+
+}  // namespace
+
 QString field(const FieldSpec &spec, const QString &value)
 {
     if (spec.kind == FieldSpec::Kind::Multiline) {
-        QStringList lines = value.split(
-            QRegularExpression(QStringLiteral("\r\n|\r|\n|\u2028|\u2029")));
+        QStringList lines = splitLines(value);
         for (QString &line : lines)
             line = stripEnds(line);
         while (!lines.isEmpty() && lines.first().isEmpty())
