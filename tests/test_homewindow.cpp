@@ -3,13 +3,17 @@
 #include "homewindow.h"
 #include "mallpage.h"
 #include "overviewpage.h"
+#include "recheckall.h"
 #include "registry.h"
 #include "screencheck.h"
 
+#include <QApplication>
 #include <QClipboard>
 #include <QDir>
 #include <QFile>
 #include <QGuiApplication>
+#include <QKeyEvent>
+#include <QLabel>
 #include <QPushButton>
 #include <QTemporaryDir>
 
@@ -90,4 +94,73 @@ TEST_CASE("A returning seller's home: edit opens the wizard on that mall, suppor
         CHECK_FALSE(text.contains(kSecret));
         CHECK_FALSE(text.contains(kLicense));
     }
+}
+
+TEST_CASE("Enter in the overview presses only the button that has the focus", "[overview]")
+{
+    // A QDialog makes its first button the default: Enter anywhere would press
+    // すべて再確認 and check every mall unasked. Here Enter does nothing unless a
+    // button has the focus, which it then presses, as Space does.
+    test::TestStore t;
+    REQUIRE(test::storeSave(t.store, QStringLiteral("rakuten"),
+                            {{QStringLiteral("serviceSecret"), kSecret},
+                             {QStringLiteral("licenseKey"), kLicense}},
+                            {{QStringLiteral("shopUrl"),
+                              QStringLiteral("https://www.rakuten.co.jp/crossma-demo/")}})
+                .outcome.ok());
+    const auto connectors = createConnectors();
+    HomeWindow home(test::contextFor(connectors, &t.store));
+    home.show();
+    home.activateWindow();
+    QApplication::setActiveWindow(&home);
+    REQUIRE(test::waitFor([&] { return home.isActiveWindow(); }, 3000));
+    auto press = [](QWidget *target, Qt::Key key) {
+        QKeyEvent event(QEvent::KeyPress, key, Qt::NoModifier);
+        QApplication::sendEvent(target, &event);
+    };
+
+    // With the focus on no button (nowhere, then on the first check box or
+    // field): Enter does nothing at all.
+    QWidget *field = nullptr;
+    const auto widgets = home.findChildren<QWidget *>();
+    for (QWidget *w : widgets) {
+        if (!field && !qobject_cast<QPushButton *>(w) && (w->focusPolicy() & Qt::TabFocus)
+            && w->isVisible() && w->isEnabled())
+            field = w;
+    }
+    REQUIRE(field);
+    REQUIRE_FALSE(home.overview()->recheckAll()->isRunning());
+    for (QWidget *focus : {static_cast<QWidget *>(nullptr), field}) {
+        if (QApplication::focusWidget())
+            QApplication::focusWidget()->clearFocus();
+        if (focus)
+            focus->setFocus();
+        const bool checked = field->property("checked").toBool();
+        for (const Qt::Key key : {Qt::Key_Return, Qt::Key_Enter}) {
+            press(focus ? focus : &home, key);
+            CHECK_FALSE(home.overview()->recheckAll()->isRunning());
+            CHECK_FALSE(home.wizard());
+            CHECK(home.isVisible());
+            CHECK(field->property("checked").toBool() == checked);
+        }
+    }
+    const auto buttons = home.findChildren<QPushButton *>();
+    for (const QPushButton *button : buttons) {
+        INFO(button->objectName().toStdString() << " " << button->text().toStdString());
+        CHECK_FALSE(button->isDefault());
+    }
+
+    // The overview's rows are rebuilt as the window settles: take the current one.
+    QPushButton *edit = nullptr;
+    REQUIRE(test::waitFor([&] {
+        edit = home.overview()->editButton(QStringLiteral("rakuten"));
+        return edit && edit->isVisible() && edit->isEnabled();
+    }));
+    edit->setFocus();
+    REQUIRE(edit->hasFocus());
+    press(edit, Qt::Key_Return);
+    REQUIRE(home.wizard());
+    CHECK(home.wizard()->currentId() == home.wizard()->pageIdFor(QStringLiteral("rakuten")));
+    home.wizard()->reject();
+    REQUIRE(test::waitFor([&] { return home.isVisible(); }, 5000));
 }

@@ -11,6 +11,7 @@
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QGuiApplication>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
 #include <QScreen>
@@ -173,6 +174,28 @@ void HomeWindow::onSaveClicked()
                 ? tr("Saved the support information to %1. It contains no password or key.").arg(path)
                 : error);
     });
+}
+
+void HomeWindow::showEvent(QShowEvent *event)
+{
+    // Before QDialog picks its default from the buttons that are auto-default:
+    // none is, so no button looks as if Enter anywhere would press it.
+    const auto buttons = findChildren<QPushButton *>();
+    for (QPushButton *button : buttons)
+        button->setAutoDefault(false);
+    QDialog::showEvent(event);
+}
+
+void HomeWindow::keyPressEvent(QKeyEvent *event)
+{
+    const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
+    if (!enter || event->modifiers() & ~Qt::KeypadModifier) {
+        QDialog::keyPressEvent(event);  // Esc still closes
+        return;
+    }
+    if (auto *button = qobject_cast<QPushButton *>(focusWidget()); button && button->isEnabled())
+        button->click();
+    event->accept();
 }
 
 void HomeWindow::done(int result)

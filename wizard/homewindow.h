@@ -45,6 +45,12 @@ public:
     // Waits (showing 保存中…) while the store still saves or unlinks.
     void done(int result) override;
 
+protected:
+    // Enter presses the focused button and nothing else: a dialog would press
+    // its first button (すべて再確認) from anywhere, checking every mall unasked.
+    void keyPressEvent(QKeyEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
 private:
     void buildHeader(QVBoxLayout *layout);
     void buildButtons(QVBoxLayout *layout);
