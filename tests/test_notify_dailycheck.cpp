@@ -123,6 +123,42 @@ TEST_CASE("Without systemd the daily check is the autostart entry alone", "[noti
     CHECK_FALSE(DailyCheck::isInstalled(plan));
 }
 
+TEST_CASE("A systemctl call that hangs is ended, and the calls after it still run", "[notify]")
+{
+    // A user manager that does not answer: `daemon-reload` never returns. The
+    // timer must still be started, so the hung call is ended after the timeout.
+    ConfigHome home;
+    QTemporaryDir runtime;
+    QDir(runtime.path()).mkpath(QStringLiteral("systemd"));
+    QFile socket(runtime.filePath(QStringLiteral("systemd/private")));  // "a manager runs"
+    REQUIRE(socket.open(QIODevice::WriteOnly));
+    socket.close();
+    const QString log = runtime.filePath(QStringLiteral("calls.log"));
+    const QString script = runtime.filePath(QStringLiteral("systemctl"));
+    QFile fake(script);
+    REQUIRE(fake.open(QIODevice::WriteOnly));
+    fake.write("#!/bin/sh\necho \"$*\" >> '" + log.toUtf8()
+               + "'\n[ \"$2\" = daemon-reload ] && exec sleep 60\nexit 0\n");
+    fake.close();
+    fake.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+
+    const QByteArray runtimeBefore = qgetenv("XDG_RUNTIME_DIR");
+    qputenv("XDG_RUNTIME_DIR", runtime.path().toUtf8());
+    DailyCheckPlan plan = planIn(home.dir.path(), true);
+    plan.systemctl = script;
+    plan.systemctlTimeoutMs = 300;
+    QString error;
+    const bool installed = DailyCheck::install(plan, &error);
+    qputenv("XDG_RUNTIME_DIR", runtimeBefore);
+    REQUIRE(installed);
+
+    const QString timer = plan.name + QStringLiteral(".timer");
+    REQUIRE(test::waitFor(
+        [&] { return lines(log).contains(QStringLiteral("--user start ") + timer); }, 10000));
+    CHECK(lines(log).first() == QStringLiteral("--user daemon-reload"));
+    REQUIRE(DailyCheck::remove(plan, &error));
+}
+
 TEST_CASE("The overview's notify switch installs the daily check and says so", "[notify]")
 {
     ConfigHome config;

@@ -8,6 +8,7 @@
 #include <QProcess>
 #include <QSaveFile>
 #include <QStandardPaths>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -91,6 +92,8 @@ bool removeFile(const QString &path, QString *error)
 
 // systemctl --user calls one after the other, in the background; only when a
 // user manager runs (its private socket is there), so that it picks up the change.
+// A call that hangs (a user manager that does not answer) is ended after the
+// plan's timeout, so that the calls after it still run.
 void tellSystemd(const DailyCheckPlan &plan, QList<QStringList> calls)
 {
     const QString socket = qEnvironmentVariable("XDG_RUNTIME_DIR")
@@ -107,6 +110,10 @@ void tellSystemd(const DailyCheckPlan &plan, QList<QStringList> calls)
     QObject::connect(process, &QProcess::errorOccurred, process, [process](QProcess::ProcessError e) {
         if (e == QProcess::FailedToStart)
             process->deleteLater();
+    });
+    QTimer::singleShot(plan.systemctlTimeoutMs, process, [process] {
+        if (process->state() != QProcess::NotRunning)
+            process->kill();  // finished follows, and with it the next call
     });
     process->start();
 }

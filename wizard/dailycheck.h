@@ -15,6 +15,7 @@ struct DailyCheckPlan {
     QStringList arguments;  // "status", "--notify"
     bool systemd = false;   // also a systemd user timer
     QString systemctl;      // told about the change when the user manager runs; empty: never
+    int systemctlTimeoutMs = 15000;  // a call still running then is ended: the next one runs
 };
 
 // The daily `status --notify` for the current user, on the freedesktop
