@@ -1,5 +1,7 @@
 #include "instancelock.h"
 
+#include "core/credentialsettings.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
@@ -11,8 +13,24 @@ namespace crossma {
 
 namespace {
 
-const QByteArray RaiseMessage = "raise\n";
+// "raise\n", or "raise <mall id>\n" for a start with --edit MALL.
+const QByteArray RaiseMessage = "raise";
 const QByteArray RaisedAnswer = "raised\n";
+// More than any request: a peer that sends more is not a second start.
+constexpr int kMaxRequest = 64;
+
+// The mall a raise request names; empty if none. False: not a raise request.
+bool parseRaise(const QByteArray &line, QString *mallId)
+{
+    if (line == RaiseMessage)
+        return true;
+    if (!line.startsWith(RaiseMessage + ' '))
+        return false;
+    const QString id = QString::fromLatin1(line.mid(RaiseMessage.size() + 1));
+    if (CredentialSettings::isValidMallId(id))
+        *mallId = id;
+    return true;
+}
 
 QString runtimeFolder()
 {
@@ -63,7 +81,7 @@ bool InstanceLock::tryLock(int waitMs)
     return m_lock->tryLock(waitMs);
 }
 
-bool InstanceLock::listen(std::function<void()> raise)
+bool InstanceLock::listen(std::function<void(const QString &mallId)> raise)
 {
     QLocalServer::removeServer(socketName());  // a socket left by a process that died
     m_server = new QLocalServer(this);
@@ -74,9 +92,19 @@ bool InstanceLock::listen(std::function<void()> raise)
         while (QLocalSocket *socket = m_server->nextPendingConnection()) {
             connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);
             connect(socket, &QLocalSocket::readyRead, socket, [socket, raise] {
-                if (!socket->readAll().startsWith(RaiseMessage.trimmed()))
+                // One line, which may come in pieces.
+                QByteArray request = socket->property("request").toByteArray() + socket->readAll();
+                const qsizetype end = request.indexOf('\n');
+                if (end < 0 && request.size() <= kMaxRequest) {
+                    socket->setProperty("request", request);
                     return;
-                raise();
+                }
+                QString mallId;
+                if (end < 0 || !parseRaise(request.left(end), &mallId)) {
+                    socket->disconnectFromServer();
+                    return;
+                }
+                raise(mallId);
                 socket->write(RaisedAnswer);
                 socket->disconnectFromServer();
             });
@@ -85,13 +113,16 @@ bool InstanceLock::listen(std::function<void()> raise)
     return true;
 }
 
-bool InstanceLock::askHolderToRaise(int timeoutMs) const
+bool InstanceLock::askHolderToRaise(const QString &mallId, int timeoutMs) const
 {
     QLocalSocket socket;
     socket.connectToServer(socketName());
     if (!socket.waitForConnected(timeoutMs))
         return false;
-    socket.write(RaiseMessage);
+    QByteArray request = RaiseMessage;
+    if (CredentialSettings::isValidMallId(mallId))
+        request += ' ' + mallId.toLatin1();
+    socket.write(request + '\n');
     if (!socket.waitForBytesWritten(timeoutMs))
         return false;
     // Only a holder that answers has a window to show.

@@ -2,6 +2,7 @@
 // wizard, or one of the support commands. Kept thin: the work lives in
 // crossma_app and the libraries below it, which the tests link.
 #include "appprofile.h"
+#include "bringforward.h"
 #include "commandline.h"
 #include "commandmain.h"
 #include "firstpagewatcher.h"
@@ -30,11 +31,11 @@ namespace {
 
 // One window per profile: a second start brings the first to the front.
 // False: this process must end with `*exitCode`.
-bool takeWindowLock(crossma::InstanceLock &lock, int *exitCode)
+bool takeWindowLock(crossma::InstanceLock &lock, const QString &editMall, int *exitCode)
 {
     if (lock.tryLock(0))
         return true;
-    if (lock.askHolderToRaise()) {
+    if (lock.askHolderToRaise(editMall)) {
         *exitCode = 0;
         return false;
     }
@@ -48,18 +49,6 @@ bool takeWindowLock(crossma::InstanceLock &lock, int *exitCode)
             .arg(QDir::toNativeSeparators(lock.lockFileName())));
     *exitCode = 3;
     return false;
-}
-
-void raiseWindows()
-{
-    const auto windows = QApplication::topLevelWidgets();
-    for (QWidget *window : windows) {
-        if (!window->isVisible())
-            continue;
-        window->showNormal();
-        window->raise();
-        window->activateWindow();
-    }
 }
 
 // The wizard's options, checked; false after printing why (exit code 2).
@@ -137,9 +126,9 @@ int runWizard(int argc, char *argv[])
 
     crossma::InstanceLock lock(options.sandbox);
     int exitCode = 0;
-    if (!takeWindowLock(lock, &exitCode))
+    if (!takeWindowLock(lock, options.editMall, &exitCode))
         return exitCode;
-    lock.listen(raiseWindows);
+    lock.listen(crossma::bringWindowsForward);
 
     crossma::Endpoints endpoints;
     std::unique_ptr<crossma::sandbox::SandboxMalls> sandbox;
