@@ -100,12 +100,7 @@ TEST_CASE("Brought forward for a mall, the overview opens that mall, unless the 
           "[lifetimes][overview]")
 {
     test::TestStore t;
-    REQUIRE(test::storeSave(t.store, QStringLiteral("rakuten"),
-                            {{QStringLiteral("serviceSecret"), QStringLiteral("SP338500_forward")},
-                             {QStringLiteral("licenseKey"), QStringLiteral("SL338500_forward")}},
-                            {{QStringLiteral("shopUrl"),
-                              QStringLiteral("https://www.rakuten.co.jp/crossma-demo/")}})
-                .outcome.ok());
+    REQUIRE(t.linkRakuten(QStringLiteral("SP338500_forward"), QStringLiteral("SL338500_forward")));
     const auto connectors = createConnectors();
     HomeWindow home(test::contextFor(connectors, &t.store));
     home.show();

@@ -31,12 +31,7 @@ TEST_CASE("A returning seller's home: edit opens the wizard on that mall, suppor
           "[overview]")
 {
     test::TestStore t;
-    REQUIRE(test::storeSave(t.store, QStringLiteral("rakuten"),
-                            {{QStringLiteral("serviceSecret"), kSecret},
-                             {QStringLiteral("licenseKey"), kLicense}},
-                            {{QStringLiteral("shopUrl"),
-                              QStringLiteral("https://www.rakuten.co.jp/crossma-demo/")}})
-                .outcome.ok());
+    REQUIRE(t.linkRakuten(kSecret, kLicense));
     const auto connectors = createConnectors();
     WizardContext context = test::contextFor(connectors, &t.store);
 
@@ -102,12 +97,7 @@ TEST_CASE("Enter in the overview presses only the button that has the focus", "[
     // すべて再確認 and check every mall unasked. Here Enter does nothing unless a
     // button has the focus, which it then presses, as Space does.
     test::TestStore t;
-    REQUIRE(test::storeSave(t.store, QStringLiteral("rakuten"),
-                            {{QStringLiteral("serviceSecret"), kSecret},
-                             {QStringLiteral("licenseKey"), kLicense}},
-                            {{QStringLiteral("shopUrl"),
-                              QStringLiteral("https://www.rakuten.co.jp/crossma-demo/")}})
-                .outcome.ok());
+    REQUIRE(t.linkRakuten(kSecret, kLicense));
     const auto connectors = createConnectors();
     HomeWindow home(test::contextFor(connectors, &t.store));
     home.show();

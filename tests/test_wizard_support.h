@@ -51,6 +51,17 @@ struct TestStore {
 
     TestStore() { store.setKeychainTimeout(15000); }
     ~TestStore() { storeRemove(store, QStringLiteral("rakuten")); }
+
+    // Saves 楽天市場 as linked with these keys (removed with the store).
+    bool linkRakuten(const QString &secret, const QString &license)
+    {
+        return storeSave(store, QStringLiteral("rakuten"),
+                         {{QStringLiteral("serviceSecret"), secret},
+                          {QStringLiteral("licenseKey"), license}},
+                         {{QStringLiteral("shopUrl"),
+                           QStringLiteral("https://www.rakuten.co.jp/crossma-demo/")}})
+            .outcome.ok();
+    }
 };
 
 // A wizard context over every mall in `connectors` and `store`; the rest as
