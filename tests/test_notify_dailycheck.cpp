@@ -153,8 +153,10 @@ TEST_CASE("A systemctl call that hangs is ended, and the calls after it still ru
     REQUIRE(installed);
 
     const QString timer = plan.name + QStringLiteral(".timer");
-    REQUIRE(test::waitFor(
-        [&] { return lines(log).contains(QStringLiteral("--user start ") + timer); }, 10000));
+    const bool started = test::waitFor(
+        [&] { return lines(log).contains(QStringLiteral("--user start ") + timer); }, 10000);
+    INFO("calls: " << lines(log).join(QStringLiteral(" | ")).toStdString());
+    REQUIRE(started);
     CHECK(lines(log).first() == QStringLiteral("--user daemon-reload"));
     REQUIRE(DailyCheck::remove(plan, &error));
 }

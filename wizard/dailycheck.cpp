@@ -90,32 +90,39 @@ bool removeFile(const QString &path, QString *error)
     return false;
 }
 
-// systemctl --user calls one after the other, in the background; only when a
-// user manager runs (its private socket is there), so that it picks up the change.
-// A call that hangs (a user manager that does not answer) is ended after the
-// plan's timeout, so that the calls after it still run.
-void tellSystemd(const DailyCheckPlan &plan, QList<QStringList> calls)
+// The calls one after the other; a call that hangs (a user manager that does
+// not answer) is ended after `timeoutMs`, so that the calls after it still run.
+void runSystemctl(const QString &systemctl, int timeoutMs, QList<QStringList> calls)
 {
-    const QString socket = qEnvironmentVariable("XDG_RUNTIME_DIR")
-                           + QStringLiteral("/systemd/private");
-    if (plan.systemctl.isEmpty() || calls.isEmpty() || !QFileInfo::exists(socket))
+    if (calls.isEmpty())
         return;
     auto *process = new QProcess(QCoreApplication::instance());
-    process->setProgram(plan.systemctl);
+    process->setProgram(systemctl);
     process->setArguments(QStringList{QStringLiteral("--user")} + calls.takeFirst());
-    QObject::connect(process, &QProcess::finished, process, [process, plan, calls] {
+    QObject::connect(process, &QProcess::finished, process, [process, systemctl, timeoutMs, calls] {
         process->deleteLater();
-        tellSystemd(plan, calls);
+        runSystemctl(systemctl, timeoutMs, calls);
     });
     QObject::connect(process, &QProcess::errorOccurred, process, [process](QProcess::ProcessError e) {
         if (e == QProcess::FailedToStart)
             process->deleteLater();
     });
-    QTimer::singleShot(plan.systemctlTimeoutMs, process, [process] {
+    QTimer::singleShot(timeoutMs, process, [process] {
         if (process->state() != QProcess::NotRunning)
             process->kill();  // finished follows, and with it the next call
     });
     process->start();
+}
+
+// systemctl --user calls in the background, only when a user manager runs
+// (its private socket is there), so that it picks up the change.
+void tellSystemd(const DailyCheckPlan &plan, const QList<QStringList> &calls)
+{
+    const QString socket = qEnvironmentVariable("XDG_RUNTIME_DIR")
+                           + QStringLiteral("/systemd/private");
+    if (plan.systemctl.isEmpty() || !QFileInfo::exists(socket))
+        return;
+    runSystemctl(plan.systemctl, plan.systemctlTimeoutMs, calls);
 }
 }  // namespace
 
