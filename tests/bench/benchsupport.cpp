@@ -9,6 +9,7 @@
 #include <ctime>
 
 #include <fcntl.h>
+#include <sched.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -46,7 +47,8 @@ void settle(int ms)
     loop.exec();
 }
 
-ChildRun runChild(const QString &program, const QStringList &arguments, const QStringList &environment)
+ChildRun runChild(const QString &program, const QStringList &arguments,
+                  const QStringList &environment, int cpu)
 {
     // Everything the child needs is made before fork(): after it, only
     // async-signal-safe calls until exec.
@@ -74,6 +76,11 @@ ChildRun runChild(const QString &program, const QStringList &arguments, const QS
         envp.push_back(b.data());
     envp.push_back(nullptr);
 
+    cpu_set_t only;
+    CPU_ZERO(&only);
+    if (cpu >= 0)
+        CPU_SET(cpu, &only);
+
     ChildRun run;
     const double start = nowMs();
     const pid_t pid = fork();
@@ -82,6 +89,8 @@ ChildRun runChild(const QString &program, const QStringList &arguments, const QS
         return run;
     }
     if (pid == 0) {
+        if (cpu >= 0)
+            sched_setaffinity(0, sizeof only, &only);
         const int devnull = open("/dev/null", O_RDWR);
         if (devnull >= 0) {
             dup2(devnull, STDIN_FILENO);
@@ -98,6 +107,19 @@ ChildRun runChild(const QString &program, const QStringList &arguments, const QS
     run.maxRssKb = usage.ru_maxrss;  // kilobytes on Linux
     run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
     return run;
+}
+
+int benchCpu()
+{
+    cpu_set_t allowed;
+    CPU_ZERO(&allowed);
+    if (sched_getaffinity(0, sizeof allowed, &allowed) != 0)
+        return -1;
+    for (int cpu = CPU_SETSIZE - 1; cpu >= 0; --cpu) {
+        if (CPU_ISSET(cpu, &allowed))
+            return cpu;
+    }
+    return -1;
 }
 
 }  // namespace crossma::bench

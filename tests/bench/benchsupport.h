@@ -36,9 +36,16 @@ struct ChildRun {
     int exitCode = -1;  // -1: did not exit normally
 };
 // Runs `program` with `arguments` (its output to /dev/null) and waits for it.
-// `environment` entries ("NAME=value") are added for the child only.
+// `environment` entries ("NAME=value") are added for the child only. With
+// `cpu` >= 0 the child (and its threads) run on that CPU alone.
 ChildRun runChild(const QString &program, const QStringList &arguments,
-                  const QStringList &environment = {});
+                  const QStringList &environment = {}, int cpu = -1);
+// The CPU the start-up runs are pinned to: the last one this process may use.
+// On a virtual machine a program whose threads wake each other across CPUs
+// ran up to a third slower in some runs than in others, which made a median
+// of a few runs jump; on one CPU every run of the same program takes the
+// same time, for the product and its floor alike.
+int benchCpu();
 
 double nowMs();
 
