@@ -202,6 +202,13 @@ void HostileServer::pump(QTcpSocket *socket)
     connect(socket, &QTcpSocket::bytesWritten, socket, refill);
     if (auto *ssl = qobject_cast<QSslSocket *>(socket))
         connect(ssl, &QSslSocket::encryptedBytesWritten, socket, refill);
+    // And on a clock: the signals alone were not always enough. Once in a CI
+    // run under ASan the buffers drained with no signal left to come (Qt
+    // emits bytesWritten once per flush, not once per write), the "endless"
+    // body stopped, and the client rightly timed out instead of refusing it.
+    auto *clock = new QTimer(socket);
+    connect(clock, &QTimer::timeout, socket, refill);
+    clock->start(10);
     refill();
 }
 
