@@ -1,6 +1,7 @@
 #include "bringforward.h"
 
 #include "homewindow.h"
+#include "registry.h"
 
 #include <QApplication>
 #include <QWidget>
@@ -17,7 +18,9 @@ void bringWindowsForward(const QString &mallId)
         window->raise();
         window->activateWindow();
     }
-    if (mallId.isEmpty())
+    // Only a mall this build knows (the request is a plain id, not
+    // necessarily one of ours): anything else only brings the windows forward.
+    if (!mallIds().contains(mallId))
         return;
     for (QWidget *window : windows) {
         // Hidden while its wizard is open: then openWizard() only raises that.

@@ -8,6 +8,7 @@
 #include <QLocalServer>
 #include <QLocalSocket>
 #include <QStandardPaths>
+#include <QTimer>
 
 namespace crossma {
 
@@ -18,6 +19,8 @@ const QByteArray RaiseMessage = "raise";
 const QByteArray RaisedAnswer = "raised\n";
 // More than any request: a peer that sends more is not a second start.
 constexpr int kMaxRequest = 64;
+// Longer than any second start takes to ask (it gives up after 2 s per step).
+constexpr int kRequestTimeoutMs = 10000;
 
 // The mall a raise request names; empty if none. False: not a raise request.
 bool parseRaise(const QByteArray &line, QString *mallId)
@@ -91,6 +94,8 @@ bool InstanceLock::listen(std::function<void(const QString &mallId)> raise)
     connect(m_server, &QLocalServer::newConnection, this, [this, raise] {
         while (QLocalSocket *socket = m_server->nextPendingConnection()) {
             connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);
+            // A second start asks at once; a peer that says nothing is let go.
+            QTimer::singleShot(kRequestTimeoutMs, socket, &QObject::deleteLater);
             connect(socket, &QLocalSocket::readyRead, socket, [socket, raise] {
                 // One line, which may come in pieces.
                 QByteArray request = socket->property("request").toByteArray() + socket->readAll();

@@ -96,6 +96,18 @@ TEST_CASE("A second start asks the first to come forward, naming the mall it was
     }
 }
 
+TEST_CASE("A peer that connects and says nothing is let go", "[lifetimes][lock]")
+{
+    Holder holder;
+    QLocalSocket silent;
+    silent.connectToServer(holder.lock.socketName());
+    REQUIRE(test::waitFor([&] { return silent.state() == QLocalSocket::ConnectedState; }, 5000));
+    // Another start is answered meanwhile.
+    CHECK(askFromAnotherStart(holder, QString()));
+    CHECK(test::waitFor([&] { return silent.state() == QLocalSocket::UnconnectedState; }, 15000));
+    CHECK(holder.asked == QStringList{QString()});
+}
+
 TEST_CASE("Brought forward for a mall, the overview opens that mall, unless the wizard is open",
           "[lifetimes][overview]")
 {
@@ -106,6 +118,9 @@ TEST_CASE("Brought forward for a mall, the overview opens that mall, unless the 
     home.show();
 
     bringWindowsForward(QString());  // no mall: only to the front
+    CHECK_FALSE(home.wizard());
+    CHECK(home.isVisible());
+    bringWindowsForward(QStringLiteral("nosuchmall"));  // plain, but not one of ours
     CHECK_FALSE(home.wizard());
     CHECK(home.isVisible());
 
