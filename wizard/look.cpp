@@ -26,6 +26,11 @@ QString styleSheet()
     return sheet;
 }
 
+void styleBeforeFilling(QWidget *empty)
+{
+    empty->setStyleSheet(styleSheet());
+}
+
 void setRole(QWidget *widget, const QString &role)
 {
     widget->setProperty("role", role);

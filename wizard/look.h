@@ -11,6 +11,14 @@ namespace crossma::look {
 // The style sheet of the wizard's pages and the overview (resources/wizard.qss).
 QString styleSheet();
 
+// Gives `empty` (a page, a column: not yet filled) the style sheet. Scoped to
+// such parts, not the whole window: QWizard's own frame and buttons would go
+// through the slow style-sheet style for nothing. And given before the
+// children are made, each is styled once as it is made: given after, every
+// child is restyled and every label's text laid out again, which was a
+// quarter of the work to the first page (callgrind).
+void styleBeforeFilling(QWidget *empty);
+
 // Sets the widget's "role" (what the style sheet keys on) and restyles it.
 void setRole(QWidget *widget, const QString &role);
 // Restyles a widget after a property the style sheet reads has changed.

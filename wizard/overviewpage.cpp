@@ -48,7 +48,7 @@ OverviewPage::OverviewPage(const QList<const Connector *> &connectors, Credentia
     : QWidget(parent), m_connectors(connectors), m_store(store),
       m_recheck(new RecheckAll(connectors, store, endpoints, this))
 {
-    setStyleSheet(look::styleSheet());
+    look::styleBeforeFilling(this);
 
     auto *outer = new QVBoxLayout(this);
     m_reminderBox = new QVBoxLayout;

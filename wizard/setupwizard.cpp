@@ -54,16 +54,7 @@ SetupWizard::SetupWizard(const WizardContext &context, QWidget *parent)
     m_stepTitle->setObjectName(QStringLiteral("stepTitle"));
     m_stepTitle->hide();
 
-    QWidget *side = buildSideColumn(shortTitles);
-
-    // Scoped to the pages and the side column, after they are in place: on the
-    // whole wizard, QWizard's own frame, title and buttons would be styled
-    // through the (slow) style sheet style too, for nothing.
-    // The other pages get it on their first visit: styling is most of the
-    // start-up's cost, and a seller may never open some malls.
-    const QString sheet = look::styleSheet();
-    page(welcomeId())->setStyleSheet(sheet);
-    side->setStyleSheet(sheet);
+    buildSideColumn(shortTitles);
 
     connect(this, &QWizard::currentIdChanged, this, &SetupWizard::onCurrentIdChanged);
     connect(m_welcome, &WelcomePage::choiceChanged, this, &SetupWizard::updateSteps);
@@ -93,8 +84,11 @@ QStringList SetupWizard::addPages()
         // built, so that they start from it.
         controller->loadStored();
     }
-    m_welcome = new WelcomePage(m_controllers, this);
+    // In place and styled before it is filled: see WelcomePage::fill.
+    m_welcome = new WelcomePage(this);
     setPage(welcomeId(), m_welcome);
+    look::styleBeforeFilling(m_welcome);
+    m_welcome->fill(m_controllers);
     m_titles << tr("Getting started");
     QStringList shortTitles{tr("Getting started")};
 
@@ -122,8 +116,11 @@ QStringList SetupWizard::addPages()
 QWidget *SetupWizard::buildSideColumn(const QStringList &shortTitles)
 {
     // The screen-share banner and toggle on top, then the steps.
+    // In place and styled before it is filled, as the welcome page.
     auto *side = new QWidget(this);
     side->setObjectName(QStringLiteral("sideColumn"));
+    setSideWidget(side);
+    look::styleBeforeFilling(side);
     auto *sideLayout = new QVBoxLayout(side);
     sideLayout->setContentsMargins(0, 0, 0, 0);
     sideLayout->setSpacing(6);
@@ -134,7 +131,6 @@ QWidget *SetupWizard::buildSideColumn(const QStringList &shortTitles)
     buildHeader(side);
     sideLayout->addWidget(m_header);
     sideLayout->addWidget(m_steps, 1);
-    setSideWidget(side);
     return side;
 }
 
@@ -300,7 +296,7 @@ QString SetupWizard::stepHeader(int id) const
 void SetupWizard::onCurrentIdChanged(int id)
 {
     if (QWizardPage *shown = page(id); shown && shown->styleSheet().isEmpty())
-        shown->setStyleSheet(look::styleSheet());
+        look::styleBeforeFilling(shown);  // a mall page: built below on its first visit
     // A check left running on a page the seller moved away from would only surprise.
     cancelAllTests(id);
     if (id > 0 && id < summaryId())

@@ -14,10 +14,14 @@
 
 namespace crossma {
 
-WelcomePage::WelcomePage(const QList<MallPageController *> &controllers, QWidget *parent)
-    : QWizardPage(parent)
+WelcomePage::WelcomePage(QWidget *parent) : QWizardPage(parent)
 {
     setObjectName(QStringLiteral("welcomePage"));
+}
+
+void WelcomePage::fill(const QList<MallPageController *> &controllers)
+{
+    Q_ASSERT(!layout());
     auto *page = new QVBoxLayout(this);
     page->setContentsMargins(0, 0, 0, 0);
     buildIntro(page);

@@ -20,7 +20,11 @@ class WelcomePage : public QWizardPage
 {
     Q_OBJECT
 public:
-    WelcomePage(const QList<MallPageController *> &controllers, QWidget *parent = nullptr);
+    explicit WelcomePage(QWidget *parent = nullptr);
+    // Makes the page's contents, once. Apart from the constructor so that the
+    // page is in its place in the wizard and styled first (look::styleBeforeFilling):
+    // moving or styling a filled page lays all its text out again.
+    void fill(const QList<MallPageController *> &controllers);
 
     bool isChosen(const QString &mallId) const;
     void setChosen(const QString &mallId, bool chosen);
