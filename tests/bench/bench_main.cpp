@@ -34,6 +34,8 @@ int main(int argc, char *argv[])
     crossma::registerMallPages();  // the wizard under test builds mall pages
     const int runs = argc > 1 ? std::max(1, std::atoi(argv[1])) : 11;
     const Paths paths{QStringLiteral(CROSSMA_APP_BINARY), QStringLiteral(CROSSMA_BARE_WIZARD_BINARY),
+                      QStringLiteral(CROSSMA_BARE_WIZARD_STACK_BINARY),
+                      QStringLiteral(CROSSMA_BARE_HTTPS_BINARY),
                       QStandardPaths::findExecutable(QStringLiteral("curl"))};
 
     const bool serve = argc > 2 && qstrcmp(argv[2], "--serve") == 0;

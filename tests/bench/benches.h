@@ -17,9 +17,11 @@ class QTemporaryDir;
 namespace crossma::bench {
 
 struct Paths {
-    QString app;         // crossma-setup
-    QString bareWizard;  // crossma_bare_wizard
-    QString curl;        // empty: not installed
+    QString app;              // crossma-setup
+    QString bareWizard;       // crossma_bare_wizard
+    QString bareWizardStack;  // crossma_bare_wizard_stack: the same, with the product's libraries
+    QString bareHttps;        // crossma_bare_https
+    QString curl;             // empty: not installed
 };
 
 // Start-up and its peak memory against bare QWizards (child processes).

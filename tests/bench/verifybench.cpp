@@ -104,29 +104,66 @@ QList<Row> verifyRows(const Paths &paths, SandboxThread &sandbox, int runs)
     if (runChild(paths.curl, curl, env).exitCode != 0)
         return {missing(QStringLiteral("curl failed against the fake"))};
 
-    std::vector<double> appMs, appRss, curlMs, curlRss;
+    // A third program makes the same requests with QNetworkAccessManager
+    // alone: what the Qt stack itself costs over curl, which no code of ours
+    // can take away, and what is left that is ours.
+    const bool withQt = runChild(paths.bareHttps, curl, env).exitCode == 0;
+    struct Who {
+        QString program;
+        QStringList arguments;
+        std::vector<double> ms, rss;
+    };
+    std::vector<Who> who{{paths.app, verify, {}, {}}, {paths.curl, curl, {}, {}}};
+    if (withQt)
+        who.push_back({paths.bareHttps, curl, {}, {}});
+    const size_t n = who.size();
     for (int i = 0; i < runs; ++i) {
-        for (int k = 0; k < 2; ++k) {
-            const bool app = (k == 0) == (i % 2 == 0);  // alternate who goes first
-            const ChildRun r = app ? runChild(paths.app, verify, env)
-                                   : runChild(paths.curl, curl, env);
-            (app ? appMs : curlMs).push_back(r.ms);
-            (app ? appRss : curlRss).push_back(r.maxRssKb / 1024.0);
+        for (size_t k = 0; k < n; ++k) {  // rotate who goes first
+            Who &w = who[(size_t(i) + k) % n];
+            const ChildRun r = runChild(w.program, w.arguments, env);
+            w.ms.push_back(r.ms);
+            w.rss.push_back(r.maxRssKb / 1024.0);
         }
     }
     const QString what = QStringLiteral("curl, the same %1 request(s)").arg(requests.size());
-    return {
-        {QStringLiteral("verify --mall rakuten, wall time"), median(appMs), median(curlMs),
+    const double appMs = median(who[0].ms);
+    const double appRss = median(who[0].rss);
+    QList<Row> rows{
+        {QStringLiteral("verify --mall rakuten, wall time"), appMs, median(who[1].ms),
          QStringLiteral("ms"), what, 1.3,
-         QStringLiteral("crossma max %1 ms").arg(largest(appMs), 0, 'f', 0)},
+         QStringLiteral("crossma max %1 ms").arg(largest(who[0].ms), 0, 'f', 0)},
         {QStringLiteral("verify --mall rakuten, peak memory"),
-         median(appRss),
-         median(curlRss),
+         appRss,
+         median(who[1].rss),
          QStringLiteral("MiB"),
          what,
          2.0,
          {}},
     };
+    if (!withQt) {
+        rows += Row{QStringLiteral("  same, against Qt alone"),
+                    0,
+                    0,
+                    {},
+                    {},
+                    0,
+                    QStringLiteral("crossma_bare_https failed against the fake"),
+                    false};
+        return rows;
+    }
+    const QString qtWhat = QStringLiteral("QNetworkAccessManager alone, the same request(s)");
+    const double qtMs = median(who[2].ms);
+    rows.insert(
+        1, Row{QStringLiteral("  same, against Qt alone"), appMs, qtMs, QStringLiteral("ms"), qtWhat,
+               0, QStringLiteral("Qt alone is %1x curl").arg(qtMs / median(who[1].ms), 0, 'f', 2)});
+    rows += Row{QStringLiteral("  same, against Qt alone"),
+                appRss,
+                median(who[2].rss),
+                QStringLiteral("MiB"),
+                qtWhat,
+                0,
+                {}};
+    return rows;
 }
 
 }  // namespace crossma::bench
