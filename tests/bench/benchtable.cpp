@@ -47,7 +47,8 @@ void printTable(const QList<Row> &rows, int runs)
                  .arg(figure(row.floor, row.unit), 9)
                  .arg(QStringLiteral("%1x").arg(ratio, 0, 'f', 2), 6)
                  .arg(hasGoal ? QStringLiteral("%1x").arg(row.goal, 0, 'f', 1) : QStringLiteral("-"), 6)
-                 .arg(QStringLiteral("%1 %2; %3").arg(verdict, row.floorName, row.detail)));
+                 .arg(verdict + QLatin1Char(' ') + row.floorName
+                      + (row.detail.isEmpty() ? QString() : QStringLiteral("; ") + row.detail)));
     }
     std::fflush(stdout);
 }
