@@ -15,8 +15,8 @@ QString styleSheet();
 // such parts, not the whole window: QWizard's own frame and buttons would go
 // through the slow style-sheet style for nothing. And given before the
 // children are made, each is styled once as it is made: given after, every
-// child is restyled and every label's text laid out again, which was a
-// quarter of the work to the first page (callgrind).
+// child is restyled and its text laid out again, half of the wizard's
+// constructor (callgrind; the first layout itself then comes at show()).
 void styleBeforeFilling(QWidget *empty);
 
 // Sets the widget's "role" (what the style sheet keys on) and restyles it.

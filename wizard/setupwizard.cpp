@@ -113,7 +113,7 @@ QStringList SetupWizard::addPages()
     return shortTitles;
 }
 
-QWidget *SetupWizard::buildSideColumn(const QStringList &shortTitles)
+void SetupWizard::buildSideColumn(const QStringList &shortTitles)
 {
     // The screen-share banner and toggle on top, then the steps.
     // In place and styled before it is filled, as the welcome page.
@@ -131,7 +131,6 @@ QWidget *SetupWizard::buildSideColumn(const QStringList &shortTitles)
     buildHeader(side);
     sideLayout->addWidget(m_header);
     sideLayout->addWidget(m_steps, 1);
-    return side;
 }
 
 SetupWizard::~SetupWizard()
@@ -296,7 +295,9 @@ QString SetupWizard::stepHeader(int id) const
 void SetupWizard::onCurrentIdChanged(int id)
 {
     if (QWizardPage *shown = page(id); shown && shown->styleSheet().isEmpty())
-        look::styleBeforeFilling(shown);  // a mall page: built below on its first visit
+        // A mall page, styled on its first visit (a seller may never open
+        // some malls) and before ensureBuilt() below fills it.
+        look::styleBeforeFilling(shown);
     // A check left running on a page the seller moved away from would only surprise.
     cancelAllTests(id);
     if (id > 0 && id < summaryId())

@@ -79,7 +79,7 @@ public:
 
 private:
     QStringList addPages();  // はじめに, one per mall, まとめ; their short titles
-    QWidget *buildSideColumn(const QStringList &shortTitles);
+    void buildSideColumn(const QStringList &shortTitles);
     void buildHeader(QWidget *parent);
     void applyTitleFont();
     void showStepTitle(int id);  // our step header on top of page `id`

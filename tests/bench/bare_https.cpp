@@ -14,6 +14,7 @@
 #include <QSslConfiguration>
 
 #include <cstdio>
+#include <functional>
 
 namespace {
 
