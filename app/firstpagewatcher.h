@@ -2,9 +2,15 @@
 
 #include <functional>
 
+class QWidget;
 class QWizard;
 
 namespace crossma {
+
+// Runs `then` once, on the event loop, right after `window` has painted for
+// the first time (the paint is flushed by then): for work a seller does not
+// need to see the first window, which would only slow it down.
+void afterFirstPaint(QWidget *window, std::function<void()> then);
 
 // For the start-up benchmark (--exit-after-first-page): ends the process as
 // soon as `wizard` has painted its first page, printing nothing. Shared with

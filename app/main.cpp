@@ -69,7 +69,8 @@ bool wizardOptions(crossma::WizardOptions *options)
 
 // The servers the malls are reached at: production, an --endpoints file, or
 // the practice malls of --sandbox (started here). False after printing why.
-bool setUpEndpoints(const crossma::WizardOptions &options, crossma::Endpoints *endpoints,
+bool setUpEndpoints(const crossma::WizardOptions &options, crossma::SandboxStart &sandboxStart,
+                    crossma::Endpoints *endpoints,
                     std::unique_ptr<crossma::sandbox::SandboxMalls> *sandbox, int *exitCode)
 {
     QString error;
@@ -84,30 +85,36 @@ bool setUpEndpoints(const crossma::WizardOptions &options, crossma::Endpoints *e
     // start opens no socket and no keychain.
     if (!options.sandbox)
         return true;
-    *sandbox = std::make_unique<crossma::sandbox::SandboxMalls>();
-    if (!(*sandbox)->start(&error)) {
+    *sandbox = sandboxStart.start(&error);
+    if (!*sandbox) {
         crossma::printError(error);
         *exitCode = 3;
         return false;
     }
     *endpoints = (*sandbox)->endpoints();
-    // Sandbox keys take seconds to make: not on the UI thread.
-    (*sandbox)->prepareInBackground();
     return true;
 }
 
 // A returning seller starts on the overview; a new one in the wizard.
+// `sandbox` (--sandbox only) makes its keys once the window is up.
 int showFirstWindow(QApplication &app, const crossma::WizardContext &context,
-                    const crossma::WizardOptions &options, crossma::InstanceLock &lock)
+                    const crossma::WizardOptions &options, crossma::InstanceLock &lock,
+                    crossma::sandbox::SandboxMalls *sandbox)
 {
+    auto prepareSandbox = [sandbox] {
+        if (sandbox)
+            sandbox->prepareInBackground();  // seconds of work: on a worker thread
+    };
     if (!context.store->linkedMalls().isEmpty() && !options.exitAfterFirstPage) {
         crossma::HomeWindow home(context);
+        crossma::afterFirstPaint(&home, prepareSandbox);
         home.show();
         if (!options.editMall.isEmpty())
             home.openWizard(options.editMall);  // a reminder's click
         return app.exec();
     }
     crossma::SetupWizard wizard(context);
+    crossma::afterFirstPaint(&wizard, prepareSandbox);
     if (options.exitAfterFirstPage)
         crossma::exitAfterFirstPage(&wizard, [&lock] { lock.release(); });
     wizard.show();
@@ -116,6 +123,7 @@ int showFirstWindow(QApplication &app, const crossma::WizardContext &context,
 
 int runWizard(int argc, char *argv[])
 {
+    crossma::SandboxStart sandboxStart(argc, argv);
     QApplication app(argc, argv);
     crossma::AppProfile::setApplicationIdentity();
     if (!crossma::setUpLanguage(app))
@@ -132,7 +140,7 @@ int runWizard(int argc, char *argv[])
 
     crossma::Endpoints endpoints;
     std::unique_ptr<crossma::sandbox::SandboxMalls> sandbox;
-    if (!setUpEndpoints(options, &endpoints, &sandbox, &exitCode))
+    if (!setUpEndpoints(options, sandboxStart, &endpoints, &sandbox, &exitCode))
         return exitCode;
     const auto settings = crossma::AppProfile::createSettings(options.sandbox);
     crossma::CredentialStore store(crossma::AppProfile::keychainService(options.sandbox),
@@ -146,12 +154,12 @@ int runWizard(int argc, char *argv[])
     context.endpoints = endpoints;
     context.store = &store;
     if (sandbox)
-        crossma::useSandbox(context, *sandbox);
+        crossma::useSandbox(context, *sandbox, crossma::PrepareSamples::Later);
     context.screenShare = options.screenShare;
     crossma::ProxyCredentialsDialog::installAsPrompt();
     // Scrolling a page never changes a drop-down the pointer passes over.
     crossma::WheelGuard::install();
-    return showFirstWindow(app, context, options, lock);
+    return showFirstWindow(app, context, options, lock, sandbox.get());
 }
 
 }  // namespace

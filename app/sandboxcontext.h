@@ -1,6 +1,10 @@
 #pragma once
 
+#include "certificateauthority.h"
 #include "setupwizard.h"
+
+#include <future>
+#include <memory>
 
 namespace crossma {
 
@@ -8,9 +12,31 @@ namespace sandbox {
 class SandboxMalls;
 }
 
+// --sandbox's start, begun before the application object: the CA's key is
+// the one part of the practice malls that the window waits for (~3 ms), and
+// starting QApplication takes as long, so the two run side by side.
+class SandboxStart
+{
+public:
+    // Begins making the CA on a thread of its own when argv asks for
+    // --sandbox (read untranslated here; the wizard's own parse comes later).
+    SandboxStart(int argc, char **argv);
+    ~SandboxStart();
+
+    // The practice malls listening, on the CA begun above (made now if it
+    // was not); nullptr after a translated `error`.
+    std::unique_ptr<sandbox::SandboxMalls> start(QString *error);
+
+private:
+    std::future<sandbox::CertificateAuthority> m_ca;
+};
+
 // The one place the wizard meets the sandbox: --sandbox turns the practice
 // mode on and hands every fake mall's sample input over as plain data, made
-// on a worker thread.
-void useSandbox(WizardContext &context, sandbox::SandboxMalls &malls);
+// on a worker thread: started now, or Later by the caller's own
+// prepareInBackground() (the app's, once its window is up).
+enum class PrepareSamples { Now, Later };
+void useSandbox(WizardContext &context, sandbox::SandboxMalls &malls,
+                PrepareSamples when = PrepareSamples::Now);
 
 }  // namespace crossma

@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "sandboxfixture.h"
+#include "waitfor.h"
 #include "yahoo/sandbox/yahoofake.h"
 
 #include <QElapsedTimer>
@@ -39,4 +40,31 @@ TEST_CASE("Destroying the sandbox while its keys are being made waits for them",
     malls->prepareInBackground();
     malls.reset();  // must neither crash nor leave the worker using freed fakes
     SUCCEED();
+}
+
+TEST_CASE("The sandbox's samples wait for prepareInBackground, and go if it never comes",
+          "[sandbox]")
+{
+    auto malls = std::make_unique<sandbox::SandboxMalls>();
+    QString error;
+    REQUIRE(malls->start(&error));
+    // What the app hands its window before the keys are made (after its first paint).
+    const QFuture<sandbox::SandboxMalls::ScenarioTable> later = malls->scenariosWhenPrepared();
+    // Nothing was started: had it been, the keys (about a second) would be
+    // made well within this wait.
+    CHECK_FALSE(test::waitFor([&] { return later.isFinished(); }, 2500));
+
+    auto started = malls->prepareInBackground();
+    started.waitForFinished();
+    REQUIRE(later.isFinished());
+    REQUIRE(later.resultCount() == 1);
+    CHECK(later.result().value(QStringLiteral("yahoo")).size()
+          == malls->scenarios(QStringLiteral("yahoo")).size());
+
+    // A sandbox closed before making them leaves no page waiting for ever.
+    auto unprepared = std::make_unique<sandbox::SandboxMalls>();
+    const auto never = unprepared->scenariosWhenPrepared();
+    unprepared.reset();
+    CHECK(never.isFinished());
+    CHECK(never.resultCount() == 0);
 }

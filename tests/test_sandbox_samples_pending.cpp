@@ -86,3 +86,19 @@ TEST_CASE("Sandbox samples that are ready are shown at once", "[sandbox][wizard]
     CHECK(box.findChild<QLabel *>(QStringLiteral("sandboxPreparing")) == nullptr);
     CHECK(box.findChild<QPushButton *>(QStringLiteral("sandboxFill_0")) != nullptr);
 }
+
+TEST_CASE("Sandbox samples that never come leave a note, not a waiting page", "[sandbox][wizard]")
+{
+    auto promise = std::make_unique<QPromise<SampleTable::Table>>();
+    promise->start();
+    SandboxExamplesBox box(twoFields(), SampleTable(promise->future()), QStringLiteral("demo"));
+    promise.reset();  // the sandbox closed before making them: cancelled, no result
+    CHECK(waitFor(
+        [&] { return box.findChild<QLabel *>(QStringLiteral("sandboxPreparing")) == nullptr; }));
+    CHECK(box.findChild<QPushButton *>(QStringLiteral("sandboxFill_0")) == nullptr);
+    bool noted = false;
+    for (const QLabel *label : box.findChildren<QLabel *>())
+        noted |= label->text()
+                 == SandboxExamplesBox::tr("This sandbox has no sample input for this mall.");
+    CHECK(noted);
+}

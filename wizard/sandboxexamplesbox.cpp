@@ -31,7 +31,9 @@ void SandboxExamplesBox::waitFor(const SampleTable &samples, const QString &mall
     auto *watcher = new QFutureWatcher<SampleTable::Table>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, waiting, mallId] {
         delete waiting;
-        addRows(watcher->result().value(mallId));
+        // No result: the sandbox went before making them (it is closing).
+        const QFuture<SampleTable::Table> made = watcher->future();
+        addRows(made.resultCount() > 0 ? made.result().value(mallId) : QList<SampleInput>{});
         watcher->deleteLater();
     });
     watcher->setFuture(samples.future());

@@ -84,8 +84,21 @@ void Endpoints::setOverride(const QString &key, const QUrl &base)
 
 void Endpoints::addTrustedCa(const QSslCertificate &ca)
 {
-    if (!m_extraCas.contains(ca))
-        m_extraCas.append(ca);
+    addTrustedCaPem(ca.toPem());
+}
+
+void Endpoints::addTrustedCaPem(const QByteArray &pem)
+{
+    if (!m_extraCaPems.contains(pem))
+        m_extraCaPems.append(pem);
+}
+
+QList<QSslCertificate> Endpoints::extraCaCertificates() const
+{
+    QList<QSslCertificate> cas;
+    for (const QByteArray &pem : m_extraCaPems)
+        cas += QSslCertificate::fromData(pem, QSsl::Pem);
+    return cas;
 }
 
 QUrl Endpoints::url(const QString &key, const QUrl &productionBase, const QString &path,
@@ -122,8 +135,8 @@ QSslConfiguration Endpoints::sslConfiguration(const QUrl &url) const
     QSslConfiguration config = QSslConfiguration::defaultConfiguration();
     config.setPeerVerifyMode(QSslSocket::VerifyPeer);
     // Setting the list also stops Qt from loading system roots on demand.
-    if (!m_extraCas.isEmpty() && isOverriddenHost(url))
-        config.setCaCertificates(m_extraCas);
+    if (!m_extraCaPems.isEmpty() && isOverriddenHost(url))
+        config.setCaCertificates(extraCaCertificates());
     return config;
 }
 

@@ -28,6 +28,8 @@ public:
 
     void setOverride(const QString &key, const QUrl &base);  // https only; asserts
     void addTrustedCa(const QSslCertificate &ca);
+    // The same from PEM, which needs no TLS back end yet (see m_extraCaPems).
+    void addTrustedCaPem(const QByteArray &pem);
 
     // The URL to call: `productionBase` unless `key` is overridden, with `path`
     // and `query` appended unchanged.
@@ -55,14 +57,17 @@ public:
     // Whether `url` goes to scheme-host-port that this file put in place of a mall's.
     bool isOverriddenHost(const QUrl &url) const;
     QHash<QString, QUrl> overrides() const { return m_overrides; }
-    QList<QSslCertificate> extraCaCertificates() const { return m_extraCas; }
+    QList<QSslCertificate> extraCaCertificates() const;
 
     // JSON for diagnostics and for handing to a child process; holds no secret.
     QByteArray toJson(const QString &caFilePath = {}) const;
 
 private:
     QHash<QString, QUrl> m_overrides;
-    QList<QSslCertificate> m_extraCas;
+    // PEM until a request needs them: the first QSslCertificate of a process
+    // starts Qt's TLS back end (libssl loaded, ~5 ms), which --sandbox would
+    // otherwise pay before its window opens.
+    QList<QByteArray> m_extraCaPems;
     bool m_fromFile = false;
 };
 

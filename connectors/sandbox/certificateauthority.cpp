@@ -117,8 +117,7 @@ bool sign(X509 *cert, EVP_PKEY *issuerKey)
 struct CertificateAuthority::Private {
     PkeyPtr key;
     X509Ptr cert;
-    QSslCertificate qtCert;
-    QByteArray pem;
+    QByteArray pem;  // no QSslCertificate made here: see certificate()
 
     CertificateAuthority::Issued issue(EVP_PKEY *leafKey, const QString &commonName,
                                        qint64 notBefore, qint64 notAfter,
@@ -160,19 +159,20 @@ CertificateAuthority CertificateAuthority::create(const QString &commonName)
         || !sign(d->cert.get(), d->key.get()))
         return ca;
     d->pem = certificateToPem(d->cert.get());
-    d->qtCert = QSslCertificate(d->pem, QSsl::Pem);
+    if (d->pem.isEmpty())
+        return ca;
     ca.d = std::move(d);
     return ca;
 }
 
 bool CertificateAuthority::isValid() const
 {
-    return d && !d->qtCert.isNull();
+    return d != nullptr;
 }
 
 QSslCertificate CertificateAuthority::certificate() const
 {
-    return d ? d->qtCert : QSslCertificate();
+    return d ? QSslCertificate(d->pem, QSsl::Pem) : QSslCertificate();
 }
 
 QByteArray CertificateAuthority::certificatePem() const

@@ -28,6 +28,9 @@ public:
     static CertificateAuthority create(const QString &commonName);
 
     bool isValid() const;
+    // Made on each call: the first QSslCertificate of a process starts Qt's
+    // TLS back end (loading libssl, ~5 ms), which making a CA must not pay
+    // on the thread that opens the window. certificatePem() needs no back end.
     QSslCertificate certificate() const;
     QByteArray certificatePem() const;
 

@@ -11,11 +11,20 @@
 
 namespace crossma::sandbox {
 
-SandboxMalls::SandboxMalls(QObject *parent)
-    : QObject(parent),
-      m_ca(CertificateAuthority::create(QStringLiteral("crossma-setup sandbox CA"))),
-      m_server(new Server(m_ca, this)), m_fakes(createFakeMalls())
+SandboxMalls::SandboxMalls(QObject *parent) : SandboxMalls(makeCertificateAuthority(), parent)
 {
+}
+
+CertificateAuthority SandboxMalls::makeCertificateAuthority()
+{
+    return CertificateAuthority::create(QStringLiteral("crossma-setup sandbox CA"));
+}
+
+SandboxMalls::SandboxMalls(CertificateAuthority ca, QObject *parent)
+    : QObject(parent), m_ca(std::move(ca)), m_server(new Server(m_ca, this)),
+      m_fakes(createFakeMalls()), m_prepared(std::make_shared<QPromise<ScenarioTable>>())
+{
+    m_prepared->start();
 }
 
 SandboxMalls::~SandboxMalls()
@@ -27,21 +36,22 @@ SandboxMalls::~SandboxMalls()
 QFuture<SandboxMalls::ScenarioTable> SandboxMalls::prepareInBackground()
 {
     if (m_started)
-        return m_preparing;
+        return scenariosWhenPrepared();
     m_started = true;
     QList<FakeMall *> fakes;
     for (const auto &fake : m_fakes)
         fakes.append(fake.get());
     // Scenarios only read what prepare() made, so they are safe off this thread.
-    m_preparing = QtConcurrent::run([fakes] {
+    m_preparing = QtConcurrent::run([fakes, prepared = m_prepared] {
         ScenarioTable table;
         for (FakeMall *fake : fakes) {
             fake->prepare();
             table[fake->mallId()] += fake->scenarios();
         }
-        return table;
+        prepared->addResult(table);
+        prepared->finish();
     });
-    return m_preparing;
+    return scenariosWhenPrepared();
 }
 
 bool SandboxMalls::start(QString *error)
@@ -77,7 +87,7 @@ Endpoints SandboxMalls::endpoints() const
         for (const QString &key : keys)
             endpoints.setOverride(key, base);
     }
-    endpoints.addTrustedCa(m_ca.certificate());
+    endpoints.addTrustedCaPem(m_ca.certificatePem());
     return endpoints;
 }
 

@@ -7,6 +7,7 @@
 #include <QFuture>
 #include <QHash>
 #include <QObject>
+#include <QPromise>
 #include <QStringList>
 
 #include <memory>
@@ -23,6 +24,9 @@ class SandboxMalls : public QObject
     Q_OBJECT
 public:
     explicit SandboxMalls(QObject *parent = nullptr);
+    // On a CA made beforehand (makeCertificateAuthority(), on any thread).
+    explicit SandboxMalls(CertificateAuthority ca, QObject *parent = nullptr);
+    static CertificateAuthority makeCertificateAuthority();
     ~SandboxMalls() override;
 
     // Listens, then installs every fake. Idempotent. A translated error on failure.
@@ -33,6 +37,10 @@ public:
     // then collects every mall's scenarios there too. Idempotent: later calls
     // return the same future.
     QFuture<ScenarioTable> prepareInBackground();
+    // The same future, starting nothing: the app takes it when it makes its
+    // window and starts the work once the window is up (an RSA key is a
+    // second of a CPU that the first window would otherwise share).
+    QFuture<ScenarioTable> scenariosWhenPrepared() const { return m_prepared->future(); }
 
     // Every endpoint key of every fake pointed at the server, plus the CA as trusted.
     Endpoints endpoints() const;
@@ -56,8 +64,10 @@ private:
     std::vector<std::unique_ptr<FakeMall>> m_fakes;
     bool m_installed = false;
     QHash<QString, QStringList> m_paths;  // mall id -> the paths its fake routed
-    QFuture<ScenarioTable> m_preparing;
-    bool m_started = false;  // m_preparing was set
+    // Shared with the worker, which fulfils it; cancelled if never started.
+    std::shared_ptr<QPromise<ScenarioTable>> m_prepared;
+    QFuture<void> m_preparing;  // the worker
+    bool m_started = false;     // m_preparing was set
     mutable std::unique_ptr<QTemporaryDir> m_caDir;
     mutable QString m_caPath;
 };

@@ -1,9 +1,11 @@
 #include "server.h"
 
 #include "serverconnection.h"
+#include "tlsserver.h"
 
-#include <QSslServer>
+#include <QFutureWatcher>
 #include <QSslSocket>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace crossma::sandbox {
 
@@ -12,11 +14,19 @@ const QStringList kServerNames = {QStringLiteral("127.0.0.1"), QStringLiteral("l
 }
 
 Server::Server(const CertificateAuthority &ca, QObject *parent)
-    : QObject(parent), m_ca(ca), m_server(new QSslServer(this))
+    : QObject(parent), m_ca(ca), m_server(new TlsServer(this))
 {
-    m_trustedConfig = configurationFor(m_ca.issueServer(kServerNames));
-    applyConfiguration();
-    connect(m_server, &QSslServer::pendingConnectionAvailable, this, &Server::onPendingConnection);
+    connect(m_server, &TlsServer::pendingConnectionAvailable, this, &Server::onPendingConnection);
+    // The leaf key and Qt's TLS back end take ~10 ms: made on a worker, so
+    // that --sandbox opens its window meanwhile. Until they come, the server
+    // listens but does not accept (see listen()); clients wait in the backlog.
+    auto *identity = new QFutureWatcher<QSslConfiguration>(this);
+    connect(identity, &QFutureWatcherBase::finished, this, [this, identity] {
+        identity->deleteLater();
+        onIdentityMade(identity->result());
+    });
+    identity->setFuture(QtConcurrent::run(
+        [ca] { return configurationFor(ca.issueServer(kServerNames), ca.certificate()); }));
 }
 
 Server::~Server()
@@ -25,17 +35,37 @@ Server::~Server()
     closeConnections();
 }
 
-QSslConfiguration Server::configurationFor(const CertificateAuthority::Issued &leaf) const
+QSslConfiguration Server::configurationFor(const CertificateAuthority::Issued &leaf,
+                                           const QSslCertificate &clientCa)
 {
     QSslConfiguration config = QSslConfiguration::defaultConfiguration();
     config.setLocalCertificate(leaf.certificate);
     config.setPrivateKey(leaf.key);
+    // Whose client certificates Require accepts (unused by None).
+    config.setCaCertificates({clientCa});
     return config;
+}
+
+void Server::onIdentityMade(const QSslConfiguration &config)
+{
+    if (config.localCertificate().isNull() || config.privateKey().isNull()) {
+        // OpenSSL failed: refuse connections at once rather than leave
+        // clients waiting in the backlog for their timeouts.
+        qWarning("The sandbox could not make its server certificate.");
+        m_identityFailed = true;
+        m_server->close();
+        return;
+    }
+    m_trustedConfig = config;
+    applyConfiguration();
+    m_server->resumeAccepting();
 }
 
 void Server::applyConfiguration()
 {
-    QSslConfiguration config = m_untrusted ? m_untrustedConfig : m_trustedConfig;
+    if (!m_trustedConfig)
+        return;  // not accepting yet: onIdentityMade() applies it
+    QSslConfiguration config = m_untrusted ? *m_untrustedConfig : *m_trustedConfig;
     switch (m_clientCertificates) {
     case ClientCertificates::None:
         // A server that asks nothing of its clients: there is no peer to verify.
@@ -43,11 +73,9 @@ void Server::applyConfiguration()
         break;
     case ClientCertificates::Request:
         config.setPeerVerifyMode(QSslSocket::QueryPeer);
-        config.setCaCertificates({m_ca.certificate()});
         break;
     case ClientCertificates::Require:
         config.setPeerVerifyMode(QSslSocket::VerifyPeer);
-        config.setCaCertificates({m_ca.certificate()});
         break;
     }
     m_server->setSslConfiguration(config);
@@ -65,8 +93,7 @@ bool Server::listen(QString *error)
 {
     if (m_server->isListening())
         return true;
-    if (!m_ca.isValid() || m_trustedConfig.localCertificate().isNull()
-        || m_trustedConfig.privateKey().isNull()) {
+    if (!m_ca.isValid() || m_identityFailed) {
         if (error)
             *error = tr("The sandbox could not make its test certificates.");
         return false;
@@ -77,6 +104,8 @@ bool Server::listen(QString *error)
                 tr("The sandbox could not open a port on 127.0.0.1: %1").arg(m_server->errorString());
         return false;
     }
+    if (!m_trustedConfig)
+        m_server->pauseAccepting();  // until onIdentityMade()
     return true;
 }
 
@@ -141,11 +170,11 @@ QList<Request> Server::requests() const
 
 void Server::setServeUntrustedCertificate(bool untrusted)
 {
-    if (untrusted && m_untrustedConfig.localCertificate().isNull()) {
+    if (untrusted && !m_untrustedConfig) {
         // A second CA of the same name, so only the signature tells them apart.
         const CertificateAuthority stranger = CertificateAuthority::create(
             m_ca.certificate().subjectInfo(QSslCertificate::CommonName).value(0));
-        m_untrustedConfig = configurationFor(stranger.issueServer(kServerNames));
+        m_untrustedConfig = configurationFor(stranger.issueServer(kServerNames), m_ca.certificate());
     }
     m_untrusted = untrusted;
     applyConfiguration();

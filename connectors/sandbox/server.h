@@ -11,11 +11,12 @@
 #include <QStringList>
 #include <QUrl>
 
-class QSslServer;
+#include <optional>
 
 namespace crossma::sandbox {
 
 class ServerConnection;
+class TlsServer;
 
 // An HTTPS/1.1 server on 127.0.0.1 (port chosen by the system) that answers
 // from routes registered by the fake malls. Everything runs on the event loop
@@ -79,13 +80,18 @@ signals:
 private:
     Response dispatch(const Request &request);
     void onPendingConnection();
-    QSslConfiguration configurationFor(const CertificateAuthority::Issued &leaf) const;
+    static QSslConfiguration configurationFor(const CertificateAuthority::Issued &leaf,
+                                              const QSslCertificate &clientCa);
+    void onIdentityMade(const QSslConfiguration &config);
     void applyConfiguration();
 
     CertificateAuthority m_ca;
-    QSslServer *m_server = nullptr;
-    QSslConfiguration m_trustedConfig;
-    QSslConfiguration m_untrustedConfig;  // made on first use
+    TlsServer *m_server = nullptr;
+    // Optional, not null: even an empty QSslConfiguration starts Qt's TLS
+    // back end, which is made on a worker (see the constructor).
+    std::optional<QSslConfiguration> m_trustedConfig;  // once made on a worker
+    bool m_identityFailed = false;
+    std::optional<QSslConfiguration> m_untrustedConfig;  // made on first use
     bool m_untrusted = false;
     ClientCertificates m_clientCertificates = ClientCertificates::None;
     QHash<QString, QHash<QByteArray, Handler>> m_routes;  // path -> method -> handler

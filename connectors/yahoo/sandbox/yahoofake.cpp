@@ -13,6 +13,7 @@
 #include <QUrl>
 
 #include <mutex>
+#include <optional>
 
 #include <openssl/bio.h>
 #include <openssl/err.h>
@@ -137,9 +138,12 @@ struct YahooFake::State {
     // The legacy certificate material; made on first use.
     std::once_flag keyMade;  // prepare() may run on a worker thread
     std::once_flag certificatesMade;
-    CertificateAuthority::Issued valid;
-    CertificateAuthority::Issued expired;
-    CertificateAuthority::Issued other;
+    struct Legacy {
+        CertificateAuthority::Issued valid, expired, other;
+    };
+    // Optional: an empty QSslCertificate already starts Qt's TLS back end,
+    // which the fake must not do on the thread that opens the window.
+    std::optional<Legacy> legacy;
 
     struct Authorization {
         QString clientId;
@@ -173,10 +177,11 @@ struct YahooFake::State {
                 QStringLiteral("Yahoo! sandbox store CA"));
             const QDateTime now = QDateTime::currentDateTimeUtc();
             const QString store = QString::fromLatin1(kStoreLegacy);
-            valid = ca.issueClientRsa(store, now.addDays(-30), now.addDays(335));
-            expired = ca.issueClientRsa(store, QDateTime(QDate(2022, 7, 27), QTime(0, 0), Qt::UTC),
-                                        QDateTime(QDate(2023, 7, 26), QTime(23, 59, 59), Qt::UTC));
-            other = ca.issueClientRsa(store, now.addDays(-30), now.addDays(335));
+            legacy = Legacy{
+                ca.issueClientRsa(store, now.addDays(-30), now.addDays(335)),
+                ca.issueClientRsa(store, QDateTime(QDate(2022, 7, 27), QTime(0, 0), Qt::UTC),
+                                  QDateTime(QDate(2023, 7, 26), QTime(23, 59, 59), Qt::UTC)),
+                ca.issueClientRsa(store, now.addDays(-30), now.addDays(335))};
         });
     }
 
@@ -184,17 +189,18 @@ struct YahooFake::State {
     {
         ensureCertificates();
         if (variant == QLatin1String("expired"))
-            return expired.certificatePem;
-        return variant == QLatin1String("unregistered") ? other.certificatePem : valid.certificatePem;
+            return legacy->expired.certificatePem;
+        return variant == QLatin1String("unregistered") ? legacy->other.certificatePem
+                                                        : legacy->valid.certificatePem;
     }
     QByteArray keyPem(const QString &variant)
     {
         ensureCertificates();
         if (variant == QLatin1String("expired"))
-            return expired.keyPem;
+            return legacy->expired.keyPem;
         return variant == QLatin1String("mismatch") || variant == QLatin1String("unregistered")
-                   ? other.keyPem
-                   : valid.keyPem;
+                   ? legacy->other.keyPem
+                   : legacy->valid.keyPem;
     }
 
     // Decrypts X-sws-signature with the private key; empty when it does not.
@@ -372,7 +378,7 @@ Response YahooFake::State::orderCount(const Request &request)
         // client certificate must be exactly the one in the sample ZIP.
         ensureCertificates();
         if (storeLatin == kStoreLegacy && !request.peerCertificate.isNull()
-            && request.peerCertificate == valid.certificate)
+            && request.peerCertificate == legacy->valid.certificate)
             return Response::xml(200, orderCountXml()).withHeader("X-SWS-Authorize-Status", "authorized");
         return storeApiError(401, "px-04102 : The session is shorter than that of another API. "
                                   "Public key authentication is required.");
