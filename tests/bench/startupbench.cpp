@@ -53,9 +53,9 @@ QList<Row> startupRows(const Paths &paths, int runs)
     const QString first = QStringLiteral("--exit-after-first-page");
     const QString japanese = QStringLiteral("--japanese");
     const QStringList wordsFloor{japanese, QStringLiteral("--words"), wordsPath, first};
-    // --sandbox makes its keys on a worker thread while the page opens: on one
-    // CPU the two would take turns, which no seller's computer makes them do.
-    // So it runs unpinned, against the floor unpinned too.
+    // --sandbox makes its CA and server certificate on other threads while
+    // the page opens: on one CPU they would take turns, which no seller's
+    // computer makes them do. So it runs unpinned, against the floor unpinned too.
     Who who[] = {{paths.app, {first}, true, {}, {}},
                  {paths.bareWizard, wordsFloor, true, {}, {}},
                  {paths.bareWizard, {japanese, first}, true, {}, {}},
