@@ -4,6 +4,7 @@
 
 #include "core/httpclient.h"
 #include "sandboxfixture.h"
+#include "tlsserver.h"
 #include "waitfor.h"
 
 #include <QElapsedTimer>
@@ -394,4 +395,22 @@ TEST_CASE("SandboxMalls points every fake's endpoints at its server and writes o
         CHECK(otherPath != caPath);
     }
     CHECK_FALSE(QFile::exists(otherPath));
+}
+
+TEST_CASE("sandbox server drops a client that never shakes hands, and serves others meanwhile",
+          "[sandbox]")
+{
+    SandboxFixture sandbox;
+    sandbox.server().route("GET", QStringLiteral("/a"),
+                           [](const Request &) { return Response::json(200, "alive"); });
+    QTcpSocket silent;  // connects, then says nothing: no TLS hello ever comes
+    silent.connectToHost(QStringLiteral("127.0.0.1"), sandbox.server().port());
+    REQUIRE(waitFor([&] { return silent.state() == QAbstractSocket::ConnectedState; }));
+    const int accepted = sandbox.server().acceptedConnections();
+
+    HttpClient client(sandbox.endpoints());
+    CHECK(waitForGet(client, sandbox.url(QStringLiteral("/a"))).status == 200);
+    CHECK(waitFor([&] { return silent.state() == QAbstractSocket::UnconnectedState; },
+                  TlsServer::kHandshakeTimeoutMs + 3000));
+    CHECK(sandbox.server().acceptedConnections() == accepted + 1);  // the real client only
 }
