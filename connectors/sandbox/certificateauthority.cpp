@@ -4,6 +4,7 @@
 
 #include <openssl/bio.h>
 #include <openssl/bn.h>
+#include <openssl/crypto.h>
 #include <openssl/evp.h>
 #include <openssl/pem.h>
 #include <openssl/rand.h>
@@ -238,6 +239,11 @@ CertificateAuthority::Issued CertificateAuthority::issueClientRsa(const QString 
         return Issued();
     return d->issue(key.get(), commonName, notBefore.toSecsSinceEpoch(),
                     notAfter.toSecsSinceEpoch(), clientExtensions());
+}
+
+void releaseThreadOpenSslState()
+{
+    OPENSSL_thread_stop();
 }
 
 }  // namespace crossma::sandbox

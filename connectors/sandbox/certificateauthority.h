@@ -53,4 +53,10 @@ private:
     std::shared_ptr<const Private> d;
 };
 
+// For a job on a pool thread that used OpenSSL (directly or through Qt's TLS
+// classes): frees the thread's OpenSSL state (error queue, random generators)
+// now. The thread outlives the job, at exit possibly past OpenSSL's own
+// clean-up, and the state would then be lost (LeakSanitizer saw it).
+void releaseThreadOpenSslState();
+
 }  // namespace crossma::sandbox

@@ -48,6 +48,7 @@ QFuture<SandboxMalls::ScenarioTable> SandboxMalls::prepareInBackground()
             fake->prepare();
             table[fake->mallId()] += fake->scenarios();
         }
+        releaseThreadOpenSslState();
         prepared->addResult(table);
         prepared->finish();
     });

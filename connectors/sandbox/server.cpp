@@ -25,8 +25,11 @@ Server::Server(const CertificateAuthority &ca, QObject *parent)
         identity->deleteLater();
         onIdentityMade(identity->result());
     });
-    identity->setFuture(QtConcurrent::run(
-        [ca] { return configurationFor(ca.issueServer(kServerNames), ca.certificate()); }));
+    identity->setFuture(QtConcurrent::run([ca] {
+        QSslConfiguration config = configurationFor(ca.issueServer(kServerNames), ca.certificate());
+        releaseThreadOpenSslState();
+        return config;
+    }));
 }
 
 Server::~Server()
