@@ -414,3 +414,25 @@ TEST_CASE("sandbox server drops a client that never shakes hands, and serves oth
                   TlsServer::kHandshakeTimeoutMs + 3000));
     CHECK(sandbox.server().acceptedConnections() == accepted + 1);  // the real client only
 }
+
+TEST_CASE("sandbox server that listens only after its certificate is made serves at once",
+          "[sandbox]")
+{
+    const CertificateAuthority ca = CertificateAuthority::create(QStringLiteral("late listen CA"));
+    REQUIRE(ca.isValid());
+    Server server(ca);
+    // The event loop turns long enough for the certificate (made on a worker) to arrive first.
+    waitFor([] { return false; }, 1500);
+    QString error;
+    REQUIRE(server.listen(&error));
+    server.route("GET", QStringLiteral("/a"),
+                 [](const Request &) { return Response::json(200, "alive"); });
+    Endpoints endpoints;
+    endpoints.setOverride(QStringLiteral("rakuten.api"), server.baseUrl());
+    endpoints.addTrustedCaPem(ca.certificatePem());
+    HttpClient client(endpoints);
+    const HttpResponse answer = waitForGet(client,
+                                           server.baseUrl().resolved(QUrl(QStringLiteral("/a"))));
+    INFO(answer.errorText.toStdString());
+    CHECK(answer.status == 200);
+}

@@ -61,7 +61,10 @@ void Server::onIdentityMade(const QSslConfiguration &config)
     }
     m_trustedConfig = config;
     applyConfiguration();
-    m_server->resumeAccepting();
+    // Paused only if listen() came first (resuming a server that does not
+    // listen would reach a socket it does not have).
+    if (m_server->isListening())
+        m_server->resumeAccepting();
 }
 
 void Server::applyConfiguration()
