@@ -20,7 +20,7 @@ bool asksForSandbox(int argc, char **argv)
 SandboxStart::SandboxStart(int argc, char **argv)
 {
     if (asksForSandbox(argc, argv))
-        m_ca = std::async(std::launch::async, &sandbox::SandboxMalls::makeCertificateAuthority);
+        m_ca = sandbox::SandboxMalls::beginCertificateAuthority();
 }
 
 SandboxStart::~SandboxStart() = default;
@@ -28,7 +28,7 @@ SandboxStart::~SandboxStart() = default;
 std::unique_ptr<sandbox::SandboxMalls> SandboxStart::start(QString *error)
 {
     auto malls = std::make_unique<sandbox::SandboxMalls>(
-        m_ca.valid() ? m_ca.get() : sandbox::SandboxMalls::makeCertificateAuthority());
+        m_ca ? *m_ca : sandbox::SandboxMalls::beginCertificateAuthority());
     if (!malls->start(error))
         return nullptr;
     return malls;

@@ -3,8 +3,8 @@
 #include "certificateauthority.h"
 #include "setupwizard.h"
 
-#include <future>
 #include <memory>
+#include <optional>
 
 namespace crossma {
 
@@ -12,23 +12,23 @@ namespace sandbox {
 class SandboxMalls;
 }
 
-// --sandbox's start, begun before the application object: the CA's key is
-// the one part of the practice malls that the window waits for (~3 ms), and
-// starting QApplication takes as long, so the two run side by side.
+// --sandbox's start, begun before the application object: the CA (~4 ms,
+// most of it OpenSSL's own start) is made on a thread of its own, and nothing
+// the window needs waits for it (see SandboxMalls(CertificateAuthority)).
 class SandboxStart
 {
 public:
-    // Begins making the CA on a thread of its own when argv asks for
-    // --sandbox (read untranslated here; the wizard's own parse comes later).
+    // Begins making the CA when argv asks for --sandbox (read untranslated
+    // here; the wizard's own parse comes later).
     SandboxStart(int argc, char **argv);
     ~SandboxStart();
 
-    // The practice malls listening, on the CA begun above (made now if it
+    // The practice malls listening, on the CA begun above (begun now if it
     // was not); nullptr after a translated `error`.
     std::unique_ptr<sandbox::SandboxMalls> start(QString *error);
 
 private:
-    std::future<sandbox::CertificateAuthority> m_ca;
+    std::optional<sandbox::CertificateAuthority> m_ca;
 };
 
 // The one place the wizard meets the sandbox: --sandbox turns the practice

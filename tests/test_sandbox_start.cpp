@@ -8,7 +8,11 @@
 #include "waitfor.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QLabel>
+
+#include <future>
+#include <thread>
 
 using namespace crossma;
 
@@ -50,6 +54,55 @@ TEST_CASE("The practice malls start on a CA begun early, or made when asked", "[
         INFO(answer.errorText.toStdString());
         CHECK(answer.status == 404);
     }
+}
+
+TEST_CASE("The practice malls listen and hand out endpoints before their CA is made", "[sandbox]")
+{
+    std::promise<sandbox::CertificateAuthority> made;
+    sandbox::SandboxMalls malls(sandbox::CertificateAuthority::createLater(made.get_future().share()));
+    // All the window needs of the sandbox, with no CA yet: any wait for it
+    // would hang here, as nothing makes it until below.
+    QString error;
+    REQUIRE(malls.start(&error));
+    CHECK(malls.isStarted());
+    const Endpoints endpoints = malls.endpoints();
+    CHECK(endpoints.hasOverrides());
+    CHECK(endpoints.hasTrustedCas());
+    CHECK_FALSE(malls.certificateAuthority().hasFailed());
+
+    // A request made while the CA is still coming waits for it, then passes
+    // its check: the CA the endpoints trust is the one the server's leaf has.
+    std::thread maker([&made] {
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        made.set_value(sandbox::CertificateAuthority::create(QStringLiteral("late CA")));
+    });
+    HttpClient client(endpoints);
+    const HttpResponse answer = test::waitForGet(
+        client, malls.server().baseUrl().resolved(QUrl(QStringLiteral("/none"))));
+    maker.join();
+    INFO(answer.errorText.toStdString());
+    CHECK(answer.status == 404);
+    CHECK(endpoints.extraCaCertificates()
+          == QList<QSslCertificate>{malls.certificateAuthority().certificate()});
+}
+
+TEST_CASE("Practice malls whose CA could not be made refuse requests at once", "[sandbox]")
+{
+    std::promise<sandbox::CertificateAuthority> made;
+    made.set_value(sandbox::CertificateAuthority());  // OpenSSL failed
+    sandbox::SandboxMalls malls(sandbox::CertificateAuthority::createLater(made.get_future().share()));
+    QString error;
+    REQUIRE(malls.start(&error));  // the failure shows when the CA is used
+    HttpClient client(malls.endpoints());
+    QElapsedTimer clock;
+    clock.start();
+    const HttpResponse answer = test::waitForGet(
+        client, malls.server().baseUrl().resolved(QUrl(QStringLiteral("/none"))));
+    CHECK(answer.status == 0);
+    CHECK_FALSE(answer.errorText.isEmpty());
+    CHECK(clock.elapsed() < 5000);  // refused, not left to the client's timeout
+    CHECK_FALSE(malls.certificateAuthority().isValid());
+    CHECK(malls.endpoints().extraCaCertificates().isEmpty());
 }
 
 TEST_CASE("Work put off until the first paint runs once, after it", "[wizard]")

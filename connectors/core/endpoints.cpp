@@ -93,10 +93,21 @@ void Endpoints::addTrustedCaPem(const QByteArray &pem)
         m_extraCaPems.append(pem);
 }
 
+void Endpoints::addTrustedCaPem(std::shared_future<QByteArray> pendingPem)
+{
+    m_pendingCaPems.append(std::move(pendingPem));
+}
+
 QList<QSslCertificate> Endpoints::extraCaCertificates() const
 {
+    QList<QByteArray> pems = m_extraCaPems;
+    for (const std::shared_future<QByteArray> &pending : m_pendingCaPems) {
+        const QByteArray pem = pending.get();
+        if (!pem.isEmpty() && !pems.contains(pem))
+            pems.append(pem);
+    }
     QList<QSslCertificate> cas;
-    for (const QByteArray &pem : m_extraCaPems)
+    for (const QByteArray &pem : std::as_const(pems))
         cas += QSslCertificate::fromData(pem, QSsl::Pem);
     return cas;
 }
@@ -135,7 +146,7 @@ QSslConfiguration Endpoints::sslConfiguration(const QUrl &url) const
     QSslConfiguration config = QSslConfiguration::defaultConfiguration();
     config.setPeerVerifyMode(QSslSocket::VerifyPeer);
     // Setting the list also stops Qt from loading system roots on demand.
-    if (!m_extraCaPems.isEmpty() && isOverriddenHost(url))
+    if (hasTrustedCas() && isOverriddenHost(url))
         config.setCaCertificates(extraCaCertificates());
     return config;
 }

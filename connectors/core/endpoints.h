@@ -8,6 +8,8 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+#include <future>
+
 namespace crossma {
 
 // Where each mall API lives. Connectors pass their production base; an
@@ -30,6 +32,9 @@ public:
     void addTrustedCa(const QSslCertificate &ca);
     // The same from PEM, which needs no TLS back end yet (see m_extraCaPems).
     void addTrustedCaPem(const QByteArray &pem);
+    // The same, from a CA still being made: waited for by the first request
+    // that needs it, so that --sandbox can open its window meanwhile.
+    void addTrustedCaPem(std::shared_future<QByteArray> pendingPem);
 
     // The URL to call: `productionBase` unless `key` is overridden, with `path`
     // and `query` appended unchanged.
@@ -57,6 +62,8 @@ public:
     // Whether `url` goes to scheme-host-port that this file put in place of a mall's.
     bool isOverriddenHost(const QUrl &url) const;
     QHash<QString, QUrl> overrides() const { return m_overrides; }
+    bool hasTrustedCas() const { return !m_extraCaPems.isEmpty() || !m_pendingCaPems.isEmpty(); }
+    // Waits for a CA still being made (see addTrustedCaPem).
     QList<QSslCertificate> extraCaCertificates() const;
 
     // JSON for diagnostics and for handing to a child process; holds no secret.
@@ -68,6 +75,7 @@ private:
     // starts Qt's TLS back end (libssl loaded, ~5 ms), which --sandbox would
     // otherwise pay before its window opens.
     QList<QByteArray> m_extraCaPems;
+    QList<std::shared_future<QByteArray>> m_pendingCaPems;
     bool m_fromFile = false;
 };
 

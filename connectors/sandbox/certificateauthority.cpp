@@ -166,19 +166,51 @@ CertificateAuthority CertificateAuthority::create(const QString &commonName)
     return ca;
 }
 
+CertificateAuthority CertificateAuthority::createLater(std::shared_future<CertificateAuthority> made)
+{
+    CertificateAuthority ca;
+    // Deferred: runs once, on the first get(), which waits for `made`.
+    ca.m_pending = std::async(std::launch::deferred, [made] { return made.get().d; }).share();
+    return ca;
+}
+
+CertificateAuthority CertificateAuthority::createInBackground(const QString &commonName)
+{
+    return createLater(std::async(std::launch::async, &create, commonName).share());
+}
+
+const CertificateAuthority::Private *CertificateAuthority::made() const
+{
+    return m_pending.valid() ? m_pending.get().get() : d.get();
+}
+
 bool CertificateAuthority::isValid() const
 {
-    return d != nullptr;
+    return made() != nullptr;
+}
+
+bool CertificateAuthority::hasFailed() const
+{
+    // A CA made later is not asked: its first get() may wait.
+    return !m_pending.valid() && !d;
 }
 
 QSslCertificate CertificateAuthority::certificate() const
 {
-    return d ? QSslCertificate(d->pem, QSsl::Pem) : QSslCertificate();
+    const Private *ca = made();
+    return ca ? QSslCertificate(ca->pem, QSsl::Pem) : QSslCertificate();
 }
 
 QByteArray CertificateAuthority::certificatePem() const
 {
-    return d ? d->pem : QByteArray();
+    const Private *ca = made();
+    return ca ? ca->pem : QByteArray();
+}
+
+std::shared_future<QByteArray> CertificateAuthority::certificatePemWhenMade() const
+{
+    // Deferred: runs on the first get(), on the thread that needs the PEM.
+    return std::async(std::launch::deferred, [ca = *this] { return ca.certificatePem(); }).share();
 }
 
 CertificateAuthority::Issued CertificateAuthority::issueServer(const QStringList &dnsNamesAndIps,
@@ -196,12 +228,13 @@ CertificateAuthority::Issued CertificateAuthority::issueServer(const QStringList
     if (!key)
         return Issued();
     const qint64 now = QDateTime::currentSecsSinceEpoch();
-    return d->issue(key.get(), dnsNamesAndIps.first(), now - 3600, now + qint64(validDays) * 86400,
-                    {{NID_basic_constraints, "critical,CA:FALSE"},
-                     {NID_key_usage, "critical,digitalSignature,keyEncipherment"},
-                     {NID_ext_key_usage, "serverAuth"},
-                     {NID_subject_alt_name, altNames.join(QLatin1Char(',')).toUtf8()},
-                     {NID_authority_key_identifier, "keyid:always"}});
+    return made()->issue(key.get(), dnsNamesAndIps.first(), now - 3600,
+                         now + qint64(validDays) * 86400,
+                         {{NID_basic_constraints, "critical,CA:FALSE"},
+                          {NID_key_usage, "critical,digitalSignature,keyEncipherment"},
+                          {NID_ext_key_usage, "serverAuth"},
+                          {NID_subject_alt_name, altNames.join(QLatin1Char(',')).toUtf8()},
+                          {NID_authority_key_identifier, "keyid:always"}});
 }
 
 namespace {
@@ -223,8 +256,8 @@ CertificateAuthority::Issued CertificateAuthority::issueClient(const QString &co
     PkeyPtr key = newEcKey();
     if (!key)
         return Issued();
-    return d->issue(key.get(), commonName, notBefore.toSecsSinceEpoch(),
-                    notAfter.toSecsSinceEpoch(), clientExtensions());
+    return made()->issue(key.get(), commonName, notBefore.toSecsSinceEpoch(),
+                         notAfter.toSecsSinceEpoch(), clientExtensions());
 }
 
 CertificateAuthority::Issued CertificateAuthority::issueClientRsa(const QString &commonName,
@@ -237,8 +270,8 @@ CertificateAuthority::Issued CertificateAuthority::issueClientRsa(const QString 
     PkeyPtr key = newRsaKey(bits);
     if (!key)
         return Issued();
-    return d->issue(key.get(), commonName, notBefore.toSecsSinceEpoch(),
-                    notAfter.toSecsSinceEpoch(), clientExtensions());
+    return made()->issue(key.get(), commonName, notBefore.toSecsSinceEpoch(),
+                         notAfter.toSecsSinceEpoch(), clientExtensions());
 }
 
 void releaseThreadOpenSslState()

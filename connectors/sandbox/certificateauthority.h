@@ -7,6 +7,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <future>
 #include <memory>
 
 namespace crossma::sandbox {
@@ -26,13 +27,25 @@ public:
     // An EC P-256 CA valid from yesterday for ten years. isValid() is false if
     // OpenSSL failed (it should not).
     static CertificateAuthority create(const QString &commonName);
+    // A CA made elsewhere, returned at once: every call below that needs it
+    // waits for `made` (--sandbox opens its window meanwhile). Copies share
+    // the one being made.
+    static CertificateAuthority createLater(std::shared_future<CertificateAuthority> made);
+    // create() on a thread of its own, as createLater().
+    static CertificateAuthority createInBackground(const QString &commonName);
 
-    bool isValid() const;
+    bool isValid() const;  // waits for a CA being made
+    // create() failed. Never waits: false for a CA made later, whose failure
+    // shows when it is used.
+    bool hasFailed() const;
     // Made on each call: the first QSslCertificate of a process starts Qt's
     // TLS back end (loading libssl, ~5 ms), which making a CA must not pay
     // on the thread that opens the window. certificatePem() needs no back end.
     QSslCertificate certificate() const;
     QByteArray certificatePem() const;
+    // The same, asked for now and read when needed: a CA being made is
+    // waited for by the first get(), on that caller's thread.
+    std::shared_future<QByteArray> certificatePemWhenMade() const;
 
     // A TLS server leaf (EC P-256) whose subjectAltName lists each entry as an
     // IP address when it parses as one, else as a DNS name.
@@ -50,7 +63,10 @@ public:
     struct Private;
 
 private:
+    const Private *made() const;  // waits for m_pending; null when OpenSSL failed
+
     std::shared_ptr<const Private> d;
+    std::shared_future<std::shared_ptr<const Private>> m_pending;  // createLater()
 };
 
 // For a job on a pool thread that used OpenSSL (directly or through Qt's TLS

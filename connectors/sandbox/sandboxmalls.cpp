@@ -15,9 +15,18 @@ SandboxMalls::SandboxMalls(QObject *parent) : SandboxMalls(makeCertificateAuthor
 {
 }
 
+namespace {
+const QString kCaName = QStringLiteral("crossma-setup sandbox CA");
+}
+
 CertificateAuthority SandboxMalls::makeCertificateAuthority()
 {
-    return CertificateAuthority::create(QStringLiteral("crossma-setup sandbox CA"));
+    return CertificateAuthority::create(kCaName);
+}
+
+CertificateAuthority SandboxMalls::beginCertificateAuthority()
+{
+    return CertificateAuthority::createInBackground(kCaName);
 }
 
 SandboxMalls::SandboxMalls(CertificateAuthority ca, QObject *parent)
@@ -88,7 +97,7 @@ Endpoints SandboxMalls::endpoints() const
         for (const QString &key : keys)
             endpoints.setOverride(key, base);
     }
-    endpoints.addTrustedCaPem(m_ca.certificatePem());
+    endpoints.addTrustedCaPem(m_ca.certificatePemWhenMade());
     return endpoints;
 }
 

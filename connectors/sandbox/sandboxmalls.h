@@ -24,9 +24,13 @@ class SandboxMalls : public QObject
     Q_OBJECT
 public:
     explicit SandboxMalls(QObject *parent = nullptr);
-    // On a CA made beforehand (makeCertificateAuthority(), on any thread).
+    // On a CA made beforehand (makeCertificateAuthority(), on any thread), or
+    // still being made (beginCertificateAuthority()): the server listens at
+    // once and the endpoints are ready, and both wait for the CA only when a
+    // client connects or a request needs its certificate.
     explicit SandboxMalls(CertificateAuthority ca, QObject *parent = nullptr);
     static CertificateAuthority makeCertificateAuthority();
+    static CertificateAuthority beginCertificateAuthority();
     ~SandboxMalls() override;
 
     // Listens, then installs every fake. Idempotent. A translated error on failure.

@@ -99,7 +99,9 @@ bool Server::listen(QString *error)
 {
     if (m_server->isListening())
         return true;
-    if (!m_ca.isValid() || m_identityFailed) {
+    // A CA still being made is not waited for: if it fails, so does the
+    // leaf, and onIdentityMade() closes the server.
+    if (m_ca.hasFailed() || m_identityFailed) {
         if (error)
             *error = tr("The sandbox could not make its test certificates.");
         return false;
