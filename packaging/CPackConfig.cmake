@@ -69,10 +69,12 @@ Amazon・Yahoo!ショッピング・楽天市場・au PAY マーケットに出�
 （キーチェーン）に保管します。]=])
 # Library dependencies come from dpkg-shlibdeps; what is loaded at run time
 # (Qt's platform plugins, libsecret through QtKeychain, a Secret Service,
-# Qt's own Japanese strings, CJK fonts) it cannot see, so it is named here.
+# Qt's own Japanese strings, CJK fonts, and libcrypto and libzip, which the
+# programs load when first needed: connectors/core/cryptolibrary.h) it
+# cannot see, so it is named here.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS
-    "qt6-qpa-plugins, libsecret-1-0, gnome-keyring | kwalletmanager, qt6-translations-l10n, fonts-noto-cjk | fonts-ipafont-gothic")
+    "libssl3, libzip4, qt6-qpa-plugins, libsecret-1-0, gnome-keyring | kwalletmanager, qt6-translations-l10n, fonts-noto-cjk | fonts-ipafont-gothic")
 
 # --- Windows: NSIS, Qt deployed next to the program -------------------------
 if(WIN32)

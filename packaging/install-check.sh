@@ -110,6 +110,12 @@ check "status --json lists the malls ($(grep -c '"mall"' <<<"$status_json") mall
   grep -q '"malls"' <<<"$status_json"
 check "the GUI reaches its first page offscreen" \
   in_root "${session[@]}" timeout 60 crossma-setup --exit-after-first-page
+# Loaded only when first needed, so dpkg-shlibdeps cannot see them: the
+# package names them itself (CPackConfig.cmake).
+for lib in libcrypto.so.3 libzip.so.4; do
+  check "$lib, loaded when needed, is installed" \
+    in_root sh -c "ldconfig -p | grep -q '^[[:space:]]*$lib '"
+done
 for f in /usr/share/applications/jp.crossma.setup.desktop \
          /usr/share/icons/hicolor/scalable/apps/jp.crossma.setup.svg \
          /usr/share/metainfo/jp.crossma.setup.metainfo.xml \

@@ -1872,6 +1872,13 @@
     </message>
 </context>
 <context>
+    <name>crossma::RuntimeLibrary</name>
+    <message>
+        <source>A part of this app (%1) could not be loaded, so keys and certificates cannot be read. Install the app again; if this message stays, contact クロスマ support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>crossma::ResultPanel</name>
     <message>
         <source>Result of the connection test</source>

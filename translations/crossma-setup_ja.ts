@@ -1871,6 +1871,13 @@
     </message>
 </context>
 <context>
+    <name>crossma::RuntimeLibrary</name>
+    <message>
+        <source>A part of this app (%1) could not be loaded, so keys and certificates cannot be read. Install the app again; if this message stays, contact クロスマ support.</source>
+        <translation>このアプリの部品（%1）を読み込めなかったため、鍵と証明書を読み取れません。アプリをもう一度インストールしてください。それでもこの表示が消えない場合は、クロスマのサポートにお問い合わせください。</translation>
+    </message>
+</context>
+<context>
     <name>crossma::ResultPanel</name>
     <message>
         <source>Result of the connection test</source>

@@ -12,7 +12,7 @@ VerifyResult::Verdict VerifyResult::verdictForCode(const QString &code)
         QString::fromLatin1(Code::Timeout),      QString::fromLatin1(Code::Network),
         QString::fromLatin1(Code::Tls),          QString::fromLatin1(Code::RateLimited),
         QString::fromLatin1(Code::ServiceError), QString::fromLatin1(Code::BadResponse),
-        QString::fromLatin1(Code::Cancelled),
+        QString::fromLatin1(Code::Cancelled),    QString::fromLatin1(Code::LibraryMissing),
     };
     return noVerdict.contains(code) ? Verdict::NoVerdict : Verdict::Rejected;
 }

@@ -31,6 +31,7 @@ inline constexpr char RateLimited[] = "RATE_LIMITED";
 inline constexpr char ServiceError[] = "SERVICE_ERROR";
 inline constexpr char BadResponse[] = "BAD_RESPONSE";
 inline constexpr char Cancelled[] = "CANCELLED";
+inline constexpr char LibraryMissing[] = "LIBRARY_MISSING";  // the install is damaged
 }  // namespace Code
 
 // What a verify routine concluded. `code` is the machine verdict; everything

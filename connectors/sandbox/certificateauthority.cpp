@@ -1,5 +1,7 @@
 #include "certificateauthority.h"
 
+#include "core/cryptolibrary.h"
+
 #include <QHostAddress>
 
 #include <openssl/bio.h>
@@ -15,16 +17,19 @@ namespace crossma::sandbox {
 
 namespace {
 struct PkeyFree {
-    void operator()(EVP_PKEY *p) const { EVP_PKEY_free(p); }
+    void operator()(EVP_PKEY *p) const { crypto().EVP_PKEY_free(p); }
 };
 struct X509Free {
-    void operator()(X509 *p) const { X509_free(p); }
+    void operator()(X509 *p) const { crypto().X509_free(p); }
 };
 struct BioFree {
-    void operator()(BIO *p) const { BIO_free(p); }
+    void operator()(BIO *p) const { crypto().BIO_free(p); }
+};
+struct BnFree {
+    void operator()(BIGNUM *p) const { crypto().BN_free(p); }
 };
 struct ExtFree {
-    void operator()(X509_EXTENSION *p) const { X509_EXTENSION_free(p); }
+    void operator()(X509_EXTENSION *p) const { crypto().X509_EXTENSION_free(p); }
 };
 using PkeyPtr = std::unique_ptr<EVP_PKEY, PkeyFree>;
 using X509Ptr = std::unique_ptr<X509, X509Free>;
@@ -32,43 +37,38 @@ using BioPtr = std::unique_ptr<BIO, BioFree>;
 
 PkeyPtr newEcKey()
 {
-    return PkeyPtr(EVP_EC_gen("P-256"));
+    return PkeyPtr(crypto().newEcKey("P-256"));
 }
 
 PkeyPtr newRsaKey(int bits)
 {
-    return PkeyPtr(EVP_RSA_gen(static_cast<unsigned int>(bits)));
-}
-
-QByteArray bioBytes(BIO *bio)
-{
-    char *data = nullptr;
-    const long size = BIO_get_mem_data(bio, &data);
-    return QByteArray(data, int(size));
+    return PkeyPtr(crypto().newRsaKey(static_cast<unsigned int>(bits)));
 }
 
 QByteArray certificateToPem(X509 *cert)
 {
-    BioPtr bio(BIO_new(BIO_s_mem()));
-    if (!bio || PEM_write_bio_X509(bio.get(), cert) != 1)
+    BioPtr bio(crypto().BIO_new(crypto().BIO_s_mem()));
+    if (!bio || crypto().PEM_write_bio_X509(bio.get(), cert) != 1)
         return {};
-    return bioBytes(bio.get());
+    return crypto().memoryBioContents(bio.get());
 }
 
 QByteArray keyToPem(EVP_PKEY *key)
 {
-    BioPtr bio(BIO_new(BIO_s_mem()));
-    if (!bio || PEM_write_bio_PrivateKey(bio.get(), key, nullptr, nullptr, 0, nullptr, nullptr) != 1)
+    BioPtr bio(crypto().BIO_new(crypto().BIO_s_mem()));
+    if (!bio
+        || crypto().PEM_write_bio_PrivateKey(bio.get(), key, nullptr, nullptr, 0, nullptr, nullptr)
+               != 1)
         return {};
-    return bioBytes(bio.get());
+    return crypto().memoryBioContents(bio.get());
 }
 
 bool setName(X509_NAME *name, const QString &commonName)
 {
     const QByteArray cn = commonName.toUtf8();
-    return X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_UTF8,
-                                      reinterpret_cast<const unsigned char *>(cn.constData()),
-                                      int(cn.size()), -1, 0)
+    return crypto().X509_NAME_add_entry_by_txt(
+               name, "CN", MBSTRING_UTF8, reinterpret_cast<const unsigned char *>(cn.constData()),
+               int(cn.size()), -1, 0)
            == 1;
 }
 
@@ -76,42 +76,43 @@ bool addExtension(X509 *cert, X509 *issuer, int nid, const QByteArray &value)
 {
     X509V3_CTX ctx;
     X509V3_set_ctx_nodb(&ctx);
-    X509V3_set_ctx(&ctx, issuer, cert, nullptr, nullptr, 0);
+    crypto().X509V3_set_ctx(&ctx, issuer, cert, nullptr, nullptr, 0);
     std::unique_ptr<X509_EXTENSION, ExtFree> ext(
-        X509V3_EXT_conf_nid(nullptr, &ctx, nid, value.constData()));
-    return ext && X509_add_ext(cert, ext.get(), -1) == 1;
+        crypto().X509V3_EXT_conf_nid(nullptr, &ctx, nid, value.constData()));
+    return ext && crypto().X509_add_ext(cert, ext.get(), -1) == 1;
 }
 
 bool setRandomSerial(X509 *cert)
 {
-    std::unique_ptr<BIGNUM, decltype(&BN_free)> bn(BN_new(), &BN_free);
+    std::unique_ptr<BIGNUM, BnFree> bn(crypto().BN_new());
     // 127 bits: positive, unique enough that no two certificates ever collide.
-    if (!bn || BN_rand(bn.get(), 127, BN_RAND_TOP_ANY, BN_RAND_BOTTOM_ANY) != 1)
+    if (!bn || crypto().BN_rand(bn.get(), 127, BN_RAND_TOP_ANY, BN_RAND_BOTTOM_ANY) != 1)
         return false;
-    return BN_to_ASN1_INTEGER(bn.get(), X509_get_serialNumber(cert)) != nullptr;
+    return crypto().BN_to_ASN1_INTEGER(bn.get(), crypto().X509_get_serialNumber(cert)) != nullptr;
 }
 
 // An unsigned certificate for `key`, issued by `issuerCert` (self-issued when null).
 X509Ptr makeCertificate(EVP_PKEY *key, const QString &commonName, qint64 notBefore, qint64 notAfter,
                         X509 *issuerCert)
 {
-    X509Ptr cert(X509_new());
-    if (!cert || X509_set_version(cert.get(), X509_VERSION_3) != 1 || !setRandomSerial(cert.get())
-        || !ASN1_TIME_set(X509_getm_notBefore(cert.get()), time_t(notBefore))
-        || !ASN1_TIME_set(X509_getm_notAfter(cert.get()), time_t(notAfter))
-        || X509_set_pubkey(cert.get(), key) != 1
-        || !setName(X509_get_subject_name(cert.get()), commonName))
+    X509Ptr cert(crypto().X509_new());
+    if (!cert || crypto().X509_set_version(cert.get(), X509_VERSION_3) != 1
+        || !setRandomSerial(cert.get())
+        || !crypto().ASN1_TIME_set(crypto().X509_getm_notBefore(cert.get()), time_t(notBefore))
+        || !crypto().ASN1_TIME_set(crypto().X509_getm_notAfter(cert.get()), time_t(notAfter))
+        || crypto().X509_set_pubkey(cert.get(), key) != 1
+        || !setName(crypto().X509_get_subject_name(cert.get()), commonName))
         return {};
-    X509_NAME *issuerName = issuerCert ? X509_get_subject_name(issuerCert)
-                                       : X509_get_subject_name(cert.get());
-    if (X509_set_issuer_name(cert.get(), issuerName) != 1)
+    X509_NAME *issuerName = issuerCert ? crypto().X509_get_subject_name(issuerCert)
+                                       : crypto().X509_get_subject_name(cert.get());
+    if (crypto().X509_set_issuer_name(cert.get(), issuerName) != 1)
         return {};
     return cert;
 }
 
 bool sign(X509 *cert, EVP_PKEY *issuerKey)
 {
-    return X509_sign(cert, issuerKey, EVP_sha256()) > 0;
+    return crypto().X509_sign(cert, issuerKey, crypto().EVP_sha256()) > 0;
 }
 }  // namespace
 
@@ -137,8 +138,9 @@ struct CertificateAuthority::Private {
         issued.certificatePem = certificateToPem(leaf.get());
         issued.keyPem = keyToPem(leafKey);
         issued.certificate = QSslCertificate(issued.certificatePem, QSsl::Pem);
-        const QSsl::KeyAlgorithm algorithm = EVP_PKEY_base_id(leafKey) == EVP_PKEY_RSA ? QSsl::Rsa
-                                                                                       : QSsl::Ec;
+        const QSsl::KeyAlgorithm algorithm = crypto().EVP_PKEY_get_base_id(leafKey) == EVP_PKEY_RSA
+                                                 ? QSsl::Rsa
+                                                 : QSsl::Ec;
         issued.key = QSslKey(issued.keyPem, algorithm, QSsl::Pem, QSsl::PrivateKey);
         return issued;
     }
@@ -147,6 +149,8 @@ struct CertificateAuthority::Private {
 CertificateAuthority CertificateAuthority::create(const QString &commonName)
 {
     CertificateAuthority ca;
+    if (!cryptoLibrary())
+        return ca;  // not valid: the sandbox says it could not make its certificates
     auto d = std::make_shared<Private>();
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     d->key = newEcKey();
@@ -276,7 +280,8 @@ CertificateAuthority::Issued CertificateAuthority::issueClientRsa(const QString 
 
 void releaseThreadOpenSslState()
 {
-    OPENSSL_thread_stop();
+    if (const CryptoLibrary *openSsl = cryptoLibrary())
+        openSsl->OPENSSL_thread_stop();
 }
 
 }  // namespace crossma::sandbox

@@ -1,5 +1,9 @@
 #include "certificatezip.h"
 
+#include "core/cryptolibrary.h"
+#include "core/runtimelibrary.h"
+#include "core/ziplibrary.h"
+
 #include "core/sellertime.h"
 #include "keymaterial.h"
 #include "zipentrynames.h"
@@ -26,10 +30,10 @@ struct Entry {
 };
 
 struct ZipDiscard {
-    void operator()(zip_t *z) const { zip_discard(z); }
+    void operator()(zip_t *z) const { libzip().zip_discard(z); }
 };
 struct ZipFileClose {
-    void operator()(zip_file_t *f) const { zip_fclose(f); }
+    void operator()(zip_file_t *f) const { libzip().zip_fclose(f); }
 };
 
 QString dateText(const QDateTime &utc)
@@ -49,6 +53,8 @@ QString quotedList(const QStringList &items)
 QString fileMessage(const CertificateZipResult &r)
 {
     switch (r.error) {
+    case Error::LibraryMissing:
+        return missingLibraryMessage(r.detail);
     case Error::FileUnreadable:
         return QCoreApplication::translate("crossma::YahooCertificateZip",
                                            "The file \"%1\" cannot be opened. Check that it still "
@@ -215,11 +221,11 @@ CertificateZipResult finish(CertificateZipResult r, Error error)
 // lacks the flag.
 QString entryPath(zip_t *za, zip_uint64_t index)
 {
-    const char *raw = zip_get_name(za, index, ZIP_FL_ENC_RAW);
+    const char *raw = libzip().zip_get_name(za, index, ZIP_FL_ENC_RAW);
     if (!raw)
         return {};
     const QByteArray rawName(raw);
-    const char *strict = zip_get_name(za, index, ZIP_FL_ENC_STRICT);
+    const char *strict = libzip().zip_get_name(za, index, ZIP_FL_ENC_STRICT);
     const bool utf8Flag = strict && rawName == QByteArray(strict);
     return ZipEntryNames::decode(rawName, utf8Flag);
 }
@@ -231,9 +237,9 @@ enum class ReadStatus { Ok, TooLarge, Encrypted, Damaged };
 ReadStatus readEntry(zip_t *za, zip_uint64_t index, const CertificateZipLimits &limits,
                      qint64 *totalRead, QByteArray *out)
 {
-    std::unique_ptr<zip_file_t, ZipFileClose> file(zip_fopen_index(za, index, 0));
+    std::unique_ptr<zip_file_t, ZipFileClose> file(libzip().zip_fopen_index(za, index, 0));
     if (!file) {
-        const int code = zip_error_code_zip(zip_get_error(za));
+        const int code = libzip().zip_error_code_zip(libzip().zip_get_error(za));
         return (code == ZIP_ER_NOPASSWD || code == ZIP_ER_WRONGPASSWD || code == ZIP_ER_ENCRNOTSUPP)
                    ? ReadStatus::Encrypted
                    : ReadStatus::Damaged;
@@ -243,7 +249,7 @@ ReadStatus readEntry(zip_t *za, zip_uint64_t index, const CertificateZipLimits &
     char chunk[4096];
     ReadStatus status = ReadStatus::Ok;
     for (;;) {
-        const zip_int64_t n = zip_fread(file.get(), chunk, sizeof chunk);
+        const zip_int64_t n = libzip().zip_fread(file.get(), chunk, sizeof chunk);
         if (n < 0) {
             status = ReadStatus::Damaged;
             break;
@@ -257,7 +263,7 @@ ReadStatus readEntry(zip_t *za, zip_uint64_t index, const CertificateZipLimits &
         *totalRead += n;
         out->append(chunk, int(n));
     }
-    OPENSSL_cleanse(chunk, sizeof chunk);
+    crypto().OPENSSL_cleanse(chunk, sizeof chunk);
     if (status != ReadStatus::Ok)
         pki::wipe(*out);
     return status;
@@ -333,6 +339,8 @@ QString certificateZipCode(CertificateZipError error)
         return QStringLiteral("CERT_EXPIRED");
     case Error::Cancelled:
         return QStringLiteral("CANCELLED");
+    case Error::LibraryMissing:
+        return QStringLiteral("LIBRARY_MISSING");
     }
     return {};
 }
@@ -355,17 +363,17 @@ Error openZip(const QByteArray &zip, const CertificateZipLimits &limits, ZipHand
     if (zip.size() < 22)
         return Error::NotZip;
     zip_error_t zerr;
-    zip_error_init(&zerr);
-    zip_source_t *source = zip_source_buffer_create(zip.constData(), zip_uint64_t(zip.size()), 0,
-                                                    &zerr);
+    libzip().zip_error_init(&zerr);
+    zip_source_t *source = libzip().zip_source_buffer_create(zip.constData(),
+                                                             zip_uint64_t(zip.size()), 0, &zerr);
     if (!source) {
-        zip_error_fini(&zerr);
+        libzip().zip_error_fini(&zerr);
         return Error::NotZip;
     }
-    out->reset(zip_open_from_source(source, ZIP_RDONLY, &zerr));
-    zip_error_fini(&zerr);
+    out->reset(libzip().zip_open_from_source(source, ZIP_RDONLY, &zerr));
+    libzip().zip_error_fini(&zerr);
     if (!*out) {
-        zip_source_free(source);
+        libzip().zip_source_free(source);
         return Error::NotZip;
     }
     return Error::None;
@@ -413,7 +421,7 @@ void classify(Entry entry, Entries *into)
 
 Error classifyEntries(zip_t *za, const CertificateZipLimits &limits, Entries *entries, QString *detail)
 {
-    const zip_int64_t count = zip_get_num_entries(za, 0);
+    const zip_int64_t count = libzip().zip_get_num_entries(za, 0);
     if (count < 0)
         return Error::NotZip;
     if (count > limits.maxEntries) {
@@ -424,8 +432,8 @@ Error classifyEntries(zip_t *za, const CertificateZipLimits &limits, Entries *en
     qint64 declaredTotal = 0;
     for (zip_uint64_t i = 0; i < zip_uint64_t(count); ++i) {
         zip_stat_t st;
-        zip_stat_init(&st);
-        if (zip_stat_index(za, i, ZIP_FL_ENC_RAW, &st) != 0)
+        libzip().zip_stat_init(&st);
+        if (libzip().zip_stat_index(za, i, ZIP_FL_ENC_RAW, &st) != 0)
             return Error::NotZip;
         if (const Error tooLarge = checkDeclaredSize(st, limits, &declaredTotal, detail);
             tooLarge != Error::None)
@@ -537,14 +545,14 @@ Error validatePair(const QByteArray &certBytes, QByteArray keyBytes, const QDate
     if (!key)
         return Error::KeyUnreadable;
 
-    r->subject = pki::nameText(X509_get_subject_name(cert.get()));
-    r->issuer = pki::nameText(X509_get_issuer_name(cert.get()));
+    r->subject = pki::nameText(crypto().X509_get_subject_name(cert.get()));
+    r->issuer = pki::nameText(crypto().X509_get_issuer_name(cert.get()));
     r->serialNumber = pki::serialText(cert.get());
-    r->notBefore = pki::toDateTime(X509_get0_notBefore(cert.get()));
-    r->notAfter = pki::toDateTime(X509_get0_notAfter(cert.get()));
+    r->notBefore = pki::toDateTime(crypto().X509_get0_notBefore(cert.get()));
+    r->notAfter = pki::toDateTime(crypto().X509_get0_notAfter(cert.get()));
     r->keyType = pki::keyDescription(key.get());
 
-    const int matches = X509_check_private_key(cert.get(), key.get());
+    const int matches = crypto().X509_check_private_key(cert.get(), key.get());
     pki::clearErrors();
     if (matches != 1)
         return Error::KeyMismatch;
@@ -569,6 +577,11 @@ CertificateZipResult readCertificateZip(const QByteArray &zip, const Certificate
     r.storeAccount = options.storeAccount.normalized(QString::NormalizationForm_KC).trimmed().toLower();
     if (isCancelled())
         return finish(r, Error::Cancelled);
+    // Loaded here, on the reading thread, the first time a ZIP is read.
+    if (!zipLibrary() || !cryptoLibrary()) {
+        r.detail = zipLibrary() ? QStringLiteral("OpenSSL 3") : QStringLiteral("libzip");
+        return finish(r, Error::LibraryMissing);
+    }
 
     ZipHandle za;
     Entries entries;

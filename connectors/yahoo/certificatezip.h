@@ -48,6 +48,7 @@ enum class CertificateZipError {
     NotYetValid,
     Expired,
     Cancelled,
+    LibraryMissing,  // libzip or OpenSSL would not load: `detail` names it
 };
 
 struct CertificateZipResult {

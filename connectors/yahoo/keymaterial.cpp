@@ -1,5 +1,7 @@
 #include "keymaterial.h"
 
+#include "core/cryptolibrary.h"
+
 #include "core/wipe.h"
 
 #include <openssl/bio.h>
@@ -13,21 +15,14 @@ namespace crossma::yahoo::pki {
 namespace {
 
 struct BioFree {
-    void operator()(BIO *b) const { BIO_free(b); }
+    void operator()(BIO *b) const { crypto().BIO_free(b); }
 };
 using Bio = std::unique_ptr<BIO, BioFree>;
 
 // A read-only BIO over `bytes` (no copy); `bytes` must outlive it.
 Bio readBio(const QByteArray &bytes)
 {
-    return Bio(BIO_new_mem_buf(bytes.constData(), int(bytes.size())));
-}
-
-QByteArray bioContents(BIO *bio)
-{
-    char *data = nullptr;
-    const long size = BIO_get_mem_data(bio, &data);
-    return size > 0 ? QByteArray(data, int(size)) : QByteArray();
+    return Bio(crypto().BIO_new_mem_buf(bytes.constData(), int(bytes.size())));
 }
 
 // Called by OpenSSL only when the PEM is encrypted: note it and refuse, so
@@ -61,7 +56,8 @@ bool looksEncrypted(const QByteArray &pem)
 
 void clearErrors()
 {
-    ERR_clear_error();
+    if (const CryptoLibrary *openSsl = cryptoLibrary())
+        openSsl->ERR_clear_error();
 }
 
 void wipe(QByteArray &bytes)
@@ -77,10 +73,10 @@ Certificate readCertificate(const QByteArray &bytes)
         Bio bio = readBio(text);
         bool askedPassword = false;
         if (bio)
-            cert.reset(PEM_read_bio_X509(bio.get(), nullptr, refusePassword, &askedPassword));
+            cert.reset(crypto().PEM_read_bio_X509(bio.get(), nullptr, refusePassword, &askedPassword));
     } else {
         const unsigned char *p = reinterpret_cast<const unsigned char *>(bytes.constData());
-        cert.reset(d2i_X509(nullptr, &p, long(bytes.size())));
+        cert.reset(crypto().d2i_X509(nullptr, &p, long(bytes.size())));
     }
     clearErrors();
     return cert;
@@ -95,14 +91,15 @@ PKey readPrivateKey(const QByteArray &bytes, KeyStatus *status)
         {
             Bio bio = readBio(text);
             if (bio)
-                key.reset(PEM_read_bio_PrivateKey(bio.get(), nullptr, refusePassword, &askedPassword));
+                key.reset(crypto().PEM_read_bio_PrivateKey(bio.get(), nullptr, refusePassword,
+                                                           &askedPassword));
         }
         if (!key && looksEncrypted(text))
             askedPassword = true;
         wipe(text);
     } else {
         const unsigned char *p = reinterpret_cast<const unsigned char *>(bytes.constData());
-        key.reset(d2i_AutoPrivateKey(nullptr, &p, long(bytes.size())));
+        key.reset(crypto().d2i_AutoPrivateKey(nullptr, &p, long(bytes.size())));
     }
     clearErrors();
     if (status)
@@ -114,51 +111,52 @@ PKey readPrivateKey(const QByteArray &bytes, KeyStatus *status)
 QByteArray privateKeyPem(EVP_PKEY *key)
 {
     // BIO_s_secmem frees its buffer with OPENSSL_secure_clear_free.
-    Bio bio(BIO_new(BIO_s_secmem()));
+    Bio bio(crypto().BIO_new(crypto().BIO_s_secmem()));
     if (!bio
-        || PEM_write_bio_PKCS8PrivateKey(bio.get(), key, nullptr, nullptr, 0, nullptr, nullptr) != 1) {
+        || crypto().PEM_write_bio_PKCS8PrivateKey(bio.get(), key, nullptr, nullptr, 0, nullptr, nullptr)
+               != 1) {
         clearErrors();
         return {};
     }
-    return bioContents(bio.get());
+    return crypto().memoryBioContents(bio.get());
 }
 
 QByteArray certificatePem(X509 *cert)
 {
-    Bio bio(BIO_new(BIO_s_mem()));
-    if (!bio || PEM_write_bio_X509(bio.get(), cert) != 1) {
+    Bio bio(crypto().BIO_new(crypto().BIO_s_mem()));
+    if (!bio || crypto().PEM_write_bio_X509(bio.get(), cert) != 1) {
         clearErrors();
         return {};
     }
-    return bioContents(bio.get());
+    return crypto().memoryBioContents(bio.get());
 }
 
 QString nameText(const X509_NAME *name)
 {
-    Bio bio(BIO_new(BIO_s_mem()));
+    Bio bio(crypto().BIO_new(crypto().BIO_s_mem()));
     if (!bio || !name)
         return {};
-    X509_NAME_print_ex(bio.get(), name, 0, XN_FLAG_RFC2253 & ~ASN1_STRFLGS_ESC_MSB);
-    return QString::fromUtf8(bioContents(bio.get()));
+    crypto().X509_NAME_print_ex(bio.get(), name, 0, XN_FLAG_RFC2253 & ~ASN1_STRFLGS_ESC_MSB);
+    return QString::fromUtf8(crypto().memoryBioContents(bio.get()));
 }
 
 QString serialText(const X509 *cert)
 {
-    const ASN1_INTEGER *serial = X509_get0_serialNumber(cert);
-    BIGNUM *bn = serial ? ASN1_INTEGER_to_BN(serial, nullptr) : nullptr;
+    const ASN1_INTEGER *serial = crypto().X509_get0_serialNumber(cert);
+    BIGNUM *bn = serial ? crypto().ASN1_INTEGER_to_BN(serial, nullptr) : nullptr;
     if (!bn)
         return {};
-    char *hex = BN_bn2hex(bn);
+    char *hex = crypto().BN_bn2hex(bn);
     const QString text = hex ? QString::fromLatin1(hex) : QString();
-    OPENSSL_free(hex);
-    BN_free(bn);
+    crypto().freeString(hex);
+    crypto().BN_free(bn);
     return text;
 }
 
 QDateTime toDateTime(const ASN1_TIME *time)
 {
     struct tm tm = {};
-    if (!time || ASN1_TIME_to_tm(time, &tm) != 1)
+    if (!time || crypto().ASN1_TIME_to_tm(time, &tm) != 1)
         return {};
     return QDateTime(QDate(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday),
                      QTime(tm.tm_hour, tm.tm_min, tm.tm_sec), Qt::UTC);
@@ -169,7 +167,7 @@ QString keyDescription(const EVP_PKEY *key)
     if (!key)
         return {};
     const char *type = "";
-    switch (EVP_PKEY_get_base_id(key)) {
+    switch (crypto().EVP_PKEY_get_base_id(key)) {
     case EVP_PKEY_RSA:
         type = "RSA";
         break;
@@ -183,7 +181,7 @@ QString keyDescription(const EVP_PKEY *key)
         type = "?";
         break;
     }
-    return QStringLiteral("%1 %2").arg(QLatin1String(type)).arg(EVP_PKEY_get_bits(key));
+    return QStringLiteral("%1 %2").arg(QLatin1String(type)).arg(crypto().EVP_PKEY_get_bits(key));
 }
 
 }  // namespace crossma::yahoo::pki

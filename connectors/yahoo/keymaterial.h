@@ -10,16 +10,17 @@
 
 #include <memory>
 
+#include "core/cryptolibrary.h"
 #include <openssl/evp.h>
 #include <openssl/x509.h>
 
 namespace crossma::yahoo::pki {
 
 struct PKeyFree {
-    void operator()(EVP_PKEY *p) const { EVP_PKEY_free(p); }
+    void operator()(EVP_PKEY *p) const { crypto().EVP_PKEY_free(p); }
 };
 struct X509Free {
-    void operator()(X509 *p) const { X509_free(p); }
+    void operator()(X509 *p) const { crypto().X509_free(p); }
 };
 using PKey = std::unique_ptr<EVP_PKEY, PKeyFree>;
 using Certificate = std::unique_ptr<X509, X509Free>;

@@ -1,5 +1,8 @@
 #include "yahoopublickey.h"
 
+#include "core/cryptolibrary.h"
+#include "core/runtimelibrary.h"
+
 #include "keymaterial.h"
 
 #include <QCoreApplication>
@@ -18,10 +21,10 @@ using Error = PublicKeyResult::Error;
 using Repair = PublicKeyResult::Repair;
 
 struct CtxFree {
-    void operator()(EVP_PKEY_CTX *c) const { EVP_PKEY_CTX_free(c); }
+    void operator()(EVP_PKEY_CTX *c) const { crypto().EVP_PKEY_CTX_free(c); }
 };
 struct BioFree {
-    void operator()(BIO *b) const { BIO_free(b); }
+    void operator()(BIO *b) const { crypto().BIO_free(b); }
 };
 
 // Full-width letters, digits, '+', '/', '=', '-' and the ideographic space
@@ -70,8 +73,8 @@ pki::PKey readPublicDer(const QByteArray &der, bool pkcs1, bool *whole)
 {
     const unsigned char *start = reinterpret_cast<const unsigned char *>(der.constData());
     const unsigned char *p = start;
-    pki::PKey key(pkcs1 ? d2i_PublicKey(EVP_PKEY_RSA, nullptr, &p, long(der.size()))
-                        : d2i_PUBKEY(nullptr, &p, long(der.size())));
+    pki::PKey key(pkcs1 ? crypto().d2i_PublicKey(EVP_PKEY_RSA, nullptr, &p, long(der.size()))
+                        : crypto().d2i_PUBKEY(nullptr, &p, long(der.size())));
     pki::clearErrors();
     *whole = key && p - start == der.size();
     return key;
@@ -158,6 +161,8 @@ QString messageFor(const PublicKeyResult &r)
                                            "needed. Issue a new key in Store Creator "
                                            "Pro > 設定 > 暗号鍵管理 (公開鍵発行).")
             .arg(r.bits);
+    case Error::LibraryMissing:
+        return missingLibraryMessage(QStringLiteral("OpenSSL 3"));
     }
     return {};
 }
@@ -174,14 +179,12 @@ PublicKeyResult finish(PublicKeyResult r, Error error)
 
 QByteArray spkiPem(EVP_PKEY *key)
 {
-    std::unique_ptr<BIO, BioFree> bio(BIO_new(BIO_s_mem()));
-    if (!bio || PEM_write_bio_PUBKEY(bio.get(), key) != 1) {
+    std::unique_ptr<BIO, BioFree> bio(crypto().BIO_new(crypto().BIO_s_mem()));
+    if (!bio || crypto().PEM_write_bio_PUBKEY(bio.get(), key) != 1) {
         pki::clearErrors();
         return {};
     }
-    char *data = nullptr;
-    const long size = BIO_get_mem_data(bio.get(), &data);
-    return QByteArray(data, int(size));
+    return crypto().memoryBioContents(bio.get());
 }
 
 }  // namespace
@@ -205,6 +208,8 @@ QString code(PublicKeyResult::Error error)
         return QStringLiteral("PUBLIC_KEY_NOT_RSA");
     case Error::TooShort:
         return QStringLiteral("PUBLIC_KEY_TOO_SHORT");
+    case Error::LibraryMissing:
+        return QStringLiteral("LIBRARY_MISSING");
     }
     return {};
 }
@@ -293,6 +298,8 @@ PublicKeyResult parse(const QString &pasted)
     const QString text = cleaned(pasted);
     if (text.trimmed().isEmpty())
         return finish(r, Error::Empty);
+    if (!cryptoLibrary())  // loaded on the first key a seller pastes
+        return finish(r, Error::LibraryMissing);
 
     const Armour armour = armourOf(text);
     if (armour.beginCount > 1)
@@ -318,9 +325,9 @@ PublicKeyResult parse(const QString &pasted)
         return finish(r, whyUnreadable(der, armour, &r));
 
     r.repair = repairOf(armour);
-    r.bits = EVP_PKEY_get_bits(key.get());
+    r.bits = crypto().EVP_PKEY_get_bits(key.get());
     r.algorithm = pki::keyDescription(key.get()).section(QLatin1Char(' '), 0, 0);
-    if (EVP_PKEY_get_base_id(key.get()) != EVP_PKEY_RSA)
+    if (crypto().EVP_PKEY_get_base_id(key.get()) != EVP_PKEY_RSA)
         return finish(r, Error::NotRsa);
     if (r.bits < 2048)
         return finish(r, Error::TooShort);
@@ -369,27 +376,33 @@ QByteArray signature(const QByteArray &publicKeyPem, const QString &storeAccount
         return QByteArray();
     };
     const PublicKeyResult parsed = parse(QString::fromLatin1(publicKeyPem));
+    if (parsed.error == Error::LibraryMissing) {
+        if (error)
+            *error = parsed.message;
+        return {};
+    }
     if (!parsed.ok() || storeAccount.isEmpty())
         return fail();
-    std::unique_ptr<BIO, BioFree> bio(BIO_new_mem_buf(parsed.pem.constData(), int(parsed.pem.size())));
-    pki::PKey key(bio ? PEM_read_bio_PUBKEY(bio.get(), nullptr, nullptr, nullptr) : nullptr);
+    std::unique_ptr<BIO, BioFree> bio(
+        crypto().BIO_new_mem_buf(parsed.pem.constData(), int(parsed.pem.size())));
+    pki::PKey key(bio ? crypto().PEM_read_bio_PUBKEY(bio.get(), nullptr, nullptr, nullptr) : nullptr);
     if (!key)
         return fail();
     std::unique_ptr<EVP_PKEY_CTX, CtxFree> ctx(
-        EVP_PKEY_CTX_new_from_pkey(nullptr, key.get(), nullptr));
+        crypto().EVP_PKEY_CTX_new_from_pkey(nullptr, key.get(), nullptr));
     const QByteArray plain = storeAccount.toUtf8() + ':' + QByteArray::number(unixSeconds);
     size_t size = 0;
-    if (!ctx || EVP_PKEY_encrypt_init(ctx.get()) != 1
-        || EVP_PKEY_CTX_set_rsa_padding(ctx.get(), RSA_PKCS1_PADDING) != 1
-        || EVP_PKEY_encrypt(ctx.get(), nullptr, &size,
-                            reinterpret_cast<const unsigned char *>(plain.constData()),
-                            size_t(plain.size()))
+    if (!ctx || crypto().EVP_PKEY_encrypt_init(ctx.get()) != 1
+        || crypto().EVP_PKEY_CTX_set_rsa_padding(ctx.get(), RSA_PKCS1_PADDING) != 1
+        || crypto().EVP_PKEY_encrypt(ctx.get(), nullptr, &size,
+                                     reinterpret_cast<const unsigned char *>(plain.constData()),
+                                     size_t(plain.size()))
                != 1)
         return fail();
     QByteArray out(int(size), '\0');
-    if (EVP_PKEY_encrypt(ctx.get(), reinterpret_cast<unsigned char *>(out.data()), &size,
-                         reinterpret_cast<const unsigned char *>(plain.constData()),
-                         size_t(plain.size()))
+    if (crypto().EVP_PKEY_encrypt(ctx.get(), reinterpret_cast<unsigned char *>(out.data()), &size,
+                                  reinterpret_cast<const unsigned char *>(plain.constData()),
+                                  size_t(plain.size()))
         != 1)
         return fail();
     out.truncate(int(size));

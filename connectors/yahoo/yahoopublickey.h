@@ -18,7 +18,8 @@ struct PublicKeyResult {
         MultipleKeys,  // more than one BEGIN block
         Truncated,     // the body decodes but the key is incomplete
         NotRsa,
-        TooShort,  // RSA below 2048 bits
+        TooShort,        // RSA below 2048 bits
+        LibraryMissing,  // OpenSSL would not load
     };
     enum class Repair { None, BothLines, BeginLine, EndLine };
 

@@ -1,5 +1,8 @@
 #include "yahooverifyjob.h"
 
+#include "core/cryptolibrary.h"
+#include "core/runtimelibrary.h"
+
 #include "certificatezip.h"
 #include "core/payload.h"
 #include "core/sellertime.h"
@@ -85,6 +88,11 @@ bool YahooVerifyJob::useStoredCertificate()
     if (certPem.isEmpty() || keyPem.isEmpty())
         return false;
     setStage(tr("Checking the API certificate and its private key…"));
+    if (!cryptoLibrary()) {
+        finish(VerifyResult::failure(Code::LibraryMissing,
+                                     missingLibraryMessage(QStringLiteral("OpenSSL 3"))));
+        return true;
+    }
     yahoo::CertificateZipResult checked;
     yahoo::pki::KeyStatus status = yahoo::pki::KeyStatus::Ok;
     yahoo::pki::Certificate cert = yahoo::pki::readCertificate(certPem);
@@ -96,13 +104,13 @@ bool YahooVerifyJob::useStoredCertificate()
                                         "read. Drop the certificate ZIP here again.")));
         return true;
     }
-    const bool matches = X509_check_private_key(cert.get(), key.get()) == 1;
+    const bool matches = crypto().X509_check_private_key(cert.get(), key.get()) == 1;
     yahoo::pki::clearErrors();
     checked.error = matches ? yahoo::CertificateZipError::None
                             : yahoo::CertificateZipError::KeyMismatch;
-    checked.notBefore = yahoo::pki::toDateTime(X509_get0_notBefore(cert.get()));
-    checked.notAfter = yahoo::pki::toDateTime(X509_get0_notAfter(cert.get()));
-    checked.subject = yahoo::pki::nameText(X509_get_subject_name(cert.get()));
+    checked.notBefore = yahoo::pki::toDateTime(crypto().X509_get0_notBefore(cert.get()));
+    checked.notAfter = yahoo::pki::toDateTime(crypto().X509_get0_notAfter(cert.get()));
+    checked.subject = yahoo::pki::nameText(crypto().X509_get_subject_name(cert.get()));
     checked.certificatePem = certPem;
     checked.privateKeyPem = std::move(keyPem);
     const QDateTime now = QDateTime::currentDateTimeUtc();

@@ -1,5 +1,8 @@
 #include "yahoofake.h"
 
+#include "core/cryptolibrary.h"
+#include "core/ziplibrary.h"
+
 #include "certificateauthority.h"
 
 #include <QCoreApplication>
@@ -32,7 +35,7 @@ QString tr(const char *text)
 }
 
 struct PKeyFree {
-    void operator()(EVP_PKEY *p) const { EVP_PKEY_free(p); }
+    void operator()(EVP_PKEY *p) const { crypto().EVP_PKEY_free(p); }
 };
 using PKey = std::unique_ptr<EVP_PKEY, PKeyFree>;
 
@@ -91,42 +94,43 @@ QByteArray orderCountXml()
 QByteArray buildZip(const QList<QPair<QByteArray, QByteArray>> &files)
 {
     zip_error_t error;
-    zip_error_init(&error);
-    zip_source_t *buffer = zip_source_buffer_create(nullptr, 0, 0, &error);
+    libzip().zip_error_init(&error);
+    zip_source_t *buffer = libzip().zip_source_buffer_create(nullptr, 0, 0, &error);
     if (!buffer)
         return {};
-    zip_source_keep(buffer);
-    zip_t *archive = zip_open_from_source(buffer, ZIP_TRUNCATE, &error);
+    libzip().zip_source_keep(buffer);
+    zip_t *archive = libzip().zip_open_from_source(buffer, ZIP_TRUNCATE, &error);
     if (!archive) {
-        zip_source_free(buffer);
+        libzip().zip_source_free(buffer);
         return {};
     }
     for (const auto &file : files) {
         // libzip reads the bytes at zip_close(); `files` outlives it.
-        zip_source_t *source = zip_source_buffer(archive, file.second.constData(),
-                                                 zip_uint64_t(file.second.size()), 0);
-        if (!source || zip_file_add(archive, file.first.constData(), source, ZIP_FL_ENC_UTF_8) < 0) {
-            zip_source_free(source);
-            zip_discard(archive);
-            zip_source_free(buffer);
+        zip_source_t *source = libzip().zip_source_buffer(archive, file.second.constData(),
+                                                          zip_uint64_t(file.second.size()), 0);
+        if (!source
+            || libzip().zip_file_add(archive, file.first.constData(), source, ZIP_FL_ENC_UTF_8) < 0) {
+            libzip().zip_source_free(source);
+            libzip().zip_discard(archive);
+            libzip().zip_source_free(buffer);
             return {};
         }
     }
     QByteArray out;
-    if (zip_close(archive) == 0 && zip_source_open(buffer) == 0) {
-        zip_source_seek(buffer, 0, SEEK_END);
-        const zip_int64_t size = zip_source_tell(buffer);
-        zip_source_seek(buffer, 0, SEEK_SET);
+    if (libzip().zip_close(archive) == 0 && libzip().zip_source_open(buffer) == 0) {
+        libzip().zip_source_seek(buffer, 0, SEEK_END);
+        const zip_int64_t size = libzip().zip_source_tell(buffer);
+        libzip().zip_source_seek(buffer, 0, SEEK_SET);
         if (size > 0) {
             out.resize(size);
-            if (zip_source_read(buffer, out.data(), zip_uint64_t(size)) != size)
+            if (libzip().zip_source_read(buffer, out.data(), zip_uint64_t(size)) != size)
                 out.clear();
         }
-        zip_source_close(buffer);
+        libzip().zip_source_close(buffer);
     } else {
-        zip_discard(archive);
+        libzip().zip_discard(archive);
     }
-    zip_source_free(buffer);
+    libzip().zip_source_free(buffer);
     return out;
 }
 }  // namespace
@@ -160,13 +164,11 @@ struct YahooFake::State {
     void ensureKey()
     {
         std::call_once(keyMade, [this] {
-            key.reset(EVP_RSA_gen(2048));
-            BIO *bio = BIO_new(BIO_s_mem());
-            PEM_write_bio_PUBKEY(bio, key.get());
-            char *data = nullptr;
-            const long size = BIO_get_mem_data(bio, &data);
-            publicPem = QByteArray(data, int(size));
-            BIO_free(bio);
+            key.reset(crypto().newRsaKey(2048));
+            BIO *bio = crypto().BIO_new(crypto().BIO_s_mem());
+            crypto().PEM_write_bio_PUBKEY(bio, key.get());
+            publicPem = crypto().memoryBioContents(bio);
+            crypto().BIO_free(bio);
         });
     }
 
@@ -209,28 +211,28 @@ struct YahooFake::State {
         ensureKey();
         ++signaturesChecked;
         const QByteArray cipher = QByteArray::fromBase64(signatureBase64);
-        EVP_PKEY_CTX *ctx = EVP_PKEY_CTX_new(key.get(), nullptr);
+        EVP_PKEY_CTX *ctx = crypto().EVP_PKEY_CTX_new(key.get(), nullptr);
         QByteArray plain;
         size_t size = 0;
-        if (ctx && EVP_PKEY_decrypt_init(ctx) > 0
-            && EVP_PKEY_CTX_set_rsa_padding(ctx, RSA_PKCS1_PADDING) > 0
-            && EVP_PKEY_decrypt(ctx, nullptr, &size,
-                                reinterpret_cast<const unsigned char *>(cipher.constData()),
-                                size_t(cipher.size()))
+        if (ctx && crypto().EVP_PKEY_decrypt_init(ctx) > 0
+            && crypto().EVP_PKEY_CTX_set_rsa_padding(ctx, RSA_PKCS1_PADDING) > 0
+            && crypto().EVP_PKEY_decrypt(ctx, nullptr, &size,
+                                         reinterpret_cast<const unsigned char *>(cipher.constData()),
+                                         size_t(cipher.size()))
                    > 0) {
             plain.resize(int(size));
-            if (EVP_PKEY_decrypt(ctx, reinterpret_cast<unsigned char *>(plain.data()), &size,
-                                 reinterpret_cast<const unsigned char *>(cipher.constData()),
-                                 size_t(cipher.size()))
+            if (crypto().EVP_PKEY_decrypt(ctx, reinterpret_cast<unsigned char *>(plain.data()), &size,
+                                          reinterpret_cast<const unsigned char *>(cipher.constData()),
+                                          size_t(cipher.size()))
                 > 0)
                 plain.resize(int(size));
             else
                 plain.clear();
         }
-        EVP_PKEY_CTX_free(ctx);
+        crypto().EVP_PKEY_CTX_free(ctx);
         // A failed decryption leaves errors on this thread's queue, where the
         // server's own TLS socket would later read them as its failure.
-        ERR_clear_error();
+        crypto().ERR_clear_error();
         lastPlaintext = plain;
         return plain;
     }
@@ -426,6 +428,8 @@ void YahooFake::install(Server &server)
 
 void YahooFake::prepare()
 {
+    if (!cryptoLibrary())
+        return;  // the sandbox's CA fails too, and with it its server
     d->ensureKey();
     d->ensureCertificates();
 }
