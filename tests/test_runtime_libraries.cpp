@@ -56,9 +56,10 @@ TEST_CASE("A library that does not load, or lacks a function, gives no table", "
 {
     CHECK(loadRuntimeLibrary({QStringLiteral("libcrossma-no-such-library.so.9")}) == nullptr);
     // The first name that loads is taken.
-    QLibrary *crypto = loadRuntimeLibrary(
-        {QStringLiteral("libcrossma-no-such-library.so.9"), QStringLiteral("libcrypto.so.3")});
-    REQUIRE(crypto);
+    const std::unique_ptr<QLibrary> library(loadRuntimeLibrary(
+        {QStringLiteral("libcrossma-no-such-library.so.9"), QStringLiteral("libcrypto.so.3")}));
+    REQUIRE(library);
+    QLibrary *crypto = library.get();  // deleting a QLibrary does not unload it
     decltype(&::EVP_PKEY_free) slot = nullptr;
     CHECK(resolveFunction(crypto, "EVP_PKEY_free", &slot));
     CHECK(slot == &::EVP_PKEY_free);

@@ -29,8 +29,10 @@ bool resolveFunction(QLibrary *library, const char *name, Function *into)
 template <typename Table, typename ResolveAll>
 const Table *loadFunctionTable(const QStringList &fileNames, ResolveAll resolveAll)
 {
-    static Table table;  // one per Table type
-    return resolveAll(loadRuntimeLibrary(fileNames), &table) ? &table : nullptr;
+    static Table table;  // one per instantiation: per table
+    // Held for the life of the process, and reachable from here to the end.
+    static QLibrary *const library = loadRuntimeLibrary(fileNames);
+    return resolveAll(library, &table) ? &table : nullptr;
 }
 
 // `table`, or the program stops with a message naming `what`: for code
