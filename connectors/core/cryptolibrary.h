@@ -1,5 +1,7 @@
 #pragma once
 
+#include "runtimelibrary.h"
+
 #include <QByteArray>
 
 // The OpenSSL headers type the table below; nothing here links libcrypto.
@@ -46,9 +48,7 @@ namespace crossma {
 // clang-format on
 
 struct CryptoLibrary {
-#define CROSSMA_CRYPTO_SLOT(name) decltype(&::name) name = nullptr;
-    CROSSMA_LIBCRYPTO_FUNCTIONS(CROSSMA_CRYPTO_SLOT)
-#undef CROSSMA_CRYPTO_SLOT
+    CROSSMA_LIBCRYPTO_FUNCTIONS(CROSSMA_FUNCTION_SLOT)
 
     // OpenSSL's macros over the functions above, which would call libcrypto directly.
     QByteArray memoryBioContents(BIO *bio) const;  // BIO_get_mem_data

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "runtimelibrary.h"
+
 // libzip's header types the table below; nothing here links libzip.
 #include <zip.h>
 
@@ -21,9 +23,7 @@ namespace crossma {
 // clang-format on
 
 struct ZipLibrary {
-#define CROSSMA_ZIP_SLOT(name) decltype(&::name) name = nullptr;
-    CROSSMA_LIBZIP_FUNCTIONS(CROSSMA_ZIP_SLOT)
-#undef CROSSMA_ZIP_SLOT
+    CROSSMA_LIBZIP_FUNCTIONS(CROSSMA_FUNCTION_SLOT)
 };
 
 // As cryptoLibrary(): loaded on the first call, null when it cannot be.
