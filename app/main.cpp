@@ -8,6 +8,7 @@
 #include "firstpagewatcher.h"
 #include "homewindow.h"
 #include "instancelock.h"
+#include "look.h"
 #include "mallpages.h"
 #include "processhardening.h"
 
@@ -159,6 +160,7 @@ int runWizard(int argc, char *argv[])
     crossma::ProxyCredentialsDialog::installAsPrompt();
     // Scrolling a page never changes a drop-down the pointer passes over.
     crossma::WheelGuard::install();
+    crossma::look::install();  // before the first widget, which it would restyle
     return showFirstWindow(app, context, options, lock, sandbox.get());
 }
 

@@ -8,6 +8,7 @@
 #include <QLocale>
 
 #include "languages.h"
+#include "look.h"
 #include "mallpages.h"
 
 int main(int argc, char *argv[])
@@ -19,5 +20,6 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("crossma-setup-tests"));
     crossma::installTranslations(app, QLocale(QLocale::Japanese, QLocale::Japan));
     crossma::registerMallPages();  // as the wizard's program does
+    crossma::look::install();      // likewise
     return Catch::Session().run(argc, argv);
 }

@@ -161,6 +161,7 @@ TEST_CASE("Screen-share mode shows on the overview and in the support informatio
         CHECK(banner->isVisible());
         CHECK(banner->text().contains(QStringLiteral("画面共有モード")));
         CHECK(test::fullyInside(banner, h.home.get()));
+        CHECK(test::drawnInBox(banner));
         CHECK(h.home->supportInformation().contains(QStringLiteral("画面共有モード: オン")));
         CHECK(h.home->grab().save(
             test::screenshotPath(QStringLiteral("home-screenshare-1366x768.png"))));

@@ -99,6 +99,7 @@ TEST_CASE("Screen-share mode: a secret cannot be revealed or copied", "[wizard]"
     CHECK(child<QLabel>(h.wizard.get(), QStringLiteral("screenShareBanner"))
               ->text()
               .contains(QStringLiteral("画面共有モード")));
+    CHECK(test::drawnInBox(child<QLabel>(h.wizard.get(), QStringLiteral("screenShareBanner"))));
     CHECK(child<QPushButton>(h.wizard.get(), QStringLiteral("screenShareToggle"))->isChecked());
 
     // The step indicator is larger than the text around it.

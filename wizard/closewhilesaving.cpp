@@ -30,10 +30,8 @@ void CloseWhileSaving::showNotice()
         m_notice = new WrappedLabel(m_window);
         m_notice->setObjectName(QStringLiteral("savingNotice"));
         m_notice->setAlignment(Qt::AlignCenter);
-        m_notice->setAutoFillBackground(true);
         m_notice->setMargin(16);
-        m_notice->setStyleSheet(
-            QStringLiteral("background: #fff8e1; color: #5d4037; font-weight: bold;"));
+        m_notice->setProperty("role", QStringLiteral("notice"));  // a filled box over the page
         m_notice->setText(
             tr("Saving… This window closes by itself as soon as the password vault "
                "(keychain) has answered. If a window asks for your keychain password, "

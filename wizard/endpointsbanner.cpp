@@ -18,10 +18,7 @@ QLabel *createEndpointsBanner(const Endpoints &endpoints, QWidget *parent)
             "sent there, and no result is recorded."),
         parent);
     banner->setObjectName(QStringLiteral("endpointsBanner"));
-    banner->setStyleSheet(
-        QStringLiteral("QLabel { background: #fce8e6; color: #5c1a14; border: 1px "
-                       "solid #f1b3ad; border-radius: 3px; padding: 3px 8px; "
-                       "font-weight: bold; }"));
+    banner->setProperty("role", QStringLiteral("alertBanner"));
     banner->setAccessibleName(banner->text());
     return banner;
 }

@@ -214,7 +214,7 @@ void FieldEditor::setProblem(const QString &message)
     m_error->setText(message);
     m_error->setVisible(!message.isEmpty());
     editor()->setProperty("invalid", !message.isEmpty());
-    // Re-polish so the style sheet's [invalid="true"] border follows.
+    // Restyled, so that the red frame of an invalid editor follows (LookStyle).
     look::repolish(editor());
     updateAccessibleDescription();
 }

@@ -1,34 +1,22 @@
 #include "look.h"
+#include "lookstyle.h"
 #include "wrappedlabel.h"
 
-#include <QFile>
+#include <QApplication>
 #include <QLabel>
 #include <QLayout>
-#include <QStyle>
+#include <QStyleFactory>
 #include <QWidget>
-
-// crossma_wizard is a static library: nothing else references its resource
-// initialiser, so the linker would drop it unless it is called by name here.
-static void initLookResources()
-{
-    Q_INIT_RESOURCE(wizard);
-}
 
 namespace crossma::look {
 
-QString styleSheet()
+void install()
 {
-    static const QString sheet = [] {
-        initLookResources();
-        QFile file(QStringLiteral(":/crossma/wizard.qss"));
-        return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
-    }();
-    return sheet;
-}
-
-void styleBeforeFilling(QWidget *empty)
-{
-    empty->setStyleSheet(styleSheet());
+    if (qobject_cast<LookStyle *>(QApplication::style()))
+        return;
+    // Over a new instance of the style Qt chose (the platform's, or -style):
+    // the application deletes its current one.
+    QApplication::setStyle(new LookStyle(QStyleFactory::create(QApplication::style()->name())));
 }
 
 void setRole(QWidget *widget, const QString &role)

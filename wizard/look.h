@@ -8,20 +8,14 @@ class QWidget;
 
 namespace crossma::look {
 
-// The style sheet of the wizard's pages and the overview (resources/wizard.qss).
-QString styleSheet();
+// Makes the application's style the look's (LookStyle, over the platform's
+// own style), once. Best before the first widget is made: widgets made before
+// are restyled then.
+void install();
 
-// Gives `empty` (a page, a column: not yet filled) the style sheet. Scoped to
-// such parts, not the whole window: QWizard's own frame and buttons would go
-// through the slow style-sheet style for nothing. And given before the
-// children are made, each is styled once as it is made: given after, every
-// child is restyled and its text laid out again, half of the wizard's
-// constructor (callgrind; the first layout itself then comes at show()).
-void styleBeforeFilling(QWidget *empty);
-
-// Sets the widget's "role" (what the style sheet keys on) and restyles it.
+// Sets the widget's "role" (lookroles.h) and restyles it.
 void setRole(QWidget *widget, const QString &role);
-// Restyles a widget after a property the style sheet reads has changed.
+// Restyles a widget after a property the look reads ("role", "invalid") has changed.
 void repolish(QWidget *widget);
 
 // A plain-text label that wraps.

@@ -23,7 +23,7 @@ namespace crossma {
 std::function<bool(QWidget *, const QString &)> OverviewPage::confirmUnlink;
 
 namespace {
-// Roles of resources/wizard.qss.
+// Roles of lookroles.h.
 const QString kProblem = QStringLiteral("problem");
 const QString kWarning = QStringLiteral("warning");
 const QString kProgressOk = QStringLiteral("progressOk");
@@ -48,7 +48,7 @@ OverviewPage::OverviewPage(const QList<const Connector *> &connectors, Credentia
     : QWidget(parent), m_connectors(connectors), m_store(store),
       m_recheck(new RecheckAll(connectors, store, endpoints, this))
 {
-    look::styleBeforeFilling(this);
+    look::install();  // a no-op after main(); for overviews made elsewhere (tests)
 
     auto *outer = new QVBoxLayout(this);
     m_reminderBox = new QVBoxLayout;

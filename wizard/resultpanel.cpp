@@ -186,7 +186,11 @@ void ResultPanel::clear()
 void ResultPanel::setOutcome(const QString &outcome)
 {
     setProperty("outcome", outcome);
-    look::repolish(this);
+    // The box's colours: lookroles.h.
+    look::setRole(this, outcome == QLatin1String("ok")        ? QStringLiteral("resultOk")
+                        : outcome == QLatin1String("failed")  ? QStringLiteral("resultFailed")
+                        : outcome == QLatin1String("neutral") ? QStringLiteral("resultNeutral")
+                                                              : QString());
 }
 
 }  // namespace crossma

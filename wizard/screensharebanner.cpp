@@ -1,6 +1,5 @@
 #include "screensharebanner.h"
 
-#include "look.h"
 #include "wrappedlabel.h"
 
 #include <QCoreApplication>
@@ -17,8 +16,7 @@ QLabel *createScreenShareBanner(QWidget *parent)
         parent);
     banner->setObjectName(QStringLiteral("screenShareBanner"));
     banner->setAccessibleName(banner->text());
-    // The window around it may have no style sheet of its own.
-    banner->setStyleSheet(look::styleSheet());
+    banner->setProperty("role", QStringLiteral("modeBanner"));
     return banner;
 }
 

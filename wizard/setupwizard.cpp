@@ -32,6 +32,7 @@ SetupWizard::SetupWizard(const WizardContext &context, QWidget *parent)
     : QWizard(parent), m_context(context)
 {
     setObjectName(QStringLiteral("setupWizard"));
+    look::install();  // a no-op after main(); for wizards made elsewhere (tests)
     m_closeWhileSaving = new CloseWhileSaving(this, context.store);
     m_unsaved = new UnsavedQuestion(this);
     // A save asked for on leaving failed: stay with that mall, where the page says why.
@@ -84,10 +85,9 @@ QStringList SetupWizard::addPages()
         // built, so that they start from it.
         controller->loadStored();
     }
-    // In place and styled before it is filled: see WelcomePage::fill.
+    // In place before it is filled: see WelcomePage::fill.
     m_welcome = new WelcomePage(this);
     setPage(welcomeId(), m_welcome);
-    look::styleBeforeFilling(m_welcome);
     m_welcome->fill(m_controllers);
     m_titles << tr("Getting started");
     QStringList shortTitles{tr("Getting started")};
@@ -116,11 +116,10 @@ QStringList SetupWizard::addPages()
 void SetupWizard::buildSideColumn(const QStringList &shortTitles)
 {
     // The screen-share banner and toggle on top, then the steps.
-    // In place and styled before it is filled, as the welcome page.
+    // In place before it is filled, as the welcome page.
     auto *side = new QWidget(this);
     side->setObjectName(QStringLiteral("sideColumn"));
     setSideWidget(side);
-    look::styleBeforeFilling(side);
     auto *sideLayout = new QVBoxLayout(side);
     sideLayout->setContentsMargins(0, 0, 0, 0);
     sideLayout->setSpacing(6);
@@ -172,6 +171,7 @@ void SetupWizard::buildHeader(QWidget *parent)
     column->setSpacing(4);
     m_banner = new WrappedLabel(tr("Screen-share mode: passwords and keys stay hidden"), m_header);
     m_banner->setObjectName(QStringLiteral("screenShareBanner"));
+    m_banner->setProperty("role", QStringLiteral("modeBanner"));
     m_banner->setAccessibleName(m_banner->text());
     column->addWidget(m_banner);
     if (QLabel *endpoints = createEndpointsBanner(m_context.endpoints, m_header))
@@ -294,10 +294,6 @@ QString SetupWizard::stepHeader(int id) const
 
 void SetupWizard::onCurrentIdChanged(int id)
 {
-    if (QWizardPage *shown = page(id); shown && shown->styleSheet().isEmpty())
-        // A mall page, styled on its first visit (a seller may never open
-        // some malls) and before ensureBuilt() below fills it.
-        look::styleBeforeFilling(shown);
     // A check left running on a page the seller moved away from would only surprise.
     cancelAllTests(id);
     if (id > 0 && id < summaryId())

@@ -22,8 +22,8 @@ class WelcomePage : public QWizardPage
 public:
     explicit WelcomePage(QWidget *parent = nullptr);
     // Makes the page's contents, once. Apart from the constructor so that the
-    // page is in its place in the wizard and styled first (look::styleBeforeFilling):
-    // moving or styling a filled page lays all its text out again.
+    // page is in its place in the wizard first: moving a filled page lays all
+    // its text out again.
     void fill(const QList<MallPageController *> &controllers);
 
     bool isChosen(const QString &mallId) const;

@@ -49,7 +49,7 @@ int WrappedLabel::heightForWidth(int width) const
 
 void WrappedLabel::changeEvent(QEvent *event)
 {
-    // The font, the style (a style sheet's padding) and the margins change the
+    // The font, the style (a role's padding) and the margins change the
     // height at every width.
     switch (event->type()) {
     case QEvent::FontChange:

@@ -1,7 +1,9 @@
 #include "screencheck.h"
+#include "lookroles.h"
 #include "testpaths.h"
 
 #include <QDir>
+#include <QImage>
 #include <QWidget>
 
 namespace crossma::test {
@@ -24,6 +26,19 @@ QString screenshotPath(const QString &name)
 {
     QDir().mkpath(crossma::test::screenshotDir());
     return crossma::test::screenshotDir() + QStringLiteral("/") + name;
+}
+
+bool drawnInBox(QWidget *w)
+{
+    const look::Appearance *box = look::appearanceOf(w->property("role").toString());
+    if (!box || !box->background)
+        return false;
+    const QImage shot = w->grab().toImage();
+    const int middle = shot.height() / 2;
+    // Left of any text: the padding and the line are at least 2 px together.
+    const bool filled = shot.pixelColor(1, middle) == QColor::fromRgb(box->background);
+    const bool lined = !box->border || shot.pixelColor(0, middle) == QColor::fromRgb(box->border);
+    return filled && lined;
 }
 
 }  // namespace crossma::test

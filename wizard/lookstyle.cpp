@@ -1,0 +1,223 @@
+#include "lookstyle.h"
+
+#include "lookroles.h"
+
+#include <QLabel>
+#include <QPainter>
+#include <QStyleOptionButton>
+#include <QWidget>
+
+namespace crossma::look {
+
+namespace {
+
+// What apply() changed, so that giveBack() undoes exactly that.
+constexpr char kApplied[] = "crossmaLookApplied";
+enum Applied { AppliedFont = 1, AppliedPalette = 2, AppliedMargins = 4 };
+
+// A link button's box: a 1 px line (drawn only with the focus, so that Tab
+// shows where it is) around 3 px × 1 px of padding.
+const QMargins kLinkMargins(4, 2, 4, 2);
+constexpr QRgb kInvalidFrame = 0xffb3261e;
+
+QString roleOf(const QWidget *widget)
+{
+    return widget->property("role").toString();
+}
+
+const Appearance *appearanceOfWidget(const QWidget *widget)
+{
+    return widget ? appearanceOf(roleOf(widget)) : nullptr;
+}
+
+bool isBox(const Appearance *appearance)
+{
+    return appearance && appearance->background;
+}
+
+bool insideBox(const QWidget *widget)
+{
+    for (const QWidget *up = widget->parentWidget(); up && !up->isWindow(); up = up->parentWidget()) {
+        if (isBox(appearanceOfWidget(up)))
+            return true;
+    }
+    return false;
+}
+
+bool isInvalid(const QWidget *widget)
+{
+    return widget && widget->property("invalid").toBool();
+}
+
+void drawBox(QPainter *painter, const QRect &rect, const Appearance &appearance)
+{
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setPen(appearance.border ? QPen(QColor::fromRgb(appearance.border), 1)
+                                      : QPen(Qt::NoPen));
+    painter->setBrush(QColor::fromRgb(appearance.background));
+    painter->drawRoundedRect(QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5), appearance.radius,
+                             appearance.radius);
+    painter->restore();
+}
+
+// Over the platform's own frame, which stays: the editor keeps its size.
+void drawInvalidFrame(QPainter *painter, const QRect &rect)
+{
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setPen(QPen(QColor::fromRgb(kInvalidFrame), 2));
+    painter->setBrush(Qt::NoBrush);
+    painter->drawRoundedRect(QRectF(rect).adjusted(1, 1, -1, -1), 2, 2);
+    painter->restore();
+}
+
+}  // namespace
+
+LookStyle::LookStyle(QStyle *base) : QProxyStyle(base)
+{
+}
+
+void LookStyle::polish(QWidget *widget)
+{
+    QProxyStyle::polish(widget);
+    giveBack(widget);  // polished again after its role changed
+    const Appearance *appearance = appearanceOfWidget(widget);
+    if (!appearance)
+        return;
+    apply(widget, *appearance);
+    if (!isBox(appearance))
+        return;
+    // Labels shown before their box had its role take the box's colour now.
+    const QList<QLabel *> labels = widget->findChildren<QLabel *>();
+    for (QLabel *label : labels) {
+        const Appearance *own = appearanceOfWidget(label);
+        if (own && label->testAttribute(Qt::WA_WState_Polished)) {
+            giveBack(label);
+            apply(label, *own);
+        }
+    }
+}
+
+void LookStyle::unpolish(QWidget *widget)
+{
+    giveBack(widget);
+    QProxyStyle::unpolish(widget);
+}
+
+void LookStyle::apply(QWidget *widget, const Appearance &appearance)
+{
+    int applied = 0;
+    if (appearance.bold || appearance.underline) {
+        QFont font;  // only what the role asks: the rest still comes from the parent
+        if (appearance.bold)
+            font.setBold(true);
+        if (appearance.underline)
+            font.setUnderline(true);
+        widget->setFont(font);
+        applied |= AppliedFont;
+    }
+    // A label in a filled box shows the box's text colour, whatever its role says.
+    const bool ownText = appearance.text
+                         && (isBox(&appearance) || !qobject_cast<QLabel *>(widget)
+                             || !insideBox(widget));
+    if (ownText || appearance.background) {
+        QPalette palette;  // as the font: only these roles, the rest inherited
+        if (ownText)
+            palette.setColor(widget->foregroundRole(), QColor::fromRgb(appearance.text));
+        if (appearance.background) {
+            // Its labels inherit the text colour; buttons and editors in it keep theirs.
+            palette.setColor(QPalette::WindowText, QColor::fromRgb(appearance.text));
+            palette.setColor(QPalette::Window, QColor::fromRgb(appearance.background));
+        }
+        widget->setPalette(palette);
+        applied |= AppliedPalette;
+    }
+    if (appearance.background || appearance.border) {
+        const int line = appearance.border ? 1 : 0;
+        widget->setContentsMargins(appearance.padding + QMargins(line, line, line, line));
+        applied |= AppliedMargins;
+    }
+    if (applied)
+        widget->setProperty(kApplied, applied);
+}
+
+void LookStyle::giveBack(QWidget *widget)
+{
+    const int applied = widget->property(kApplied).toInt();
+    if (!applied)
+        return;
+    widget->setProperty(kApplied, QVariant());
+    if (applied & AppliedFont)
+        widget->setFont(QFont());
+    if (applied & AppliedPalette)
+        widget->setPalette(QPalette());
+    if (applied & AppliedMargins)
+        widget->setContentsMargins(QMargins());
+}
+
+void LookStyle::drawControl(ControlElement element, const QStyleOption *option, QPainter *painter,
+                            const QWidget *widget) const
+{
+    if (element == CE_ShapedFrame) {
+        // Every QFrame (and so every QLabel) paints its frame first, its contents on top.
+        // The box takes the whole widget: the option's rect (QFrame::frameRect)
+        // leaves out the contents margins, which hold the box's padding.
+        const Appearance *appearance = appearanceOfWidget(widget);
+        if (appearance && (appearance->background || appearance->border)) {
+            drawBox(painter, widget->rect(), *appearance);
+            return;
+        }
+        QProxyStyle::drawControl(element, option, painter, widget);
+        if (isInvalid(widget))  // a QPlainTextEdit
+            drawInvalidFrame(painter, option->rect);
+        return;
+    }
+    if (element == CE_PushButton && widget && roleOf(widget) == kLinkRole) {
+        drawLink(option, painter, widget);
+        return;
+    }
+    QProxyStyle::drawControl(element, option, painter, widget);
+}
+
+void LookStyle::drawPrimitive(PrimitiveElement element, const QStyleOption *option,
+                              QPainter *painter, const QWidget *widget) const
+{
+    QProxyStyle::drawPrimitive(element, option, painter, widget);
+    if (element == PE_PanelLineEdit && isInvalid(widget))
+        drawInvalidFrame(painter, option->rect);
+}
+
+QSize LookStyle::sizeFromContents(ContentsType type, const QStyleOption *option,
+                                  const QSize &contentsSize, const QWidget *widget) const
+{
+    if (type == CT_PushButton && widget && roleOf(widget) == kLinkRole)
+        return contentsSize.grownBy(kLinkMargins);
+    return QProxyStyle::sizeFromContents(type, option, contentsSize, widget);
+}
+
+// Underlined text in the link colour (the button's palette and font, from its
+// role), no bevel; with the focus, a thin frame.
+void LookStyle::drawLink(const QStyleOption *option, QPainter *painter, const QWidget *widget) const
+{
+    const auto *button = qstyleoption_cast<const QStyleOptionButton *>(option);
+    if (!button) {
+        QProxyStyle::drawControl(CE_PushButton, option, painter, widget);
+        return;
+    }
+    int flags = Qt::AlignCenter | Qt::TextShowMnemonic;
+    if (!proxy()->styleHint(SH_UnderlineShortcut, button, widget))
+        flags |= Qt::TextHideMnemonic;
+    proxy()->drawItemText(painter, button->rect.marginsRemoved(kLinkMargins), flags, button->palette,
+                          button->state & State_Enabled, button->text, QPalette::ButtonText);
+    if (button->state & State_HasFocus) {
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setPen(QPen(button->palette.color(QPalette::ButtonText), 1));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRoundedRect(QRectF(button->rect).adjusted(0.5, 0.5, -0.5, -0.5), 2, 2);
+        painter->restore();
+    }
+}
+
+}  // namespace crossma::look
