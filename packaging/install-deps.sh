@@ -8,7 +8,7 @@ set -euo pipefail
 
 packages=(
   # build
-  cmake build-essential ninja-build ccache
+  cmake build-essential ninja-build ccache lld
   qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
   qtkeychain-qt6-dev libzip-dev zipcmp zipmerge ziptool libssl-dev catch2
   # run: Qt's platform plugins, the Secret Service client and Japanese fonts
