@@ -22,7 +22,6 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QMouseEvent>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -190,32 +189,44 @@ TEST_CASE("The sandbox sample box masks secret values in screen-share mode", "[w
 TEST_CASE("The side list jumps to a step by mouse and by keyboard", "[wizard]")
 {
     ShareHarness h(/*screenShare=*/false);
-    QListWidget *list = h.wizard->stepList()->list();
-    CHECK(list->focusPolicy() & Qt::TabFocus);
+    StepList *steps = h.wizard->stepList();
     const int rakuten = h.wizard->pageIdFor(QStringLiteral("rakuten"));
+    for (int i = 0; i < steps->count(); ++i)
+        CHECK(steps->stepButton(i)->focusPolicy() & Qt::TabFocus);
 
     // Keyboard: to the summary with arrows and Enter.
-    list->setFocus();
-    pressKeys(list, Qt::Key_Down);
-    pressKeys(list, Qt::Key_Down);
-    REQUIRE(list->currentRow() == h.wizard->summaryId());
-    pressKeys(list, Qt::Key_Return);
+    h.wizard->activateWindow();
+    QApplication::setActiveWindow(h.wizard.get());
+    steps->stepButton(rakuten)->setFocus();
+    QWidget *focused = QApplication::focusWidget();
+    REQUIRE(focused == steps->stepButton(rakuten));
+    pressKeys(focused, Qt::Key_Down);
+    focused = QApplication::focusWidget();
+    pressKeys(focused, Qt::Key_Down);
+    focused = QApplication::focusWidget();
+    REQUIRE(focused == steps->stepButton(h.wizard->summaryId()));
+    pressKeys(focused, Qt::Key_Return);
     CHECK(h.wizard->currentId() == h.wizard->summaryId());
 
-    // Space goes back to the 楽天 step.
-    list->setCurrentRow(rakuten);
-    pressKeys(list, Qt::Key_Space);
+    // Space goes back to the 楽天 step, and Up stops at the first step.
+    steps->stepButton(rakuten)->setFocus();
+    pressKeys(steps->stepButton(rakuten), Qt::Key_Space);
     CHECK(h.wizard->currentId() == rakuten);
     CHECK(qobject_cast<MallPage *>(h.wizard->currentPage())->isBuilt());
+    steps->stepButton(0)->setFocus();
+    pressKeys(steps->stepButton(0), Qt::Key_Up);
+    CHECK(QApplication::focusWidget() == steps->stepButton(0));
+    CHECK(h.wizard->currentId() == rakuten);
 
     // Mouse: a click on the first entry.
-    const QPoint at = list->visualItemRect(list->item(0)).center();
-    QMouseEvent press(QEvent::MouseButtonPress, at, list->viewport()->mapToGlobal(at),
-                      Qt::LeftButton, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(list->viewport(), &press);
-    QMouseEvent release(QEvent::MouseButtonRelease, at, list->viewport()->mapToGlobal(at),
-                        Qt::LeftButton, Qt::NoButton, Qt::NoModifier);
-    QApplication::sendEvent(list->viewport(), &release);
+    QAbstractButton *first = steps->stepButton(0);
+    const QPoint at = first->rect().center();
+    QMouseEvent press(QEvent::MouseButtonPress, at, first->mapToGlobal(at), Qt::LeftButton,
+                      Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(first, &press);
+    QMouseEvent release(QEvent::MouseButtonRelease, at, first->mapToGlobal(at), Qt::LeftButton,
+                        Qt::NoButton, Qt::NoModifier);
+    QApplication::sendEvent(first, &release);
     CHECK(h.wizard->currentId() == h.wizard->welcomeId());
     // Back stays consistent after jumps.
     h.wizard->next();

@@ -1,10 +1,9 @@
 #include "steplist.h"
+#include "stepbutton.h"
 #include "wrappedlabel.h"
 
 #include <QKeyEvent>
 #include <QLabel>
-#include <QListWidget>
-#include <QPalette>
 #include <QVBoxLayout>
 
 namespace crossma {
@@ -14,24 +13,16 @@ StepList::StepList(QWidget *parent) : QWidget(parent)
     setObjectName(QStringLiteral("stepSide"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 8, 0);
-    m_list = new QListWidget(this);
-    m_list->setObjectName(QStringLiteral("stepList"));
-    m_list->setAccessibleName(tr("Steps"));
+    auto *steps = new QWidget(this);
+    steps->setObjectName(QStringLiteral("stepList"));
+    steps->setAccessibleName(tr("Steps"));
     // It tells where the seller is, and jumps there: by mouse, or arrows and Enter / Space.
-    m_list->setSelectionMode(QAbstractItemView::NoSelection);
-    m_list->setFocusPolicy(Qt::StrongFocus);
-    m_list->setToolTip(tr("Click a step, or press Enter on it, to go there."));
-    m_list->installEventFilter(this);
-    connect(m_list, &QListWidget::itemClicked, this,
-            [this](QListWidgetItem *item) { emit stepActivated(m_list->row(item)); });
-
-    m_list->setFrameShape(QFrame::NoFrame);
-    m_list->setSpacing(2);
-    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    QPalette palette = m_list->palette();
-    palette.setColor(QPalette::Base, palette.color(QPalette::Window));
-    m_list->setPalette(palette);
-    layout->addWidget(m_list, 1);
+    steps->setToolTip(tr("Click a step, or press Enter on it, to go there."));
+    m_column = new QVBoxLayout(steps);
+    m_column->setContentsMargins(0, 0, 0, 0);
+    m_column->setSpacing(2);
+    layout->addWidget(steps);
+    layout->addStretch(1);
 
     m_sandbox = new WrappedLabel(tr("Sandbox"), this);
     m_sandbox->setObjectName(QStringLiteral("sandboxBadge"));
@@ -52,12 +43,19 @@ StepList::StepList(QWidget *parent) : QWidget(parent)
 
 void StepList::setSteps(const QStringList &titles)
 {
+    qDeleteAll(m_buttons);
+    m_buttons.clear();
     m_titles = titles;
     m_done = QList<bool>(titles.size(), false);
     m_skipped = QList<bool>(titles.size(), false);
-    m_list->clear();
     for (int i = 0; i < titles.size(); ++i) {
-        m_list->addItem(QString());
+        auto *button = new StepButton(m_column->parentWidget());
+        button->setObjectName(QStringLiteral("step_%1").arg(i + 1));
+        button->setFocusPolicy(Qt::StrongFocus);  // every control is reached with Tab
+        button->installEventFilter(this);
+        connect(button, &QAbstractButton::clicked, this, [this, i] { emit stepActivated(i); });
+        m_column->addWidget(button);
+        m_buttons.append(button);
         refresh(i);
     }
 }
@@ -68,23 +66,32 @@ void StepList::setCurrent(int index)
     m_current = index;
     if (previous >= 0 && previous < count())
         refresh(previous);
-    if (index >= 0 && index < count()) {
+    if (index >= 0 && index < count())
         refresh(index);
-        m_list->setCurrentRow(index);  // arrows start from where the seller is
-    }
 }
 
 bool StepList::eventFilter(QObject *watched, QEvent *event)
 {
-    // Enter or Space on the focused entry; eaten here so the dialog never sees the Enter.
-    if (watched == m_list && event->type() == QEvent::KeyPress && m_list->currentRow() >= 0) {
-        const int key = static_cast<QKeyEvent *>(event)->key();
-        if (key == Qt::Key_Space || key == Qt::Key_Return || key == Qt::Key_Enter) {
-            emit stepActivated(m_list->currentRow());
-            return true;
-        }
+    const int index = m_buttons.indexOf(qobject_cast<StepButton *>(watched));
+    if (index < 0 || event->type() != QEvent::KeyPress)
+        return QWidget::eventFilter(watched, event);
+    // Eaten here: the dialog must never see the Enter, nor move on with the arrows.
+    switch (static_cast<QKeyEvent *>(event)->key()) {
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        emit stepActivated(index);
+        return true;
+    case Qt::Key_Up:
+        if (index > 0)
+            m_buttons.at(index - 1)->setFocus(Qt::BacktabFocusReason);
+        return true;
+    case Qt::Key_Down:
+        if (index + 1 < count())
+            m_buttons.at(index + 1)->setFocus(Qt::TabFocusReason);
+        return true;
+    default:
+        return QWidget::eventFilter(watched, event);
     }
-    return QWidget::eventFilter(watched, event);
 }
 
 void StepList::setDone(int index, bool done)
@@ -121,21 +128,24 @@ void StepList::setModes(bool screenShare, bool sandbox)
 
 QString StepList::text(int index) const
 {
-    return m_list->item(index) ? m_list->item(index)->text() : QString();
+    return index >= 0 && index < count() ? m_buttons.at(index)->text() : QString();
+}
+
+QAbstractButton *StepList::stepButton(int index) const
+{
+    return index >= 0 && index < count() ? m_buttons.at(index) : nullptr;
 }
 
 void StepList::refresh(int index)
 {
-    QListWidgetItem *item = m_list->item(index);
-    if (!item)
-        return;
+    StepButton *button = m_buttons.at(index);
     const bool current = index == m_current;
     QString text = QStringLiteral("%1 %2").arg(index + 1).arg(m_titles.at(index));
     if (m_done.at(index))
         text += QStringLiteral(" ✓");
     if (current)
         text += QStringLiteral(" ▶");
-    item->setText(text);
+    button->setText(text);
 
     QStringList spoken{tr("Step %1: %2").arg(index + 1).arg(m_titles.at(index))};
     if (current)
@@ -144,17 +154,10 @@ void StepList::refresh(int index)
         spoken << tr("linked");
     if (m_skipped.at(index))
         spoken << tr("not set up this time");
-    item->setData(Qt::AccessibleTextRole, spoken.join(QStringLiteral(", ")));
-    item->setToolTip(spoken.join(QStringLiteral(", ")));
-
-    QFont font = m_list->font();
-    font.setBold(current);
-    item->setFont(font);
-    const QPalette palette = m_list->palette();
-    item->setForeground(m_skipped.at(index) && !current
-                            ? palette.color(QPalette::Disabled, QPalette::Text)
-                            : palette.color(QPalette::Text));
-    item->setBackground(current ? palette.color(QPalette::Highlight).lighter(170) : QBrush());
+    button->setAccessibleName(spoken.join(QStringLiteral(", ")));
+    button->setToolTip(spoken.join(QStringLiteral(", ")));
+    button->setCurrent(current);
+    button->setDimmed(m_skipped.at(index));
 }
 
 }  // namespace crossma

@@ -2,16 +2,20 @@
 
 #include <QWidget>
 
+class QAbstractButton;
 class QLabel;
-class QListWidget;
+class QVBoxLayout;
 
 namespace crossma {
+
+class StepButton;
 
 // The wizard's side list, "1 はじめに / 2 Amazon ✓ / 3 楽天市場 ▶ / … / 6 まとめ",
 // so that support can say "go to step 3". Shows the current step, ✓ for
 // saved malls and greys out malls the seller chose not to set up now; below,
 // badges for screen-share and sandbox mode. A click, or Enter / Space on the
-// focused entry, asks to go to that step.
+// focused entry, asks to go to that step; Tab and the arrow keys move
+// between them.
 class StepList : public QWidget
 {
     Q_OBJECT
@@ -30,7 +34,8 @@ public:
 
     // The shown text of a step, e.g. "3 楽天市場 ▶".
     QString text(int index) const;
-    QListWidget *list() const { return m_list; }
+    // The entry of a step (nullptr out of range).
+    QAbstractButton *stepButton(int index) const;
 
 signals:
     void stepActivated(int index);
@@ -41,7 +46,8 @@ protected:
 private:
     void refresh(int index);
 
-    QListWidget *m_list = nullptr;
+    QVBoxLayout *m_column = nullptr;
+    QList<StepButton *> m_buttons;
     QLabel *m_screenShare = nullptr;
     QLabel *m_sandbox = nullptr;
     QStringList m_titles;

@@ -11,7 +11,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
-#include <QListWidget>
 #include <QSettings>
 #include <QTemporaryDir>
 
@@ -40,9 +39,6 @@ void collectTexts(const QWidget *root, const QWidget *window, QJsonArray *texts)
         } else if (const auto *button = qobject_cast<const QAbstractButton *>(widget)) {
             if (!button->text().isEmpty())
                 texts->append(entry(button->text(), button->font()));
-        } else if (const auto *list = qobject_cast<const QListWidget *>(widget)) {
-            for (int i = 0; i < list->count(); ++i)
-                texts->append(entry(list->item(i)->text(), list->item(i)->font()));
         }
     }
 }
