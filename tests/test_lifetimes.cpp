@@ -53,6 +53,9 @@ TEST_CASE("Closing the wizard while a save runs waits for the save and says so",
     QLabel *notice = visibleNotice(&wizard);
     REQUIRE(notice);
     CHECK(notice->text().contains(QStringLiteral("保存中")));
+    // Whole, in the bold font of its role: measured after that was applied.
+    CHECK(notice->font().bold());
+    CHECK(notice->height() >= notice->heightForWidth(notice->width()));
     // …and it closes by itself once the save is through, which it is, whole.
     REQUIRE(test::waitFor([&] { return !wizard.isVisible(); }, 30000));
     CHECK(t.store.isIdle());

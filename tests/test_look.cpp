@@ -6,6 +6,7 @@
 #include "screencheck.h"
 
 #include <QApplication>
+#include <QEvent>
 #include <QFrame>
 #include <QImage>
 #include <QLabel>
@@ -29,6 +30,16 @@ QColor colourOf(QStringView role, QRgb look::Appearance::*which)
 {
     return QColor::fromRgb(look::appearanceOf(role)->*which);
 }
+
+// Counts the paint events a widget gets.
+struct PaintCounter : QObject {
+    int paints = 0;
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        paints += event->type() == QEvent::Paint;
+        return false;
+    }
+};
 
 bool hasPixel(const QImage &image, const QColor &colour)
 {
@@ -175,4 +186,54 @@ TEST_CASE("A link button is underlined text in the link colour, framed only with
     REQUIRE(link->hasFocus());
     const QImage focused = link->grab().toImage();
     CHECK(focused.pixelColor(0, focused.height() / 2) == blue);
+}
+
+TEST_CASE("A role keeps what the widget set itself, and gives it back", "[look]")
+{
+    QWidget page;
+    auto *title = new QLabel(QStringLiteral("ステップ 3 / 6"), &page);
+    QFont large = title->font();
+    large.setPointSizeF(large.pointSizeF() * 1.5);
+    title->setFont(large);
+    look::setRole(title, QStringLiteral("success"));
+    CHECK(title->font().bold());
+    CHECK(title->font().pointSizeF() == large.pointSizeF());
+    look::setRole(title, QString());
+    CHECK(title->font() == large);
+
+    auto *frame = new QLabel(QStringLiteral("サンドボックス"), &page);
+    frame->setContentsMargins(7, 7, 7, 7);
+    look::setRole(frame, QStringLiteral("badge"));
+    CHECK(frame->contentsMargins() != QMargins(7, 7, 7, 7));
+    look::setRole(frame, QString());
+    CHECK(frame->contentsMargins() == QMargins(7, 7, 7, 7));
+}
+
+TEST_CASE("Labels get their own colour back when their box loses its role", "[look]")
+{
+    QWidget page;
+    auto *box = new QFrame(&page);
+    auto *column = new QVBoxLayout(box);
+    auto *problem = new QLabel(QStringLiteral("接続できませんでした"), box);
+    problem->setProperty("role", QStringLiteral("problem"));
+    column->addWidget(problem);
+    box->setProperty("role", QStringLiteral("resultFailed"));
+    page.show();
+    CHECK(textOf(problem) == colourOf(u"resultFailed", &look::Appearance::text));
+    look::setRole(box, QString());
+    CHECK(textOf(problem) == colourOf(u"problem", &look::Appearance::text));
+}
+
+TEST_CASE("A restyled widget is painted again", "[look]")
+{
+    QLineEdit line;
+    line.resize(200, 30);
+    line.show();
+    QApplication::processEvents();
+    PaintCounter counter;
+    line.installEventFilter(&counter);
+    line.setProperty("invalid", true);
+    look::repolish(&line);
+    QApplication::processEvents();
+    CHECK(counter.paints > 0);
 }

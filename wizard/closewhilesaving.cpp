@@ -38,6 +38,7 @@ void CloseWhileSaving::showNotice()
                "enter it."));
         m_notice->setAccessibleName(m_notice->text());
     }
+    m_notice->ensurePolished();  // measured in its role's bold font
     const int width = m_window->width();
     m_notice->setGeometry(0, 0, width, m_notice->heightForWidth(width) + 8);
     m_notice->show();

@@ -29,6 +29,7 @@ void repolish(QWidget *widget)
 {
     widget->style()->unpolish(widget);
     widget->style()->polish(widget);
+    widget->update();  // a frame drawn from a property changes with no other repaint
 }
 
 QLabel *wrappedLabel(const QString &text, QWidget *parent)

@@ -5,15 +5,20 @@
 #include <QLabel>
 #include <QPainter>
 #include <QStyleOptionButton>
+#include <QVariant>
 #include <QWidget>
 
 namespace crossma::look {
 
 namespace {
 
-// What apply() changed, so that giveBack() undoes exactly that.
+// What apply() changed, so that giveBack() undoes exactly that, and what
+// the widget had set itself before.
 constexpr char kApplied[] = "crossmaLookApplied";
-enum Applied { AppliedFont = 1, AppliedPalette = 2, AppliedMargins = 4 };
+constexpr char kOwnFont[] = "crossmaLookOwnFont";
+constexpr char kOwnPalette[] = "crossmaLookOwnPalette";
+constexpr char kOwnMargins[] = "crossmaLookOwnMargins";
+enum Applied { AppliedFont = 1, AppliedPalette = 2, AppliedMargins = 4, AppliedBox = 8 };
 
 // A link button's box: a 1 px line (drawn only with the focus, so that Tab
 // shows where it is) around 3 px × 1 px of padding.
@@ -83,13 +88,23 @@ void LookStyle::polish(QWidget *widget)
     QProxyStyle::polish(widget);
     giveBack(widget);  // polished again after its role changed
     const Appearance *appearance = appearanceOfWidget(widget);
-    if (!appearance)
-        return;
-    apply(widget, *appearance);
-    if (!isBox(appearance))
-        return;
-    // Labels shown before their box had its role take the box's colour now.
-    const QList<QLabel *> labels = widget->findChildren<QLabel *>();
+    if (appearance)
+        apply(widget, *appearance);
+    if (isBox(appearance))
+        restyleLabelsIn(widget);
+}
+
+void LookStyle::unpolish(QWidget *widget)
+{
+    giveBack(widget);
+    QProxyStyle::unpolish(widget);
+}
+
+// Labels with a role of their own, shown before their box got or lost its
+// role: whether they take the box's colour changes with it.
+void LookStyle::restyleLabelsIn(QWidget *box)
+{
+    const QList<QLabel *> labels = box->findChildren<QLabel *>();
     for (QLabel *label : labels) {
         const Appearance *own = appearanceOfWidget(label);
         if (own && label->testAttribute(Qt::WA_WState_Polished)) {
@@ -99,17 +114,17 @@ void LookStyle::polish(QWidget *widget)
     }
 }
 
-void LookStyle::unpolish(QWidget *widget)
-{
-    giveBack(widget);
-    QProxyStyle::unpolish(widget);
-}
-
 void LookStyle::apply(QWidget *widget, const Appearance &appearance)
 {
-    int applied = 0;
+    int applied = isBox(&appearance) ? AppliedBox : 0;
     if (appearance.bold || appearance.underline) {
-        QFont font;  // only what the role asks: the rest still comes from the parent
+        // Only what the role asks, over the widget's own font if it has one
+        // (its size stays), else over nothing: the rest comes from the parent.
+        QFont font;
+        if (widget->testAttribute(Qt::WA_SetFont)) {
+            font = widget->font();
+            widget->setProperty(kOwnFont, QVariant::fromValue(font));
+        }
         if (appearance.bold)
             font.setBold(true);
         if (appearance.underline)
@@ -122,7 +137,11 @@ void LookStyle::apply(QWidget *widget, const Appearance &appearance)
                          && (isBox(&appearance) || !qobject_cast<QLabel *>(widget)
                              || !insideBox(widget));
     if (ownText || appearance.background) {
-        QPalette palette;  // as the font: only these roles, the rest inherited
+        QPalette palette;  // as the font: only these roles, the rest its own or inherited
+        if (widget->testAttribute(Qt::WA_SetPalette)) {
+            palette = widget->palette();
+            widget->setProperty(kOwnPalette, QVariant::fromValue(palette));
+        }
         if (ownText)
             palette.setColor(widget->foregroundRole(), QColor::fromRgb(appearance.text));
         if (appearance.background) {
@@ -135,6 +154,7 @@ void LookStyle::apply(QWidget *widget, const Appearance &appearance)
     }
     if (appearance.background || appearance.border) {
         const int line = appearance.border ? 1 : 0;
+        widget->setProperty(kOwnMargins, QVariant::fromValue(widget->contentsMargins()));
         widget->setContentsMargins(appearance.padding + QMargins(line, line, line, line));
         applied |= AppliedMargins;
     }
@@ -148,12 +168,20 @@ void LookStyle::giveBack(QWidget *widget)
     if (!applied)
         return;
     widget->setProperty(kApplied, QVariant());
+    // Each a property read and removed: what the widget had set itself, or nothing.
+    auto take = [widget](const char *name) {
+        const QVariant value = widget->property(name);
+        widget->setProperty(name, QVariant());
+        return value;
+    };
     if (applied & AppliedFont)
-        widget->setFont(QFont());
+        widget->setFont(take(kOwnFont).value<QFont>());
     if (applied & AppliedPalette)
-        widget->setPalette(QPalette());
+        widget->setPalette(take(kOwnPalette).value<QPalette>());
     if (applied & AppliedMargins)
-        widget->setContentsMargins(QMargins());
+        widget->setContentsMargins(take(kOwnMargins).value<QMargins>());
+    if (applied & AppliedBox)
+        restyleLabelsIn(widget);
 }
 
 void LookStyle::drawControl(ControlElement element, const QStyleOption *option, QPainter *painter,

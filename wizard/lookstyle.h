@@ -13,8 +13,9 @@ struct Appearance;
 // Qt's style-sheet style cost 1.7 MiB and 5 ms at every start (the bench in
 // tests/bench), and a page restyled on each role change.
 //
-// A widget with a role takes its font, palette and contents margins from
-// the role: unpolish() gives them back to the parent's.
+// What a role sets of a widget's font, palette and contents margins is set
+// over the widget's own, and unpolish() gives the widget back its own (or
+// its parent's, where it had none).
 class LookStyle : public QProxyStyle
 {
     Q_OBJECT
@@ -37,6 +38,7 @@ public:
 private:
     static void apply(QWidget *widget, const Appearance &appearance);
     static void giveBack(QWidget *widget);
+    static void restyleLabelsIn(QWidget *box);
     void drawLink(const QStyleOption *option, QPainter *painter, const QWidget *widget) const;
 };
 
