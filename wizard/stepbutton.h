@@ -6,7 +6,7 @@ namespace crossma {
 
 // One entry of the wizard's step list ("3 楽天市場 ▶"): its text on the left,
 // tinted when it is the current step or under the pointer, dimmed for a mall
-// not set up this time, with the style's focus frame. A button, so that a
+// not set up this time, outlined when it has the keyboard focus. A button, so that a
 // click, Space and screen readers all work as on any button; drawn by
 // itself, because an item view (QListWidget) cost the window 1 MiB at start.
 class StepButton : public QAbstractButton

@@ -75,17 +75,19 @@ bool StepList::eventFilter(QObject *watched, QEvent *event)
     const int index = m_buttons.indexOf(qobject_cast<StepButton *>(watched));
     if (index < 0 || event->type() != QEvent::KeyPress)
         return QWidget::eventFilter(watched, event);
-    // Eaten here: the dialog must never see the Enter, nor move on with the arrows.
+    // Eaten here: the dialog must never see the Enter, nor leave the list with an arrow.
     switch (static_cast<QKeyEvent *>(event)->key()) {
     case Qt::Key_Return:
     case Qt::Key_Enter:
         emit stepActivated(index);
         return true;
     case Qt::Key_Up:
+    case Qt::Key_Left:
         if (index > 0)
             m_buttons.at(index - 1)->setFocus(Qt::BacktabFocusReason);
         return true;
     case Qt::Key_Down:
+    case Qt::Key_Right:
         if (index + 1 < count())
             m_buttons.at(index + 1)->setFocus(Qt::TabFocusReason);
         return true;
@@ -156,6 +158,8 @@ void StepList::refresh(int index)
         spoken << tr("not set up this time");
     button->setAccessibleName(spoken.join(QStringLiteral(", ")));
     button->setToolTip(spoken.join(QStringLiteral(", ")));
+    // Else a screen reader reads the tooltip, the same words, a second time.
+    button->setAccessibleDescription(tr("Click a step, or press Enter on it, to go there."));
     button->setCurrent(current);
     button->setDimmed(m_skipped.at(index));
 }
