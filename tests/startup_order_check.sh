@@ -10,13 +10,15 @@ scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
 
 # .text's bounds, then its functions by address: "address name". nm and
-# readelf both write addresses as 16 hex digits, so they compare as strings.
-set -- $(readelf -SW "$program" | awk '$2 == ".text" { print $4, $6 }')
+# readelf both write addresses as 16 hex digits, so they compare as strings
+# ("x" first: awk would take 0000000000123e40 for a number).
+set -- $(readelf -SW "$program" |
+  awk '{ for (i = 1; i < NF; i++) if ($i == ".text") { print $(i + 2), $(i + 4); exit } }')
 start=$1
 end=$(printf '%016x' $((0x$1 + 0x$2)))
 nm -n --defined-only "$program" |
-  awk -v start="$start" -v end="$end" '$2 ~ /^[tTwW]$/ && $1 >= start && $1 < end { print $1, $3 }' \
-    >"$scratch/code"
+  awk -v start="x$start" -v end="x$end" \
+    '$2 ~ /^[tTwW]$/ && ("x" $1) >= start && ("x" $1) < end { print $1, $3 }' >"$scratch/code"
 
 listed=$(wc -l <"$list")
 present=$(awk 'NR == FNR { have[$2] = 1; next } have[$1]' "$scratch/code" "$list" | wc -l)
