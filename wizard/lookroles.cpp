@@ -11,7 +11,7 @@ constexpr QRgb rgb(QRgb value)
     return 0xff000000u | value;  // opaque: 0 stays "none"
 }
 
-constexpr QRgb kRed = rgb(0xb3261e);
+constexpr QRgb kRed = kProblemRed;
 constexpr QRgb kGreen = rgb(0x1b6e20);
 constexpr QRgb kAmber = rgb(0xa15c00);
 constexpr QRgb kBoxText = rgb(0x202124);

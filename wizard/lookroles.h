@@ -20,6 +20,9 @@ struct Appearance {
     QMargins padding;  // inside the border
 };
 
+// The one red: problems, field errors, and the frame of an invalid editor.
+inline constexpr QRgb kProblemRed = 0xffb3261e;
+
 // The appearance of `role`, or nullptr when it has none ("", "stepTitle").
 const Appearance *appearanceOf(QStringView role);
 

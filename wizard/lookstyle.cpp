@@ -23,7 +23,6 @@ enum Applied { AppliedFont = 1, AppliedPalette = 2, AppliedMargins = 4, AppliedB
 // A link button's box: a 1 px line (drawn only with the focus, so that Tab
 // shows where it is) around 3 px × 1 px of padding.
 const QMargins kLinkMargins(4, 2, 4, 2);
-constexpr QRgb kInvalidFrame = 0xffb3261e;
 
 QString roleOf(const QWidget *widget)
 {
@@ -66,15 +65,22 @@ void drawBox(QPainter *painter, const QRect &rect, const Appearance &appearance)
     painter->restore();
 }
 
-// Over the platform's own frame, which stays: the editor keeps its size.
-void drawInvalidFrame(QPainter *painter, const QRect &rect)
+// A line of `width` px along the inside of `rect`, corners rounded by 2 px.
+void drawOutline(QPainter *painter, const QRect &rect, const QColor &colour, int width)
 {
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
-    painter->setPen(QPen(QColor::fromRgb(kInvalidFrame), 2));
+    painter->setPen(QPen(colour, width));
     painter->setBrush(Qt::NoBrush);
-    painter->drawRoundedRect(QRectF(rect).adjusted(1, 1, -1, -1), 2, 2);
+    const qreal inset = width / 2.0;
+    painter->drawRoundedRect(QRectF(rect).adjusted(inset, inset, -inset, -inset), 2, 2);
     painter->restore();
+}
+
+// Over the platform's own frame, which stays: the editor keeps its size.
+void drawInvalidFrame(QPainter *painter, const QRect &rect)
+{
+    drawOutline(painter, rect, QColor::fromRgb(kProblemRed), 2);
 }
 
 }  // namespace
@@ -238,14 +244,8 @@ void LookStyle::drawLink(const QStyleOption *option, QPainter *painter, const QW
         flags |= Qt::TextHideMnemonic;
     proxy()->drawItemText(painter, button->rect.marginsRemoved(kLinkMargins), flags, button->palette,
                           button->state & State_Enabled, button->text, QPalette::ButtonText);
-    if (button->state & State_HasFocus) {
-        painter->save();
-        painter->setRenderHint(QPainter::Antialiasing);
-        painter->setPen(QPen(button->palette.color(QPalette::ButtonText), 1));
-        painter->setBrush(Qt::NoBrush);
-        painter->drawRoundedRect(QRectF(button->rect).adjusted(0.5, 0.5, -0.5, -0.5), 2, 2);
-        painter->restore();
-    }
+    if (button->state & State_HasFocus)
+        drawOutline(painter, button->rect, button->palette.color(QPalette::ButtonText), 1);
 }
 
 }  // namespace crossma::look

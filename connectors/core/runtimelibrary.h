@@ -47,11 +47,12 @@ template <typename Table> const Table &requireTable(const Table *table, const ch
 
 }  // namespace crossma
 
+// One member of a table: a pointer typed by the library's own prototype.
+#define CROSSMA_FUNCTION_SLOT(name) decltype(&::name) name = nullptr;
+
 // Defines `const Table *accessor()`: `Table` loaded from the first of
 // `fileNames` that loads, with every function of `FUNCTIONS` (an X-macro
 // list of names, as CROSSMA_LIBCRYPTO_FUNCTIONS) resolved; once, thread-safe.
-// One member of a table: a pointer typed by the library's own prototype.
-#define CROSSMA_FUNCTION_SLOT(name) decltype(&::name) name = nullptr;
 #define CROSSMA_RESOLVE_INTO_TABLE(name) ok = resolveFunction(library, #name, &table->name) && ok;
 #define CROSSMA_DEFINE_FUNCTION_TABLE(Table, FUNCTIONS, accessor, fileNames)                       \
     const Table *accessor()                                                                        \
